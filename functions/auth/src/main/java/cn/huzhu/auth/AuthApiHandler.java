@@ -1,0 +1,62 @@
+package cn.huzhu.auth;
+
+import java.util.List;
+import java.util.Set;
+
+import cn.huzhu.api.ApiFunction;
+import cn.huzhu.api.Env;
+import cn.huzhu.api.HttpResponse;
+import cn.huzhu.api.Route;
+import cn.huzhu.app.auth.Login;
+import cn.huzhu.domain.account.Account;
+import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.common.DomainException;
+
+/** Captcha, login, password change, the caller's own profile, and the public contacts page. */
+public final class AuthApiHandler extends ApiFunction {
+    private static final Set<Role> ANYONE = Set.of(Role.values());
+
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** What the browser keeps after login. */
+    record Session(String token, String username, String displayName, String role, String roleLabel, String unitId,
+            String orgCode, boolean mustChangePassword) {
+        static Session of(String token, Account a) {
+            return new Session(token, a.username(), a.displayName(), a.role().name(), a.role().label(), a.unitId(),
+                    a.orgCode(), a.mustChangePassword());
+        }
+    }
+
+    public AuthApiHandler() {
+        this(Env.system());
+    }
+
+    public AuthApiHandler(Env env) {
+        this(new AuthWiring(env));
+    }
+
+    private AuthApiHandler(AuthWiring w) {
+        super(List.of(
+                Route.publicRoute("GET /api/auth/captcha", (request, caller) -> HttpResponse.ok(w.captcha.issue())),
+                Route.publicRoute("POST /api/auth/login", (request, caller) -> {
+                    Login.Result result = w.login.login(request.body(Login.Request.class));
+                    return HttpResponse.ok(Session.of(result.token(), result.account()));
+                }),
+                Route.publicRoute("GET /api/contacts", (request, caller) ->
+                        HttpResponse.ok(w.settings.contacts(request.query("org").orElse(w.defaultOrg)))),
+                Route.beforePasswordChange("GET /api/auth/me", ANYONE, (request, caller) ->
+                        HttpResponse.ok(Session.of(null, account(w, caller)))),
+                Route.beforePasswordChange("POST /api/auth/password", ANYONE, (request, caller) -> {
+                    PasswordChange change = request.body(PasswordChange.class);
+                    String token = w.changePassword.change(caller, change.currentPassword(), change.newPassword());
+                    return HttpResponse.ok(Session.of(token, account(w, caller)));
+                })));
+    }
+
+    private static Account account(AuthWiring w, Caller caller) {
+        return w.stores.accounts.find(caller.username())
+                .orElseThrow(() -> DomainException.unauthenticated("NOT_LOGGED_IN", "请先登录"));
+    }
+}

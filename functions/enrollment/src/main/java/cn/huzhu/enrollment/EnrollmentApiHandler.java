@@ -1,0 +1,121 @@
+package cn.huzhu.enrollment;
+
+import static cn.huzhu.api.Route.of;
+
+import java.util.List;
+
+import cn.huzhu.api.ApiFunction;
+import cn.huzhu.api.Env;
+import cn.huzhu.api.HttpRequest;
+import cn.huzhu.api.HttpResponse;
+import cn.huzhu.app.enrollment.CreateEnrollment;
+import cn.huzhu.app.enrollment.EditEnrollment;
+import cn.huzhu.app.enrollment.MemberEditing;
+import cn.huzhu.app.roster.RosterUploads;
+import cn.huzhu.app.view.EnrollmentDetail;
+import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.unit.Unit;
+
+/** The unit operator's API: 参保录入 ①②③, rosters, members, attachments, 信息维护. */
+public final class EnrollmentApiHandler extends ApiFunction {
+    private static final Role UNIT = Role.UNIT;
+
+    record PlanRow(String planCode, Integer shares) {
+    }
+
+    record PlanChange(Integer shares, Integer anonymousCount) {
+    }
+
+    record FileRequest(String fileName, Long size) {
+    }
+
+    record Link(String url) {
+    }
+
+    public EnrollmentApiHandler() {
+        this(Env.system());
+    }
+
+    public EnrollmentApiHandler(Env env) {
+        this(new EnrollmentWiring(env));
+    }
+
+    private EnrollmentApiHandler(EnrollmentWiring w) {
+        super(List.of(
+                of("GET /api/catalog", UNIT, (rq, c) -> HttpResponse.ok(w.catalog.open())),
+                of("GET /api/enrollments", UNIT, (rq, c) ->
+                        HttpResponse.ok(w.queries.mine(c, rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)))),
+                of("POST /api/enrollments", UNIT, (rq, c) ->
+                        HttpResponse.created(detail(w.create.create(c, rq.body(CreateEnrollment.Request.class))))),
+                of("GET /api/enrollments/{id}", UNIT, (rq, c) -> HttpResponse.ok(w.queries.detail(c, rq.path("id")))),
+                of("PUT /api/enrollments/{id}", UNIT, (rq, c) ->
+                        HttpResponse.ok(detail(w.edit.updateDetails(c, rq.path("id"), rq.body(EditEnrollment.Details.class))))),
+                of("GET /api/enrollments/{id}/history", UNIT, (rq, c) -> HttpResponse.ok(w.queries.history(c, rq.path("id")))),
+                of("POST /api/enrollments/{id}/plans", UNIT, (rq, c) -> {
+                    PlanRow row = rq.body(PlanRow.class);
+                    return HttpResponse.ok(detail(w.edit.addPlan(c, rq.path("id"), row.planCode(), row.shares())));
+                }),
+                of("PUT /api/enrollments/{id}/plans/{planCode}", UNIT, (rq, c) -> HttpResponse.ok(detail(changePlan(w, rq, c)))),
+                of("DELETE /api/enrollments/{id}/plans/{planCode}", UNIT, (rq, c) ->
+                        HttpResponse.ok(detail(w.edit.removePlan(c, rq.path("id"), rq.path("planCode"))))),
+                of("GET /api/enrollments/{id}/plans/{planCode}/members", UNIT, (rq, c) -> HttpResponse.ok(
+                        w.members.list(c, rq.path("id"), rq.path("planCode"), rq.query("q").orElse(""),
+                                rq.query("unexpired").map(Boolean::parseBoolean).orElse(false),
+                                rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 200)))),
+                of("PUT /api/enrollments/{id}/plans/{planCode}/members/{memberKey}", UNIT, (rq, c) -> HttpResponse.ok(
+                        w.members.update(c, rq.path("id"), rq.path("planCode"), rq.path("memberKey"),
+                                rq.body(MemberEditing.Edit.class)))),
+                of("DELETE /api/enrollments/{id}/plans/{planCode}/members/{memberKey}", UNIT, (rq, c) -> {
+                    w.members.delete(c, rq.path("id"), rq.path("planCode"), rq.path("memberKey"));
+                    return HttpResponse.noContent();
+                }),
+                of("POST /api/enrollments/{id}/roster-uploads", UNIT, (rq, c) -> HttpResponse.created(
+                        w.uploads.requestUpload(c, rq.path("id"), rq.body(RosterUploads.Request.class)))),
+                of("GET /api/enrollments/{id}/batches", UNIT, (rq, c) -> HttpResponse.ok(w.uploads.list(c, rq.path("id")))),
+                of("GET /api/enrollments/{id}/batches/{batchId}", UNIT, (rq, c) ->
+                        HttpResponse.ok(w.uploads.get(c, rq.path("id"), rq.path("batchId")))),
+                of("GET /api/enrollments/{id}/batches/{batchId}/failed-rows", UNIT, (rq, c) -> HttpResponse.ok(
+                        new Link(w.uploads.failedRowsUrl(c, rq.path("id"), rq.path("batchId")).toString()))),
+                of("GET /api/enrollments/{id}/attachments", UNIT, (rq, c) ->
+                        HttpResponse.ok(w.attachments.list(c, rq.path("id")))),
+                of("POST /api/enrollments/{id}/attachments", UNIT, (rq, c) -> {
+                    FileRequest file = rq.body(FileRequest.class);
+                    return HttpResponse.created(w.attachments.requestUpload(c, rq.path("id"), file.fileName(), file.size()));
+                }),
+                of("POST /api/enrollments/{id}/attachments/{attachmentId}/complete", UNIT, (rq, c) ->
+                        HttpResponse.ok(w.attachments.complete(c, rq.path("id"), rq.path("attachmentId")))),
+                of("GET /api/enrollments/{id}/attachments/{attachmentId}", UNIT, (rq, c) -> HttpResponse.ok(
+                        new Link(w.attachments.downloadUrl(c, rq.path("id"), rq.path("attachmentId")).toString()))),
+                of("DELETE /api/enrollments/{id}/attachments/{attachmentId}", UNIT, (rq, c) -> {
+                    w.attachments.delete(c, rq.path("id"), rq.path("attachmentId"));
+                    return HttpResponse.noContent();
+                }),
+                of("POST /api/enrollments/{id}/submit", UNIT, (rq, c) ->
+                        HttpResponse.ok(detail(w.lifecycle.submit(c, rq.path("id")).enrollment()))),
+                of("POST /api/enrollments/{id}/cancel", UNIT, (rq, c) ->
+                        HttpResponse.ok(detail(w.lifecycle.cancel(c, rq.path("id")).enrollment()))),
+                of("GET /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.profile.get(c))),
+                of("PUT /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.profile.update(c, rq.body(Unit.Profile.class))))));
+    }
+
+    private static Enrollment changePlan(EnrollmentWiring w, HttpRequest rq, cn.huzhu.domain.account.Caller c) {
+        PlanChange change = rq.body(PlanChange.class);
+        Enrollment result = null;
+        if (change.shares() != null) {
+            result = w.edit.changeShares(c, rq.path("id"), rq.path("planCode"), change.shares());
+        }
+        if (change.anonymousCount() != null) {
+            result = w.edit.setAnonymousCount(c, rq.path("id"), rq.path("planCode"), change.anonymousCount());
+        }
+        if (result == null) {
+            throw cn.huzhu.domain.common.DomainException.invalid("NOTHING_TO_CHANGE", "请填写份数或无名单人数");
+        }
+        return result;
+    }
+
+    private static EnrollmentDetail detail(Enrollment enrollment) {
+        return EnrollmentDetail.of(enrollment);
+    }
+
+}

@@ -1,0 +1,120 @@
+package cn.huzhu.review;
+
+import static cn.huzhu.api.Route.of;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+import cn.huzhu.api.ApiFunction;
+import cn.huzhu.api.Env;
+import cn.huzhu.api.HttpRequest;
+import cn.huzhu.api.HttpResponse;
+import cn.huzhu.app.catalog.CatalogAdmin;
+import cn.huzhu.app.catalog.PlanForm;
+import cn.huzhu.app.review.ReviewQueries;
+import cn.huzhu.app.unit.UnitAdmin;
+import cn.huzhu.app.view.ActivityView;
+import cn.huzhu.app.view.EnrollmentDetail;
+import cn.huzhu.app.view.PlanView;
+import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.settings.Settings;
+
+/** The office's API (办事处): 初审 with email notices, the catalog, units and their logins, settings. */
+public final class OfficeApiHandler extends ApiFunction {
+    private static final Set<Role> OFFICE = Set.of(Role.REVIEWER, Role.FINANCE);
+    private static final Role REVIEWER = Role.REVIEWER;
+
+    record Reason(String reason) {
+    }
+
+    record Flag(Boolean value) {
+    }
+
+    record Name(String name) {
+    }
+
+    record Link(String url) {
+    }
+
+    public OfficeApiHandler() {
+        this(Env.system());
+    }
+
+    public OfficeApiHandler(Env env) {
+        this(new OfficeWiring(env));
+    }
+
+    private OfficeApiHandler(OfficeWiring w) {
+        super(List.of(
+                of("GET /api/office/enrollments", OFFICE, (rq, c) -> HttpResponse.ok(w.queries.queue(c, filter(rq)))),
+                of("GET /api/office/enrollments/{id}", OFFICE, (rq, c) -> HttpResponse.ok(w.queries.dossier(c, rq.path("id")))),
+                of("GET /api/office/enrollments/{id}/plans/{planCode}/members", OFFICE, (rq, c) -> HttpResponse.ok(
+                        w.members.list(c, rq.path("id"), rq.path("planCode"), rq.query("q").orElse(""),
+                                rq.query("unexpired").map(Boolean::parseBoolean).orElse(false),
+                                rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 200)))),
+                of("GET /api/office/enrollments/{id}/attachments/{attachmentId}", OFFICE, (rq, c) -> HttpResponse.ok(
+                        new Link(w.attachments.downloadUrl(c, rq.path("id"), rq.path("attachmentId")).toString()))),
+                of("GET /api/office/enrollments/{id}/batches/{batchId}/failed-rows", OFFICE, (rq, c) -> HttpResponse.ok(
+                        new Link(w.uploads.failedRowsUrl(c, rq.path("id"), rq.path("batchId")).toString()))),
+                of("POST /api/office/enrollments/{id}/approve", REVIEWER, (rq, c) ->
+                        HttpResponse.ok(EnrollmentDetail.of(w.decisions.approve(c, rq.path("id")).moved().enrollment()))),
+                of("POST /api/office/enrollments/{id}/return", REVIEWER, (rq, c) -> HttpResponse.ok(EnrollmentDetail.of(
+                        w.decisions.returnToUnit(c, rq.path("id"), rq.body(Reason.class).reason()).moved().enrollment()))),
+                of("GET /api/office/enrollments/{id}/mails", OFFICE, (rq, c) -> HttpResponse.ok(w.decisions.mails(c, rq.path("id")))),
+                of("POST /api/office/enrollments/{id}/mails/{mailId}/resend", REVIEWER, (rq, c) ->
+                        HttpResponse.ok(w.decisions.resend(c, rq.path("id"), rq.path("mailId")))),
+                of("GET /api/office/catalog", OFFICE, (rq, c) -> HttpResponse.ok(w.catalogView.all())),
+                of("POST /api/office/activities", REVIEWER, (rq, c) -> HttpResponse.created(
+                        ActivityView.of(w.catalog.createActivity(c, rq.body(CatalogAdmin.ActivityForm.class)), List.of()))),
+                of("PUT /api/office/activities/{activityId}", REVIEWER, (rq, c) -> HttpResponse.ok(ActivityView.of(
+                        w.catalog.updateActivity(c, rq.path("activityId"), rq.body(CatalogAdmin.ActivityForm.class)), List.of()))),
+                of("POST /api/office/activities/{activityId}/retired", REVIEWER, (rq, c) -> HttpResponse.ok(ActivityView.of(
+                        w.catalog.setActivityRetired(c, rq.path("activityId"), flag(rq)), List.of()))),
+                of("POST /api/office/plans", REVIEWER, (rq, c) ->
+                        HttpResponse.created(PlanView.of(w.catalog.createPlan(c, rq.body(PlanForm.class))))),
+                of("PUT /api/office/plans/{planCode}", REVIEWER, (rq, c) ->
+                        HttpResponse.ok(PlanView.of(w.catalog.updatePlan(c, rq.path("planCode"), rq.body(PlanForm.class))))),
+                of("POST /api/office/plans/{planCode}/retired", REVIEWER, (rq, c) ->
+                        HttpResponse.ok(PlanView.of(w.catalog.setPlanRetired(c, rq.path("planCode"), flag(rq))))),
+                of("DELETE /api/office/plans/{planCode}", REVIEWER, (rq, c) -> {
+                    w.catalog.deletePlan(c, rq.path("planCode"));
+                    return HttpResponse.noContent();
+                }),
+                of("GET /api/office/units", REVIEWER, (rq, c) -> HttpResponse.ok(w.units.list(c, rq.query("q").orElse(""),
+                        rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)))),
+                of("POST /api/office/units", REVIEWER, (rq, c) ->
+                        HttpResponse.created(w.units.create(c, rq.body(UnitAdmin.NewUnit.class)))),
+                of("PUT /api/office/units/{unitId}", REVIEWER, (rq, c) ->
+                        HttpResponse.ok(w.units.rename(c, rq.path("unitId"), rq.body(Name.class).name()))),
+                of("POST /api/office/accounts/{username}/reset-password", REVIEWER, (rq, c) ->
+                        HttpResponse.ok(w.units.resetPassword(c, rq.path("username")))),
+                of("POST /api/office/accounts/{username}/disabled", REVIEWER, (rq, c) ->
+                        HttpResponse.ok(w.units.setDisabled(c, rq.path("username"), flag(rq)))),
+                of("GET /api/office/settings", OFFICE, (rq, c) -> HttpResponse.ok(w.settings.get(c))),
+                of("PUT /api/office/settings", REVIEWER, (rq, c) -> HttpResponse.ok(w.settings.save(c, rq.body(Settings.class))))));
+    }
+
+    private static boolean flag(HttpRequest request) {
+        Boolean value = request.body(Flag.class).value();
+        if (value == null) {
+            throw DomainException.invalid("VALUE_REQUIRED", "请指定是或否");
+        }
+        return value;
+    }
+
+    private static ReviewQueries.Filter filter(HttpRequest rq) {
+        return new ReviewQueries.Filter(rq.query("state").orElse(null), rq.query("unitId").orElse(null),
+                date(rq, "from"), date(rq, "to"), rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100));
+    }
+
+    private static LocalDate date(HttpRequest rq, String name) {
+        try {
+            return rq.query(name).map(LocalDate::parse).orElse(null);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("DATE_INVALID", "日期格式应为yyyy-MM-dd：" + rq.query(name).orElse(""));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package cn.huzhu.emulators;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The three embedded AWS emulators together, and the SDK settings that point a client at them. */
+public final class Emulators implements AutoCloseable {
+    public static final String REGION = "cn-north-1";
+
+    private final NodeEmulator dynamo;
+    private final NodeEmulator ses;
+    private final S3Emulator s3;
+
+    private Emulators(NodeEmulator dynamo, NodeEmulator ses, S3Emulator s3) {
+        this.dynamo = dynamo;
+        this.ses = ses;
+        this.s3 = s3;
+    }
+
+    public static Emulators start(Path root) {
+        NodeEmulator dynamo = NodeEmulator.dynalite(root);
+        NodeEmulator ses = null;
+        try {
+            ses = NodeEmulator.sesV2(root);
+            return new Emulators(dynamo, ses, S3Emulator.start());
+        } catch (RuntimeException e) {
+            dynamo.close();
+            if (ses != null) {
+                ses.close();
+            }
+            throw e;
+        }
+    }
+
+    public URI dynamoEndpoint() {
+        return dynamo.endpoint();
+    }
+
+    public URI sesEndpoint() {
+        return ses.endpoint();
+    }
+
+    public URI s3Endpoint() {
+        return s3.endpoint();
+    }
+
+    public S3Emulator s3() {
+        return s3;
+    }
+
+    /** The standard SDK variables (AWS_REGION, AWS_ENDPOINT_URL_*, credentials) for these emulators. */
+    public Map<String, String> awsEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AWS_REGION", REGION);
+        env.put("AWS_ACCESS_KEY_ID", S3Emulator.ACCESS_KEY);
+        env.put("AWS_SECRET_ACCESS_KEY", S3Emulator.SECRET_KEY);
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint().toString());
+        env.put("AWS_ENDPOINT_URL_S3", s3Endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_SESV2", sesEndpoint().toString());
+        env.put("S3_FORCE_PATH_STYLE", "true");
+        return env;
+    }
+
+    @Override
+    public void close() {
+        s3.close();
+        ses.close();
+        dynamo.close();
+    }
+}

@@ -1,0 +1,182 @@
+package cn.huzhu.local;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.dynamodb.DynamoStores;
+import cn.huzhu.api.Env;
+import cn.huzhu.emulators.Emulators;
+import cn.huzhu.emulators.ProjectRoot;
+import cn.huzhu.emulators.template.FunctionSpec;
+import cn.huzhu.emulators.template.LocalDeployment;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The whole system on one machine: emulators (or an endpoint you name), the template's resources, the functions
+ * behind a local API Gateway, S3 notifications, demo data and the web UI.
+ *
+ * <pre>java -jar local/runtime/target/huzhu-local.jar [--port 8080] [--endpoint URL --region R] [--no-demo]</pre>
+ */
+public final class LocalRuntime implements AutoCloseable {
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final LocalGateway gateway;
+    private final LocalDeployment deployment;
+    private final List<DemoData.Login> logins;
+    private final Emulators emulators;
+
+    /**
+     * @param port 0 picks a free one
+     * @param endpoint an AWS-compatible endpoint (LocalStack, Floci, AWS) instead of the embedded emulators
+     * @param parameters values for template.yaml's parameters (a random TokenSecret when absent)
+     */
+    public record Options(int port, String endpoint, String region, boolean demo, Map<String, String> parameters) {
+        public static Options parse(String... args) {
+            int port = 8080;
+            String endpoint = null;
+            String region = "cn-north-1";
+            boolean demo = true;
+            Map<String, String> parameters = new LinkedHashMap<>();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--port" -> port = Integer.parseInt(args[++i]);
+                    case "--endpoint" -> endpoint = args[++i];
+                    case "--region" -> region = args[++i];
+                    case "--no-demo" -> demo = false;
+                    case "--parameter" -> {
+                        String[] pair = args[++i].split("=", 2);
+                        parameters.put(pair[0], pair.length > 1 ? pair[1] : "");
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; options: --port N, --endpoint URL, --region NAME, --no-demo, --parameter Name=Value");
+                }
+            }
+            return new Options(port, endpoint, region, demo, parameters);
+        }
+    }
+
+    public LocalRuntime(Options options) throws IOException {
+        Path root = ProjectRoot.find();
+        Map<String, String> aws;
+        if (options.endpoint() == null) {
+            emulators = Emulators.start(root);
+            resources.add(emulators);
+            aws = emulators.awsEnvironment();
+        } else {
+            emulators = null;
+            aws = external(options);
+        }
+        Map<String, String> parameters = new LinkedHashMap<>(options.parameters());
+        parameters.putIfAbsent("Stage", "dev");
+        deployment = LocalDeployment.deploy(root.resolve("template.yaml"), aws, parameters);
+        FunctionHost functions = new FunctionHost(deployment);
+        S3Notifications notifications = new S3Notifications(deployment, functions);
+        resources.add(notifications);
+        if (emulators != null) {
+            emulators.s3().onObjectCreated(notifications::objectCreated);
+        } else {
+            notifications.pollWith(s3(aws));
+        }
+        logins = options.demo() ? seed() : List.of();
+        gateway = new LocalGateway(functions, new RouteTable(deployment.template()), options.port());
+        resources.add(0, gateway);
+    }
+
+    private static Map<String, String> external(Options options) {
+        Map<String, String> aws = new LinkedHashMap<>();
+        aws.put("AWS_REGION", options.region());
+        aws.put("AWS_ENDPOINT_URL", options.endpoint());
+        aws.put("S3_FORCE_PATH_STYLE", "true");
+        String key = System.getenv("AWS_ACCESS_KEY_ID");
+        aws.put("AWS_ACCESS_KEY_ID", key == null ? "test" : key);
+        String secret = System.getenv("AWS_SECRET_ACCESS_KEY");
+        aws.put("AWS_SECRET_ACCESS_KEY", secret == null ? "test" : secret);
+        return aws;
+    }
+
+    private static S3Client s3(Map<String, String> aws) {
+        return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(aws.get("AWS_REGION")))
+                .forcePathStyle(true).endpointOverride(java.net.URI.create(aws.get("AWS_ENDPOINT_URL")))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(aws.get("AWS_ACCESS_KEY_ID"), aws.get("AWS_SECRET_ACCESS_KEY"))))
+                .build();
+    }
+
+    private List<DemoData.Login> seed() {
+        FunctionSpec office = deployment.template().functions().stream()
+                .filter(f -> f.logicalId().equals("ReviewFunction")).findFirst().orElseThrow();
+        Env env = new Env(deployment.environment(office));
+        return DemoData.seed(DynamoStores.create(new AwsSettings(env), Clock.systemUTC()), env.get("DEFAULT_ORG_CODE", "1503"));
+    }
+
+    public int port() {
+        return gateway.port();
+    }
+
+    public String url() {
+        return "http://localhost:" + port();
+    }
+
+    public LocalDeployment deployment() {
+        return deployment;
+    }
+
+    public List<DemoData.Login> logins() {
+        return logins;
+    }
+
+    /** The SES emulator's web inbox, where the mail the system sends can be read. */
+    public String inbox() {
+        return emulators == null ? null : emulators.sesEndpoint().toString();
+    }
+
+    public Emulators emulators() {
+        return emulators;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        // POI logs through log4j-api; without a provider it complains once at start
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        LocalRuntime runtime = new LocalRuntime(Options.parse(args));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\n正在停止 huzhu 本地环境 …");
+            runtime.close();
+            stopped.countDown();
+        }, "local-runtime-stop"));
+        System.out.println();
+        System.out.println("  huzhu 职工互助保障参保系统（本地环境）已启动");
+        System.out.println("  打开浏览器访问: " + runtime.url());
+        if (runtime.inbox() != null) {
+            System.out.println("  系统发出的邮件（SES 模拟器收件箱）: " + runtime.inbox());
+        }
+        if (!runtime.logins().isEmpty()) {
+            System.out.println("  演示账号：");
+            runtime.logins().forEach(login -> System.out.printf("    %-10s 密码 %-10s %s%n", login.username(),
+                    login.password(), login.who()));
+        }
+        System.out.println("  按 Ctrl-C 停止。");
+        stopped.await();
+    }
+}

@@ -1,0 +1,60 @@
+package cn.huzhu.adapter.aws;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+
+import cn.huzhu.api.Env;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * Region, credentials, endpoint and HTTP client for SDK clients, from the standard variables (AWS_REGION,
+ * AWS_ACCESS_KEY_ID, AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_&lt;SERVICE&gt;) read from the function's {@link Env}, so the
+ * same code reaches AWS, LocalStack or the embedded emulators. One light HTTP client per container.
+ */
+public final class AwsSettings {
+    private static final SdkHttpClient HTTP = UrlConnectionHttpClient.builder().build();
+
+    private final Env env;
+
+    public AwsSettings(Env env) {
+        this.env = env;
+    }
+
+    public Region region() {
+        return Region.of(env.require("AWS_REGION"));
+    }
+
+    public AwsCredentialsProvider credentials() {
+        Optional<String> keyId = env.get("AWS_ACCESS_KEY_ID");
+        if (keyId.isEmpty()) {
+            return DefaultCredentialsProvider.builder().build();
+        }
+        String secret = env.require("AWS_SECRET_ACCESS_KEY");
+        return StaticCredentialsProvider.create(env.get("AWS_SESSION_TOKEN")
+                .<software.amazon.awssdk.auth.credentials.AwsCredentials>map(token -> AwsSessionCredentials.create(keyId.get(), secret, token))
+                .orElseGet(() -> AwsBasicCredentials.create(keyId.get(), secret)));
+    }
+
+    /** The endpoint override for a service, e.g. "DYNAMODB" reads AWS_ENDPOINT_URL_DYNAMODB then AWS_ENDPOINT_URL. */
+    public Optional<URI> endpoint(String service) {
+        return env.get("AWS_ENDPOINT_URL_" + service.toUpperCase(Locale.ROOT))
+                .or(() -> env.get("AWS_ENDPOINT_URL"))
+                .map(URI::create);
+    }
+
+    public SdkHttpClient httpClient() {
+        return HTTP;
+    }
+
+    public Env env() {
+        return env;
+    }
+}

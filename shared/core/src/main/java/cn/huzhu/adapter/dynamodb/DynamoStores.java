@@ -1,0 +1,45 @@
+package cn.huzhu.adapter.dynamodb;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import cn.huzhu.adapter.aws.AwsSettings;
+
+/** Every DynamoDB-backed store over the one table; plain objects, built once per container. */
+public final class DynamoStores {
+    public final DynamoTable table;
+    public final DynamoAccountStore accounts;
+    public final DynamoUnitStore units;
+    public final DynamoCatalogStore catalog;
+    public final DynamoEnrollmentStore enrollments;
+    public final DynamoMemberStore members;
+    public final DynamoBatchStore batches;
+    public final DynamoCoverageStore coverage;
+    public final DynamoAttachmentStore attachments;
+    public final DynamoMailLog mails;
+    public final DynamoSequenceStore sequences;
+    public final DynamoSettingsStore settings;
+    public final DynamoIdempotencyStore idempotency;
+    public final DynamoUsedNonces nonces;
+
+    public DynamoStores(DynamoTable table, Clock clock) {
+        this.table = table;
+        this.accounts = new DynamoAccountStore(table);
+        this.units = new DynamoUnitStore(table);
+        this.catalog = new DynamoCatalogStore(table);
+        this.enrollments = new DynamoEnrollmentStore(table);
+        this.members = new DynamoMemberStore(table);
+        this.batches = new DynamoBatchStore(table);
+        this.coverage = new DynamoCoverageStore(table);
+        this.attachments = new DynamoAttachmentStore(table);
+        this.mails = new DynamoMailLog(table);
+        this.sequences = new DynamoSequenceStore(table);
+        this.settings = new DynamoSettingsStore(table, clock, Duration.ofSeconds(60));
+        this.idempotency = new DynamoIdempotencyStore(table, clock);
+        this.nonces = new DynamoUsedNonces(table);
+    }
+
+    public static DynamoStores create(AwsSettings aws, Clock clock) {
+        return new DynamoStores(DynamoTable.create(aws), clock);
+    }
+}

@@ -1,0 +1,331 @@
+package cn.huzhu.adapter.dynamodb;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.api.Json;
+import cn.huzhu.app.port.Page;
+import cn.huzhu.domain.common.DomainException;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
+import software.amazon.awssdk.enhanced.dynamodb.document.DocumentTableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.enhanced.dynamodb.model.BatchGetItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteResult;
+import software.amazon.awssdk.enhanced.dynamodb.model.DeleteItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
+import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * The application's one DynamoDB table, reached through the Enhanced Client's document API: items are small Jackson
+ * records (see {@code *Item} classes) carrying their own keys. Conditional writes give idempotent creation and, with a
+ * version attribute, optimistic locking.
+ */
+public final class DynamoTable {
+    public static final String GSI1 = "GSI1";
+    public static final String GSI2 = "GSI2";
+    public static final String GSI3 = "GSI3";
+    private static final DocumentTableSchema SCHEMA = DocumentTableSchema.builder()
+            .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
+            .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
+            .addIndexPartitionKey(GSI1, "GSI1PK", AttributeValueType.S)
+            .addIndexSortKey(GSI1, "GSI1SK", AttributeValueType.S)
+            .addIndexPartitionKey(GSI2, "GSI2PK", AttributeValueType.S)
+            .addIndexSortKey(GSI2, "GSI2SK", AttributeValueType.S)
+            .addIndexPartitionKey(GSI3, "GSI3PK", AttributeValueType.S)
+            .addIndexSortKey(GSI3, "GSI3SK", AttributeValueType.S)
+            .attributeConverterProviders(software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider.defaultProvider())
+            .build();
+
+    private final DynamoDbClient client;
+    private final DynamoDbEnhancedClient enhanced;
+    private final DynamoDbTable<EnhancedDocument> table;
+    private final String name;
+
+    public DynamoTable(DynamoDbClient client, String name) {
+        this.client = client;
+        this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        this.table = enhanced.table(name, SCHEMA);
+        this.name = name;
+    }
+
+    /** The client and table named by TABLE_NAME, built once per container. */
+    public static DynamoTable create(AwsSettings aws) {
+        var builder = DynamoDbClient.builder()
+                .region(aws.region())
+                .credentialsProvider(aws.credentials())
+                .httpClient(aws.httpClient());
+        aws.endpoint("DYNAMODB").ifPresent(builder::endpointOverride);
+        return new DynamoTable(builder.build(), aws.env().require("TABLE_NAME"));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    // --- single items -------------------------------------------------------------------------------------------
+
+    public <T> Optional<T> get(String pk, String sk, Class<T> type) {
+        EnhancedDocument document = table.getItem(r -> r.key(key(pk, sk)).consistentRead(true));
+        return Optional.ofNullable(document).map(d -> fromDocument(d, type));
+    }
+
+    /** Writes the item, replacing any item with the same key. */
+    public void put(Object item) {
+        table.putItem(document(item));
+    }
+
+    /** Writes the item only if no item has its key; false when one existed. */
+    public boolean insert(Object item) {
+        try {
+            table.putItem(PutItemEnhancedRequest.builder(EnhancedDocument.class).item(document(item))
+                    .conditionExpression(Expression.builder().expression("attribute_not_exists(PK)").build()).build());
+            return true;
+        } catch (ConditionalCheckFailedException exists) {
+            return false;
+        }
+    }
+
+    /**
+     * Optimistic write: the stored item must still carry {@code expectedVersion} (the item itself carries the next
+     * one). With a null expected version the item must not exist yet.
+     */
+    public void putVersioned(Object item, Long expectedVersion) {
+        Expression condition = expectedVersion == null
+                ? Expression.builder().expression("attribute_not_exists(PK)").build()
+                : Expression.builder().expression("#v = :v").putExpressionName("#v", "version")
+                        .putExpressionValue(":v", AttributeValue.fromN(Long.toString(expectedVersion))).build();
+        try {
+            table.putItem(PutItemEnhancedRequest.builder(EnhancedDocument.class).item(document(item))
+                    .conditionExpression(condition).build());
+        } catch (ConditionalCheckFailedException changed) {
+            throw DomainException.conflict("CONCURRENT_UPDATE", "数据已被修改，请刷新后重试");
+        }
+    }
+
+    public void delete(String pk, String sk) {
+        table.deleteItem(DeleteItemEnhancedRequest.builder().key(key(pk, sk)).build());
+    }
+
+    /** Atomically adds one to a counter item and returns the new value. */
+    public long increment(String pk, String sk) {
+        return Long.parseLong(client.updateItem(UpdateItemRequest.builder()
+                .tableName(name)
+                .key(Map.of("PK", AttributeValue.fromS(pk), "SK", AttributeValue.fromS(sk)))
+                .updateExpression("ADD #n :one")
+                .expressionAttributeNames(Map.of("#n", "counter"))
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                .returnValues(ReturnValue.UPDATED_NEW)
+                .build()).attributes().get("counter").n());
+    }
+
+    // --- queries ------------------------------------------------------------------------------------------------
+
+    /**
+     * One page of a query. {@code index} null for the table itself. {@code cursor} comes from an earlier page of the
+     * same query; a cursor naming another partition is refused.
+     */
+    public <T> Page<T> query(Query query, Class<T> type) {
+        QueryRequest.Builder request = QueryRequest.builder().tableName(name)
+                .keyConditionExpression(query.keyCondition())
+                .expressionAttributeNames(query.names())
+                .expressionAttributeValues(query.values())
+                .scanIndexForward(query.ascending())
+                .limit(query.limit());
+        if (query.index() != null) {
+            request.indexName(query.index());
+        } else {
+            request.consistentRead(true);
+        }
+        if (query.filter() != null) {
+            request.filterExpression(query.filter());
+        }
+        if (query.cursor() != null) {
+            request.exclusiveStartKey(Cursor.decode(query.cursor(), query.partitionName(), query.partitionValue()));
+        }
+        List<T> items = new ArrayList<>();
+        Map<String, AttributeValue> last;
+        // with a filter, a page may come back short: read on until the page is full or the partition ends
+        do {
+            QueryResponse response = client.query(request.build());
+            response.items().forEach(item -> items.add(fromDocument(EnhancedDocument.fromAttributeValueMap(item), type)));
+            last = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+            request.exclusiveStartKey(last).limit(query.limit() - items.size());
+        } while (last != null && items.size() < query.limit() && query.filter() != null);
+        return new Page<>(items, last == null ? null : Cursor.encode(last), -1);
+    }
+
+    /** Every item of a query, page after page, handed to the consumer. */
+    public <T> void queryAll(Query query, Class<T> type, Consumer<T> consumer) {
+        String cursor = null;
+        do {
+            Page<T> page = query(query.withCursor(cursor), type);
+            page.items().forEach(consumer);
+            cursor = page.next();
+        } while (cursor != null);
+    }
+
+    /** Counts the items of a query without reading them. */
+    public long count(Query query) {
+        QueryRequest.Builder request = QueryRequest.builder().tableName(name)
+                .keyConditionExpression(query.keyCondition())
+                .expressionAttributeNames(query.names())
+                .expressionAttributeValues(query.values())
+                .select(Select.COUNT);
+        if (query.index() != null) {
+            request.indexName(query.index());
+        }
+        if (query.filter() != null) {
+            request.filterExpression(query.filter());
+        }
+        long count = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse response = client.query(request.exclusiveStartKey(start).build());
+            count += response.count();
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        return count;
+    }
+
+    // --- batches ------------------------------------------------------------------------------------------------
+
+    /** Writes items 25 at a time, retrying what DynamoDB leaves unprocessed. */
+    public void putAll(List<?> items) {
+        for (int from = 0; from < items.size(); from += 25) {
+            List<EnhancedDocument> chunk = items.subList(from, Math.min(from + 25, items.size())).stream()
+                    .map(DynamoTable::document).toList();
+            writeChunk(chunk, List.of());
+        }
+    }
+
+    /** Deletes items 25 at a time by key. */
+    public void deleteAll(List<Key> keys) {
+        for (int from = 0; from < keys.size(); from += 25) {
+            writeChunk(List.of(), keys.subList(from, Math.min(from + 25, keys.size())));
+        }
+    }
+
+    private void writeChunk(List<EnhancedDocument> puts, List<Key> deletes) {
+        List<EnhancedDocument> pendingPuts = puts;
+        List<Key> pendingDeletes = deletes;
+        Duration pause = Duration.ofMillis(20);
+        while (!pendingPuts.isEmpty() || !pendingDeletes.isEmpty()) {
+            WriteBatch.Builder<EnhancedDocument> batch = WriteBatch.builder(EnhancedDocument.class).mappedTableResource(table);
+            pendingPuts.forEach(batch::addPutItem);
+            pendingDeletes.forEach(batch::addDeleteItem);
+            BatchWriteResult result = enhanced.batchWriteItem(BatchWriteItemEnhancedRequest.builder()
+                    .addWriteBatch(batch.build()).build());
+            pendingPuts = result.unprocessedPutItemsForTable(table);
+            pendingDeletes = result.unprocessedDeleteItemsForTable(table);
+            if (!pendingPuts.isEmpty() || !pendingDeletes.isEmpty()) {
+                sleep(pause);
+                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Reads items by key, 100 at a time; missing ones are simply absent from the answer. */
+    public <T> List<T> getAll(List<Key> keys, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += 100) {
+            List<Key> pending = keys.subList(from, Math.min(from + 100, keys.size()));
+            while (!pending.isEmpty()) {
+                ReadBatch.Builder<EnhancedDocument> batch = ReadBatch.builder(EnhancedDocument.class).mappedTableResource(table);
+                pending.forEach(batch::addGetItem);
+                var pages = enhanced.batchGetItem(BatchGetItemEnhancedRequest.builder().addReadBatch(batch.build()).build());
+                List<Key> unprocessed = new ArrayList<>();
+                pages.forEach(page -> {
+                    page.resultsForTable(table).forEach(document -> found.add(fromDocument(document, type)));
+                    unprocessed.addAll(page.unprocessedKeysForTable(table));
+                });
+                pending = unprocessed;
+            }
+        }
+        return found;
+    }
+
+    public static Key key(String pk, String sk) {
+        return Key.builder().partitionValue(pk).sortValue(sk).build();
+    }
+
+    // --- mapping ------------------------------------------------------------------------------------------------
+
+    static EnhancedDocument document(Object item) {
+        return EnhancedDocument.fromJson(Json.write(item));
+    }
+
+    static <T> T fromDocument(EnhancedDocument document, Class<T> type) {
+        try {
+            return Json.MAPPER.readValue(document.toJson(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored item does not map to " + type.getSimpleName(), e);
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Page cursors: the last evaluated key as URL-safe base64 JSON (string attributes only). */
+    static final class Cursor {
+        private Cursor() {
+        }
+
+        static String encode(Map<String, AttributeValue> key) {
+            Map<String, String> plain = new HashMap<>();
+            key.forEach((attribute, value) -> plain.put(attribute, value.s()));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Map<String, AttributeValue> decode(String cursor, String partitionName, String partitionValue) {
+            try {
+                Map<String, String> plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(cursor),
+                        new TypeReference<Map<String, String>>() { });
+                if (!partitionValue.equals(plain.get(partitionName))) {
+                    throw DomainException.invalid("CURSOR_INVALID", "分页参数无效，请从第一页重新查询");
+                }
+                Map<String, AttributeValue> key = new HashMap<>();
+                plain.forEach((attribute, value) -> key.put(attribute, AttributeValue.fromS(value)));
+                return key;
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw DomainException.invalid("CURSOR_INVALID", "分页参数无效，请从第一页重新查询");
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package cn.huzhu.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+
+import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.common.DomainException;
+
+/**
+ * The base of every HTTP API function: decodes the event, checks the caller's role for the matched route, calls the
+ * route and encodes the answer. A subclass only lists its routes, built once per container.
+ */
+public abstract class ApiFunction implements RequestStreamHandler {
+    private static final Log LOG = Log.of(ApiFunction.class);
+
+    private final Map<String, Route> routes = new LinkedHashMap<>();
+
+    protected ApiFunction(List<Route> routes) {
+        routes.forEach(route -> {
+            if (this.routes.putIfAbsent(route.routeKey(), route) != null) {
+                throw new IllegalStateException("route declared twice: " + route.routeKey());
+            }
+        });
+    }
+
+    @Override
+    public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        HttpResponse response = handle(HttpRequest.fromEvent(Json.tree(input)));
+        Json.MAPPER.writeValue(output, response);
+    }
+
+    public HttpResponse handle(HttpRequest request) {
+        Log.requestId(request.requestId());
+        try {
+            Route route = routes.get(request.routeKey());
+            if (route == null) {
+                return HttpResponse.error(404, "ROUTE_NOT_FOUND", "接口不存在：" + request.routeKey(), null, request.requestId());
+            }
+            return route.action().handle(request, authorize(route, request));
+        } catch (DomainException e) {
+            return HttpResponse.error(status(e.kind()), e.code(), e.getMessage(), e.details().isEmpty() ? null : e.details(),
+                    request.requestId());
+        } catch (RuntimeException e) {
+            LOG.error("request failed", e, "route", request.routeKey());
+            return HttpResponse.error(500, "INTERNAL_ERROR", "系统繁忙，请稍后再试", null, request.requestId());
+        } finally {
+            Log.requestId(null);
+        }
+    }
+
+    private static Caller authorize(Route route, HttpRequest request) {
+        if (route.isPublic()) {
+            return null;
+        }
+        Caller caller = request.caller().orElseThrow(() -> DomainException.unauthenticated("NOT_LOGGED_IN", "请先登录"));
+        if (!route.roles().contains(caller.role())) {
+            throw DomainException.forbidden("ROLE_NOT_ALLOWED", "当前账号（" + caller.role().label() + "）无权使用此功能");
+        }
+        if (request.mustChangePassword() && !route.beforePasswordChange()) {
+            throw DomainException.forbidden("PASSWORD_CHANGE_REQUIRED", "密码已被重置，请先修改密码");
+        }
+        return caller;
+    }
+
+    static int status(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        };
+    }
+
+    /** The route keys this function serves; a test compares them with template.yaml. */
+    public Set<String> routeKeys() {
+        return routes.keySet();
+    }
+}

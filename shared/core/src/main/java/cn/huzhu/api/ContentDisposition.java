@@ -1,0 +1,16 @@
+package cn.huzhu.api;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Content-Disposition for Chinese file names (RFC 6266 / 5987), with an ASCII fallback for old clients. */
+public final class ContentDisposition {
+    private ContentDisposition() {
+    }
+
+    public static String attachment(String fileName) {
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}

@@ -1,0 +1,63 @@
+package cn.huzhu.api;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Structured logs: one JSON object per line on stdout, which Lambda ships to CloudWatch. Callers pass identifiers
+ * (enrollment, batch, username), never ID numbers or phone numbers.
+ */
+public final class Log {
+    private static final PrintStream OUT = System.out;
+    private static final ThreadLocal<String> REQUEST_ID = new ThreadLocal<>();
+
+    private final String logger;
+
+    private Log(String logger) {
+        this.logger = logger;
+    }
+
+    public static Log of(Class<?> type) {
+        return new Log(type.getSimpleName());
+    }
+
+    public static void requestId(String requestId) {
+        if (requestId == null) {
+            REQUEST_ID.remove();
+        } else {
+            REQUEST_ID.set(requestId);
+        }
+    }
+
+    public void info(String message, Object... keyValues) {
+        write("INFO", message, null, keyValues);
+    }
+
+    public void warn(String message, Object... keyValues) {
+        write("WARN", message, null, keyValues);
+    }
+
+    public void error(String message, Throwable error, Object... keyValues) {
+        write("ERROR", message, error, keyValues);
+    }
+
+    private void write(String level, String message, Throwable error, Object... keyValues) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("time", Instant.now().toString());
+        line.put("level", level);
+        line.put("logger", logger);
+        line.put("message", message);
+        if (REQUEST_ID.get() != null) {
+            line.put("requestId", REQUEST_ID.get());
+        }
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            line.put(String.valueOf(keyValues[i]), keyValues[i + 1]);
+        }
+        if (error != null) {
+            line.put("error", error.getClass().getName() + ": " + error.getMessage());
+        }
+        OUT.println(Json.write(line));
+    }
+}

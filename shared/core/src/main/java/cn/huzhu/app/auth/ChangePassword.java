@@ -1,0 +1,36 @@
+package cn.huzhu.app.auth;
+
+import cn.huzhu.app.port.AccountStore;
+import cn.huzhu.domain.account.Account;
+import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.account.PasswordHasher;
+import cn.huzhu.domain.account.PasswordPolicy;
+import cn.huzhu.domain.common.DomainException;
+
+/** The caller changes its own password; earlier tokens stop working and a new one is returned. */
+public final class ChangePassword {
+    private final AccountStore accounts;
+    private final PasswordHasher hasher;
+    private final TokenService tokens;
+
+    public ChangePassword(AccountStore accounts, PasswordHasher hasher, TokenService tokens) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.tokens = tokens;
+    }
+
+    public String change(Caller caller, String currentPassword, String newPassword) {
+        Account account = accounts.find(caller.username())
+                .orElseThrow(() -> DomainException.unauthenticated("NOT_LOGGED_IN", "请先登录"));
+        if (!hasher.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
+            throw DomainException.invalid("CURRENT_PASSWORD_WRONG", "原密码不正确");
+        }
+        PasswordPolicy.check(newPassword, account.username());
+        if (hasher.matches(newPassword, account.passwordHash())) {
+            throw DomainException.invalid("PASSWORD_UNCHANGED", "新密码不能与原密码相同");
+        }
+        Account changed = account.passwordChanged(hasher.hash(newPassword));
+        accounts.update(changed);
+        return tokens.issue(changed);
+    }
+}

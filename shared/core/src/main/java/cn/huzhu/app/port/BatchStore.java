@@ -1,0 +1,18 @@
+package cn.huzhu.app.port;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.huzhu.domain.roster.ImportBatch;
+
+public interface BatchStore {
+    void create(ImportBatch batch);
+
+    /** Optimistic: fails with CONFLICT when the batch changed since it was read. */
+    ImportBatch update(ImportBatch batch);
+
+    Optional<ImportBatch> find(String enrollmentId, String batchId);
+
+    /** Newest first. */
+    List<ImportBatch> forEnrollment(String enrollmentId);
+}

@@ -1,0 +1,71 @@
+package cn.huzhu.app.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.huzhu.app.enrollment.Attachments;
+import cn.huzhu.app.enrollment.EnrollmentAccess;
+import cn.huzhu.app.port.EnrollmentStore;
+import cn.huzhu.app.port.Page;
+import cn.huzhu.app.roster.RosterUploads;
+import cn.huzhu.app.unit.UnitProfile;
+import cn.huzhu.app.view.AttachmentView;
+import cn.huzhu.app.view.BatchView;
+import cn.huzhu.app.view.EnrollmentDetail;
+import cn.huzhu.app.view.EnrollmentSummary;
+import cn.huzhu.app.view.HistoryView;
+import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.common.BusinessDay;
+import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.enrollment.EnrollmentState;
+
+/** The office's queue (待初审 oldest first, or any state) and the full file of one enrollment. */
+public final class ReviewQueries {
+    private final EnrollmentStore enrollments;
+    private final EnrollmentAccess access;
+    private final UnitProfile units;
+    private final RosterUploads uploads;
+    private final Attachments attachments;
+
+    public record Filter(String state, String unitId, LocalDate from, LocalDate to, String cursor, Integer limit) {
+    }
+
+    public record Dossier(EnrollmentDetail enrollment, UnitProfile.View unit, List<BatchView> batches,
+            List<AttachmentView> attachments, List<HistoryView> history) {
+    }
+
+    public ReviewQueries(EnrollmentStore enrollments, UnitProfile units, RosterUploads uploads, Attachments attachments) {
+        this.enrollments = enrollments;
+        this.access = new EnrollmentAccess(enrollments);
+        this.units = units;
+        this.uploads = uploads;
+        this.attachments = attachments;
+    }
+
+    public Page<EnrollmentSummary> queue(Caller caller, Filter filter) {
+        EnrollmentState state = filter.state() == null || filter.state().isBlank() ? EnrollmentState.SUBMITTED
+                : parseState(filter.state());
+        Instant from = filter.from() == null ? null : filter.from().atStartOfDay(BusinessDay.ZONE).toInstant();
+        Instant to = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(BusinessDay.ZONE).toInstant().minusMillis(1);
+        int limit = filter.limit() == null ? 20 : Math.max(1, Math.min(100, filter.limit()));
+        return enrollments.inState(new EnrollmentStore.QueueQuery(caller.orgCode(), state, filter.unitId(), from, to,
+                filter.cursor(), limit)).map(EnrollmentSummary::of);
+    }
+
+    public Dossier dossier(Caller caller, String enrollmentId) {
+        Enrollment enrollment = access.load(caller, enrollmentId);
+        return new Dossier(EnrollmentDetail.of(enrollment), units.view(enrollment.unitId()),
+                uploads.list(caller, enrollmentId), attachments.list(caller, enrollmentId),
+                enrollments.history(enrollmentId).stream().map(HistoryView::of).toList());
+    }
+
+    private static EnrollmentState parseState(String state) {
+        try {
+            return EnrollmentState.valueOf(state);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("STATE_INVALID", "状态参数无效：" + state);
+        }
+    }
+}

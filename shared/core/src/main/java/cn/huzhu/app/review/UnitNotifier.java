@@ -1,0 +1,104 @@
+package cn.huzhu.app.review;
+
+import java.time.Clock;
+import java.util.List;
+
+import cn.huzhu.api.Log;
+import cn.huzhu.app.Ids;
+import cn.huzhu.app.port.MailLog;
+import cn.huzhu.app.port.Mailer;
+import cn.huzhu.app.port.SettingsStore;
+import cn.huzhu.app.port.UnitStore;
+import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.unit.Unit;
+
+/**
+ * Tells a unit's contact by email that its enrollment was approved or returned. Every message is logged with its
+ * delivery result first, so a failure of SES never loses the decision and a failed message can be sent again.
+ */
+public final class UnitNotifier {
+    private static final Log LOG = Log.of(UnitNotifier.class);
+
+    private final Mailer mailer;
+    private final MailLog log;
+    private final UnitStore units;
+    private final SettingsStore settings;
+    private final Ids ids;
+    private final Clock clock;
+
+    public UnitNotifier(Mailer mailer, MailLog log, UnitStore units, SettingsStore settings, Ids ids, Clock clock) {
+        this.mailer = mailer;
+        this.log = log;
+        this.units = units;
+        this.settings = settings;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public MailLog.Entry approved(Enrollment e) {
+        String subject = "【职工互助保障】参保申请" + e.applicationNo() + "审核通过";
+        String body = e.unitName() + "：\n\n贵单位提交的参保申请（申请书号：" + e.applicationNo() + "）已审核通过。\n"
+                + "请登录系统，在“参保入会－线上开票录入”中录入开票信息并提交，再打印缴费通知单办理缴费。\n\n"
+                + signature(e);
+        return send(e, "APPROVED", subject, body);
+    }
+
+    public MailLog.Entry returned(Enrollment e, String reason) {
+        String subject = "【职工互助保障】参保申请" + e.applicationNo() + "已退回";
+        String body = e.unitName() + "：\n\n贵单位提交的参保申请（申请书号：" + e.applicationNo() + "）未通过初审，已退回。\n"
+                + "退回原因：" + reason.trim() + "\n"
+                + "请登录系统，在“参保入会－参保录入”中按退回原因修改后重新提交。\n\n"
+                + signature(e);
+        return send(e, "RETURNED", subject, body);
+    }
+
+    /** Sends a logged message again, to the unit's current address (it may have been corrected since). */
+    public MailLog.Entry resend(Enrollment e, String mailId) {
+        MailLog.Entry entry = log.find(e.id(), mailId)
+                .orElseThrow(() -> DomainException.notFound("MAIL_NOT_FOUND", "邮件记录不存在"));
+        if (entry.status() == MailLog.Status.SENT) {
+            throw DomainException.conflict("MAIL_ALREADY_SENT", "该邮件已发送成功，无需重发");
+        }
+        return deliver(entry, contactOf(e));
+    }
+
+    private String contactOf(Enrollment e) {
+        return units.find(e.unitId()).map(Unit::email).orElse("");
+    }
+
+    private MailLog.Entry send(Enrollment e, String kind, String subject, String body) {
+        String to = contactOf(e);
+        MailLog.Entry entry = new MailLog.Entry(e.id(), ids.next(), kind, to, subject, body, MailLog.Status.PENDING, null,
+                null, 0, clock.instant(), clock.instant());
+        log.put(entry);
+        return deliver(entry, to);
+    }
+
+    private MailLog.Entry deliver(MailLog.Entry entry, String to) {
+        MailLog.Entry result;
+        if (to == null || to.isBlank()) {
+            result = outcome(entry, to, MailLog.Status.FAILED, "单位未填写联系邮箱", null);
+        } else {
+            try {
+                String messageId = mailer.send(new Mailer.Mail(to, entry.subject(), entry.body(), List.of()));
+                result = outcome(entry, to, MailLog.Status.SENT, null, messageId);
+            } catch (RuntimeException e) {
+                LOG.warn("mail not delivered", "enrollmentId", entry.enrollmentId(), "mailId", entry.id(),
+                        "error", e.getMessage());
+                result = outcome(entry, to, MailLog.Status.FAILED, e.getMessage(), null);
+            }
+        }
+        log.put(result);
+        return result;
+    }
+
+    private MailLog.Entry outcome(MailLog.Entry e, String to, MailLog.Status status, String error, String messageId) {
+        return new MailLog.Entry(e.enrollmentId(), e.id(), e.kind(), to, e.subject(), e.body(), status, error, messageId,
+                e.attempts() + 1, e.createdAt(), clock.instant());
+    }
+
+    private String signature(Enrollment e) {
+        return settings.get(e.orgCode()).payee().accountName() + "\n（本邮件由系统自动发送，请勿回复）";
+    }
+}

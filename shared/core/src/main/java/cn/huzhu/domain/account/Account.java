@@ -1,0 +1,74 @@
+package cn.huzhu.domain.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import cn.huzhu.domain.common.DomainException;
+
+/**
+ * A login. Unit accounts act for one unit; office accounts for an org.
+ *
+ * @param tokenGeneration raised whenever earlier tokens must stop working (password reset, disabling)
+ */
+public record Account(
+        String username,
+        String displayName,
+        Role role,
+        String unitId,
+        String orgCode,
+        String passwordHash,
+        boolean mustChangePassword,
+        boolean disabled,
+        int failedAttempts,
+        Instant lockedUntil,
+        int tokenGeneration,
+        Long version) {
+
+    public static Account create(String username, String displayName, Role role, String unitId, String orgCode,
+            String passwordHash, boolean mustChangePassword) {
+        if (username == null || !username.matches("[A-Za-z0-9_.-]{3,32}")) {
+            throw DomainException.invalid("USERNAME_INVALID", "账号应为3到32位字母、数字、下划线、点或短横线");
+        }
+        return new Account(username, displayName, role, unitId, orgCode, passwordHash, mustChangePassword, false, 0,
+                null, 0, null);
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** After a wrong password: count it, and lock once the limit is reached. */
+    public Account failedLogin(Instant now, int maxAttempts, Duration lockFor) {
+        int attempts = failedAttempts + 1;
+        if (attempts >= maxAttempts) {
+            return with(passwordHash, mustChangePassword, disabled, 0, now.plus(lockFor), tokenGeneration);
+        }
+        return with(passwordHash, mustChangePassword, disabled, attempts, lockedUntil, tokenGeneration);
+    }
+
+    public Account succeededLogin() {
+        return with(passwordHash, mustChangePassword, disabled, 0, null, tokenGeneration);
+    }
+
+    public Account passwordChanged(String newHash) {
+        return with(newHash, false, disabled, 0, null, tokenGeneration + 1);
+    }
+
+    /** The office set a temporary password: the owner must choose a new one at next login; old tokens stop. */
+    public Account passwordReset(String temporaryHash) {
+        return with(temporaryHash, true, disabled, 0, null, tokenGeneration + 1);
+    }
+
+    public Account disabled(boolean value) {
+        return with(passwordHash, mustChangePassword, value, failedAttempts, lockedUntil, tokenGeneration + 1);
+    }
+
+    public Account rehashed(String newHash) {
+        return with(newHash, mustChangePassword, disabled, failedAttempts, lockedUntil, tokenGeneration);
+    }
+
+    private Account with(String hash, boolean mustChange, boolean isDisabled, int attempts, Instant locked, int generation) {
+        return new Account(username, displayName, role, unitId, orgCode, hash, mustChange, isDisabled, attempts, locked,
+                generation, version);
+    }
+}

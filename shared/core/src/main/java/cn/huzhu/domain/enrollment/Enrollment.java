@@ -1,0 +1,239 @@
+package cn.huzhu.domain.enrollment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.catalog.ChosenPlan;
+import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.common.Problem;
+
+/**
+ * 参保单: a unit's application to enroll its employees in one or more plans. The plan rows are copies taken when they
+ * were chosen; the roster members live beside it, counted in each row's {@link MemberStats}.
+ */
+public final class Enrollment {
+    public static final int NOTE_MAX = 500;
+
+    private final String id;
+    private final String applicationNo;
+    private final String unitId;
+    private final String unitName;
+    private final String orgCode;
+    private final Instant createdAt;
+    private final String createdBy;
+    private boolean newBusiness;
+    private List<EnrollmentPlan> plans;
+    private Integer employeeCount;
+    private Integer femaleEmployeeCount;
+    private String note;
+    private EnrollmentState state;
+    private Instant submittedAt;
+    private String returnReason;
+    private Long version;
+
+    public Enrollment(String id, String applicationNo, String unitId, String unitName, String orgCode, Instant createdAt,
+            String createdBy, boolean newBusiness, List<EnrollmentPlan> plans, Integer employeeCount,
+            Integer femaleEmployeeCount, String note, EnrollmentState state, Instant submittedAt, String returnReason,
+            Long version) {
+        this.id = id;
+        this.applicationNo = applicationNo;
+        this.unitId = unitId;
+        this.unitName = unitName;
+        this.orgCode = orgCode;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        this.newBusiness = newBusiness;
+        this.plans = new ArrayList<>(plans);
+        this.employeeCount = employeeCount;
+        this.femaleEmployeeCount = femaleEmployeeCount;
+        this.note = note;
+        this.state = state;
+        this.submittedAt = submittedAt;
+        this.returnReason = returnReason;
+        this.version = version;
+    }
+
+    /** A new draft with its first plan rows (step ①). */
+    public static Enrollment draft(String id, String applicationNo, String unitId, String unitName, String orgCode,
+            Instant now, String createdBy, boolean newBusiness, List<EnrollmentPlan> plans) {
+        Enrollment enrollment = new Enrollment(id, applicationNo, unitId, unitName, orgCode, now, createdBy, newBusiness,
+                List.of(), null, null, "", EnrollmentState.DRAFT, null, null, null);
+        plans.forEach(row -> enrollment.addPlan(row.chosen(), row.shares()));
+        if (enrollment.plans.isEmpty()) {
+            throw DomainException.invalid("PLANS_REQUIRED", "请至少选择一个保障活动");
+        }
+        return enrollment;
+    }
+
+    public void requireEditable() {
+        if (!state.editableByUnit()) {
+            throw DomainException.conflict("ENROLLMENT_NOT_EDITABLE",
+                    "参保单当前状态为“" + state.label() + "”，不能修改");
+        }
+    }
+
+    public void addPlan(ChosenPlan chosen, int shares) {
+        requireEditable();
+        if (chosen.plan().retired()) {
+            throw DomainException.invalid("PLAN_RETIRED", "「" + chosen.plan().name() + "」已停办，不能选择");
+        }
+        if (plan(chosen.code()).isPresent()) {
+            throw DomainException.invalid("PLAN_DUPLICATE", "「" + chosen.plan().name() + "」已在本参保单中，同一细类不能重复添加");
+        }
+        plans.add(EnrollmentPlan.chosen(chosen, shares));
+    }
+
+    /** Removes a plan row; the caller removes its members. */
+    public void removePlan(String planCode) {
+        requireEditable();
+        EnrollmentPlan row = requirePlan(planCode);
+        if (plans.size() == 1) {
+            throw DomainException.invalid("LAST_PLAN", "参保单至少保留一个保障活动；如不再需要，请作废参保单");
+        }
+        plans.remove(row);
+    }
+
+    public void changeShares(String planCode, int shares) {
+        requireEditable();
+        replace(requirePlan(planCode).withShares(shares));
+    }
+
+    public void setAnonymousCount(String planCode, int count) {
+        requireEditable();
+        replace(requirePlan(planCode).withAnonymousCount(count));
+    }
+
+    /** Stores recounted member numbers; allowed in any state because imports finish asynchronously. */
+    public void recordMembers(String planCode, MemberStats stats) {
+        replace(requirePlan(planCode).withMembers(stats));
+    }
+
+    public void updateDetails(boolean newBusiness, Integer employees, Integer femaleEmployees, String note) {
+        requireEditable();
+        List<Problem> problems = new ArrayList<>();
+        if (employees != null && (employees < 0 || employees > 10_000_000)) {
+            problems.add(new Problem("employeeCount", "在职职工人数应为0到10000000之间的整数"));
+        }
+        if (femaleEmployees != null && (femaleEmployees < 0 || femaleEmployees > 10_000_000)) {
+            problems.add(new Problem("femaleEmployeeCount", "在职女职工人数应为0到10000000之间的整数"));
+        }
+        if (note != null && note.length() > NOTE_MAX) {
+            problems.add(new Problem("note", "参保说明不能超过" + NOTE_MAX + "个字"));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalid("DETAILS_INVALID", problems.get(0).message(), problems);
+        }
+        this.newBusiness = newBusiness;
+        this.employeeCount = employees;
+        this.femaleEmployeeCount = femaleEmployees;
+        this.note = note == null ? "" : note.trim();
+    }
+
+    /** Applies an action of the life cycle and returns the history entry to record. */
+    public StateChange apply(EnrollmentAction action, String actor, Role role, String reason, Instant now) {
+        if (action == EnrollmentAction.SUBMIT) {
+            List<Problem> problems = SubmissionCheck.problems(this);
+            if (!problems.isEmpty()) {
+                throw DomainException.invalid("SUBMISSION_INCOMPLETE", "参保单还不能提交：" + problems.get(0).message(), problems);
+            }
+        }
+        EnrollmentState from = state;
+        EnrollmentState to = StateMachine.next(from, action, role, reason);
+        state = to;
+        if (action == EnrollmentAction.SUBMIT) {
+            submittedAt = now;
+        }
+        if (action == EnrollmentAction.RETURN) {
+            returnReason = reason.trim();
+        }
+        return new StateChange(now, actor, role, from, to, action, reason == null ? "" : reason.trim());
+    }
+
+    public PlanFees fees() {
+        return plans.stream().map(PlanFees::of).reduce(PlanFees.NONE, PlanFees::plus);
+    }
+
+    public Optional<EnrollmentPlan> plan(String planCode) {
+        return plans.stream().filter(row -> row.code().equals(planCode)).findFirst();
+    }
+
+    public EnrollmentPlan requirePlan(String planCode) {
+        return plan(planCode).orElseThrow(() -> DomainException.notFound("PLAN_NOT_IN_ENROLLMENT", "参保单中没有该保障活动细类"));
+    }
+
+    private void replace(EnrollmentPlan updated) {
+        plans.replaceAll(row -> row.code().equals(updated.code()) ? updated : row);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String applicationNo() {
+        return applicationNo;
+    }
+
+    public String unitId() {
+        return unitId;
+    }
+
+    public String unitName() {
+        return unitName;
+    }
+
+    public String orgCode() {
+        return orgCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public boolean newBusiness() {
+        return newBusiness;
+    }
+
+    public List<EnrollmentPlan> plans() {
+        return List.copyOf(plans);
+    }
+
+    public Integer employeeCount() {
+        return employeeCount;
+    }
+
+    public Integer femaleEmployeeCount() {
+        return femaleEmployeeCount;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public EnrollmentState state() {
+        return state;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String returnReason() {
+        return returnReason;
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    /** Called by storage once this state is written, with the version now stored. */
+    public void savedAs(long newVersion) {
+        this.version = newVersion;
+    }
+}

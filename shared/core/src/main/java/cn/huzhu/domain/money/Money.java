@@ -1,0 +1,69 @@
+package cn.huzhu.domain.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** An amount of 人民币 held exactly, in 分. */
+public record Money(long fen) implements Comparable<Money> {
+    public static final Money ZERO = new Money(0);
+
+    public static Money ofFen(long fen) {
+        return new Money(fen);
+    }
+
+    public static Money ofYuan(long yuan) {
+        return new Money(Math.multiplyExact(yuan, 100L));
+    }
+
+    /** Parses "95", "95.5" or "95.50"; more than two decimals is an error, never a rounding. */
+    public static Money parse(String yuan) {
+        BigDecimal value = new BigDecimal(yuan.trim());
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("金额最多两位小数：" + yuan);
+        }
+        return new Money(value.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+    }
+
+    public static Money of(BigDecimal yuan) {
+        return parse(yuan.toPlainString());
+    }
+
+    public Money plus(Money other) {
+        return new Money(Math.addExact(fen, other.fen));
+    }
+
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(fen, other.fen));
+    }
+
+    public Money times(long factor) {
+        return new Money(Math.multiplyExact(fen, factor));
+    }
+
+    public boolean isNegative() {
+        return fen < 0;
+    }
+
+    public boolean isZero() {
+        return fen == 0;
+    }
+
+    public BigDecimal toYuan() {
+        return BigDecimal.valueOf(fen, 2);
+    }
+
+    /** "2375.00" */
+    public String format() {
+        return toYuan().toPlainString();
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return Long.compare(fen, other.fen);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,78 @@
+package cn.huzhu.domain.roster;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One roster upload (导入批次) and what became of it.
+ *
+ * @param processed rows read so far while it runs (progress)
+ * @param failedRowsKey where the failed-rows workbook was stored, when any row failed
+ */
+public record ImportBatch(
+        String enrollmentId,
+        String id,
+        List<String> planCodes,
+        String templateName,
+        String fileName,
+        String fileKey,
+        long fileSize,
+        Status status,
+        int total,
+        int succeeded,
+        int failed,
+        int processed,
+        String message,
+        String failedRowsKey,
+        Instant createdAt,
+        Instant finishedAt,
+        String createdBy,
+        Long version) {
+
+    public static final String TEMPLATE_NAME = "参保人信息模板-通用";
+
+    public enum Status {
+        WAITING("待上传"), RUNNING("导入中"), DONE("导入完成"), FAILED("导入失败");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public ImportBatch {
+        planCodes = List.copyOf(planCodes);
+    }
+
+    public static ImportBatch waiting(String enrollmentId, String id, List<String> planCodes, String fileName,
+            String fileKey, long fileSize, Instant now, String createdBy) {
+        return new ImportBatch(enrollmentId, id, planCodes, TEMPLATE_NAME, fileName, fileKey, fileSize, Status.WAITING,
+                0, 0, 0, 0, "", null, now, null, createdBy, null);
+    }
+
+    public boolean finished() {
+        return status == Status.DONE || status == Status.FAILED;
+    }
+
+    public ImportBatch running(int processedRows) {
+        return new ImportBatch(enrollmentId, id, planCodes, templateName, fileName, fileKey, fileSize, Status.RUNNING,
+                total, succeeded, failed, processedRows, message, failedRowsKey, createdAt, finishedAt, createdBy, version);
+    }
+
+    public ImportBatch done(int totalRows, int ok, int bad, String failedKey, Instant now) {
+        return new ImportBatch(enrollmentId, id, planCodes, templateName, fileName, fileKey, fileSize, Status.DONE,
+                totalRows, ok, bad, totalRows, bad == 0 ? "" : bad + "行导入失败，请下载导入失败人员清单查看原因", failedKey,
+                createdAt, now, createdBy, version);
+    }
+
+    /** The whole file was refused: nothing of it was stored. */
+    public ImportBatch failedFile(String why, Instant now) {
+        return new ImportBatch(enrollmentId, id, planCodes, templateName, fileName, fileKey, fileSize, Status.FAILED,
+                0, 0, 0, processed, why, null, createdAt, now, createdBy, version);
+    }
+}

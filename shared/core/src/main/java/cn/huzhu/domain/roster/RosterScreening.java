@@ -1,0 +1,69 @@
+package cn.huzhu.domain.roster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.huzhu.domain.catalog.ActivityType;
+import cn.huzhu.domain.catalog.ChosenPlan;
+import cn.huzhu.domain.common.Problem;
+
+/**
+ * Applies every row rule to the rows of one file, in file order, for the plans the file is for. Stateful: it remembers
+ * the people already met, so the later row of a person twice in a file fails.
+ *
+ * <p>Rows go through in two steps so that the caller can look up earlier coverage for many people at once:
+ * {@link #identify} reads the person; {@link #decide} applies plan rules with the coverage found.
+ */
+public final class RosterScreening {
+    private final List<ChosenPlan> plans;
+    private final LocalDate today;
+    private final LocalDate plannedEffectiveDate;
+    private final SeenPeople seen = new SeenPeople();
+
+    public RosterScreening(List<ChosenPlan> plans, LocalDate today) {
+        if (plans.isEmpty()) {
+            throw new IllegalArgumentException("a roster is imported into at least one plan");
+        }
+        this.plans = List.copyOf(plans);
+        this.today = today;
+        this.plannedEffectiveDate = today.plusDays(1);
+    }
+
+    /** The first day of cover assumed while importing: the day after today. */
+    public LocalDate plannedEffectiveDate() {
+        return plannedEffectiveDate;
+    }
+
+    public PersonRules.Check identify(RosterRow row, RosterHeader header) {
+        RosterCells.Converted converted = RosterCells.toInput(row.known(header));
+        return PersonRules.check(converted.input(), today, converted.problems());
+    }
+
+    /**
+     * @param coverageEnds for this person, the last covered day per activity type of confirmed earlier enrollments
+     */
+    public RowVerdict decide(RosterRow row, PersonRules.Check check, Map<ActivityType, LocalDate> coverageEnds) {
+        List<Problem> problems = new ArrayList<>(check.problems());
+        List<Placement> placements = new ArrayList<>();
+        for (ChosenPlan chosen : plans) {
+            LocalDate endsOn = coverageEnds.get(chosen.activityType());
+            boolean unexpired = endsOn != null && !endsOn.isBefore(plannedEffectiveDate);
+            LocalDate start = unexpired ? endsOn.plusDays(1) : plannedEffectiveDate;
+            String label = plans.size() > 1 ? chosen.plan().name() : "";
+            problems.addAll(Eligibility.problems(chosen.plan(), label, check.birthDate(), check.gender(),
+                    check.occupation(), start));
+            placements.add(new Placement(chosen.code(), start, unexpired ? endsOn : null));
+        }
+        if (check.person() != null) {
+            int firstRow = seen.firstRowOrRecord(check.person().key(), row.rowNumber());
+            if (firstRow != 0) {
+                problems.add(new Problem(RosterColumn.ID_NUMBER.header(), "与第" + firstRow + "行是同一人（重复）"));
+            }
+        }
+        return problems.isEmpty()
+                ? new RowVerdict(row, check.person(), placements, List.of())
+                : new RowVerdict(row, check.person(), List.of(), problems);
+    }
+}

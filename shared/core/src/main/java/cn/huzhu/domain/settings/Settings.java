@@ -1,0 +1,66 @@
+package cn.huzhu.domain.settings;
+
+import java.util.List;
+
+import cn.huzhu.domain.common.Checks;
+
+/**
+ * What the office configures for its org: the payee, the payment window, contacts, numbering and limits. Every number
+ * a rule uses that is not catalog data lives here.
+ */
+public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
+        List<ContactLine> districtOffices, Numbering numbering, Limits limits) {
+
+    /** 机构: e.g. 1503 青岛, path 中华全国总工会->中国职工保险互助会->青岛. */
+    public record Org(String code, String name, String path) {
+    }
+
+    public record Payee(String accountName, String accountNo, String bank, String bankCode, String methods) {
+    }
+
+    /** Payments on days 1..lastConfirmedDay are confirmed that month; later ones early next month. */
+    public record PaymentWindow(int lastConfirmedDay) {
+    }
+
+    public record ContactLine(String label, String phones) {
+    }
+
+    public record Numbering(String applicationPrefix, String invoiceBatchPrefix, String confirmationPrefix) {
+    }
+
+    public record Limits(long rosterMaxBytes, int rosterMaxRows, long attachmentMaxBytes, int loginMaxAttempts,
+            int lockMinutes) {
+    }
+
+    public Settings {
+        contacts = List.copyOf(contacts);
+        districtOffices = List.copyOf(districtOffices);
+        Checks checks = new Checks();
+        checks.require(org != null && !Checks.blank(org.code()) && !Checks.blank(org.name()), "org", "机构编码和名称不能为空");
+        checks.require(payee != null && !Checks.blank(payee.accountName()), "payee.accountName", "收款账户名称不能为空");
+        checks.require(payee != null && payee.accountNo() != null && payee.accountNo().matches("\\d{6,32}"),
+                "payee.accountNo", "收款账号应为6到32位数字");
+        checks.require(payee != null && !Checks.blank(payee.bank()), "payee.bank", "收款银行不能为空");
+        checks.require(payee != null && payee.bankCode() != null && payee.bankCode().matches("\\d{12}"),
+                "payee.bankCode", "行号应为12位数字");
+        checks.require(paymentWindow != null && paymentWindow.lastConfirmedDay() >= 1
+                && paymentWindow.lastConfirmedDay() <= 28, "paymentWindow.lastConfirmedDay", "当月确认的最后一天应在1到28日之间");
+        checks.require(numbering != null && prefix(numbering.applicationPrefix()) && prefix(numbering.invoiceBatchPrefix())
+                && prefix(numbering.confirmationPrefix()), "numbering", "编号前缀应为1到5位大写字母");
+        checks.require(limits != null && limits.rosterMaxBytes() >= 1024 && limits.rosterMaxBytes() <= 100L * 1024 * 1024,
+                "limits.rosterMaxBytes", "人员清单文件大小上限应在1KB到100MB之间");
+        checks.require(limits != null && limits.rosterMaxRows() >= 1 && limits.rosterMaxRows() <= 1_000_000,
+                "limits.rosterMaxRows", "人员清单行数上限应在1到1000000之间");
+        checks.require(limits != null && limits.attachmentMaxBytes() >= 1024
+                && limits.attachmentMaxBytes() <= 50L * 1024 * 1024, "limits.attachmentMaxBytes", "附件大小上限应在1KB到50MB之间");
+        checks.require(limits != null && limits.loginMaxAttempts() >= 3 && limits.loginMaxAttempts() <= 20,
+                "limits.loginMaxAttempts", "连续登录失败次数上限应在3到20之间");
+        checks.require(limits != null && limits.lockMinutes() >= 1 && limits.lockMinutes() <= 1440,
+                "limits.lockMinutes", "锁定时长应在1到1440分钟之间");
+        checks.throwIfAny("SETTINGS_INVALID");
+    }
+
+    private static boolean prefix(String value) {
+        return value != null && value.matches("[A-Z]{1,5}");
+    }
+}

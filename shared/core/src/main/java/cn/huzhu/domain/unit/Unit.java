@@ -1,0 +1,66 @@
+package cn.huzhu.domain.unit;
+
+import cn.huzhu.domain.common.Checks;
+
+/**
+ * A member unit (基层工会 or company) as step ③ shows it and 信息维护 edits it.
+ *
+ * @param secret 涉密单位
+ */
+public record Unit(
+        String id,
+        String orgCode,
+        String name,
+        String nature,
+        String union,
+        boolean secret,
+        String province,
+        String city,
+        String district,
+        String address,
+        String contact,
+        String officePhone,
+        String mobile,
+        String email,
+        Long version) {
+
+    /** Checks the fields a unit may edit; name and org are the office's. */
+    public Unit {
+        Checks checks = new Checks();
+        checks.require(!Checks.blank(name) && name.length() <= 60, "name", "单位名称不能为空且不超过60个字");
+        checks.require(length(nature) <= 20, "nature", "单位性质不超过20个字");
+        checks.require(length(union) <= 60, "union", "所属工会不超过60个字");
+        checks.require(length(province) <= 20 && length(city) <= 20 && length(district) <= 20, "province", "省市区各不超过20个字");
+        checks.require(length(address) <= 100, "address", "地址详情不超过100个字");
+        checks.require(length(contact) <= 30, "contact", "联系人不超过30个字");
+        checks.require(Checks.blank(officePhone) || officePhone.matches("[0-9-]{7,20}"), "officePhone", "办公电话只能包含数字和短横线");
+        checks.require(Checks.blank(mobile) || mobile.matches("1\\d{10}"), "mobile", "手机号应为1开头的11位数字");
+        checks.require(Checks.blank(email) || email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && email.length() <= 100, "email",
+                "邮箱格式不正确");
+        checks.throwIfAny("UNIT_INVALID");
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
+    }
+
+    /** What a unit edits itself: everything but its identity, name and org. */
+    public record Profile(String nature, String union, boolean secret, String province, String city, String district,
+            String address, String contact, String officePhone, String mobile, String email) {
+    }
+
+    public Unit withProfile(Profile p) {
+        return new Unit(id, orgCode, name, trim(p.nature()), trim(p.union()), p.secret(), trim(p.province()),
+                trim(p.city()), trim(p.district()), trim(p.address()), trim(p.contact()), trim(p.officePhone()),
+                trim(p.mobile()), trim(p.email()), version);
+    }
+
+    public Unit renamed(String newName) {
+        return new Unit(id, orgCode, newName == null ? null : newName.trim(), nature, union, secret, province, city,
+                district, address, contact, officePhone, mobile, email, version);
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.trim();
+    }
+}

@@ -1,0 +1,88 @@
+package cn.huzhu.adapter.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import cn.huzhu.app.roster.FailedRowsWriter;
+import cn.huzhu.domain.roster.CellValue;
+
+/**
+ * 导入失败人员 as .xlsx, streamed with fastexcel's writer: the uploaded file's own header and cells, as text (so ID
+ * numbers keep every digit), then 失败原因. The unit fixes the rows in this file and uploads it again.
+ */
+public final class FailedRowsWorkbook implements FailedRowsWriter {
+
+    @Override
+    public Session open(Path target, List<String> titles) {
+        try {
+            OutputStream out = Files.newOutputStream(target);
+            Workbook workbook = new Workbook(out, "huzhu", "1.0");
+            Worksheet sheet = workbook.newWorksheet("导入失败人员");
+            for (int column = 0; column < titles.size(); column++) {
+                sheet.value(0, column, titles.get(column));
+                sheet.width(column, 16);
+            }
+            sheet.value(0, titles.size(), REASON_HEADER);
+            sheet.range(0, 0, 0, titles.size()).style().bold().fillColor("DDEBF7").set();
+            sheet.width(titles.size(), 60);
+            sheet.freezePane(0, 1);
+            return new WorkbookSession(out, workbook, sheet, titles.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class WorkbookSession implements Session {
+        private final OutputStream out;
+        private final Workbook workbook;
+        private final Worksheet sheet;
+        private final int reasonColumn;
+        private int row = 1;
+
+        WorkbookSession(OutputStream out, Workbook workbook, Worksheet sheet, int reasonColumn) {
+            this.out = out;
+            this.workbook = workbook;
+            this.sheet = sheet;
+            this.reasonColumn = reasonColumn;
+        }
+
+        @Override
+        public void add(List<CellValue> cells, String reason) {
+            for (int column = 0; column < cells.size() && column < reasonColumn; column++) {
+                String text = cells.get(column).display();
+                if (!text.isEmpty()) {
+                    sheet.value(row, column, text);
+                }
+            }
+            sheet.value(row, reasonColumn, reason);
+            if (row % 1000 == 0) {
+                flushRows();
+            }
+            row++;
+        }
+
+        private void flushRows() {
+            try {
+                sheet.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (out) {
+                workbook.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

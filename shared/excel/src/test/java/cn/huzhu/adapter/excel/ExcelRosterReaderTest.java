@@ -1,0 +1,181 @@
+package cn.huzhu.adapter.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.huzhu.app.roster.RosterFileException;
+import cn.huzhu.app.roster.RosterReader;
+import cn.huzhu.domain.roster.CellValue;
+import cn.huzhu.domain.roster.RosterRow;
+import cn.huzhu.testing.RosterFiles;
+
+class ExcelRosterReaderTest {
+    private final ExcelRosterReader reader = new ExcelRosterReader();
+    @TempDir
+    Path dir;
+
+    private static final class Collected implements RosterReader.Sink {
+        List<String> header;
+        final List<RosterRow> rows = new ArrayList<>();
+
+        @Override
+        public void header(List<String> titles) {
+            header = titles;
+        }
+
+        /** Rows with content; readers pass empty rows on and the import skips them. */
+        @Override
+        public void row(RosterRow row) {
+            if (!row.isEmpty()) {
+                rows.add(row);
+            }
+        }
+    }
+
+    private Collected read(byte[] content, String name) {
+        Collected sink = new Collected();
+        reader.read(write(name, content), sink);
+        return sink;
+    }
+
+    private Path write(String name, byte[] content) {
+        try {
+            return Files.write(dir.resolve(name), content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static RosterFiles typedRoster() {
+        return RosterFiles.withTemplateHeader()
+                .row(1, "张三", "居民身份证", "11010519491231002X", "女", LocalDate.of(1949, 12, 31), 13812345678L, "一般职业", "备注")
+                .emptyRow()
+                .row(3, "李四", null, new BigDecimal("110105194912310000"), null, "1949/12/31", null, null, null);
+    }
+
+    @Test
+    void readsXlsxCellsWithTheirTypesAndExcelRowNumbers() {
+        Collected sink = read(typedRoster().xlsx(), "a.xlsx");
+        assertThat(sink.header).containsExactlyElementsOf(RosterFiles.TEMPLATE_HEADER);
+        assertThat(sink.rows).extracting(RosterRow::rowNumber).containsExactly(2, 4);
+        List<CellValue> first = sink.rows.get(0).cells();
+        assertThat(first.get(1)).isEqualTo(CellValue.text("张三"));
+        assertThat(first.get(3)).isEqualTo(CellValue.text("11010519491231002X"));
+        assertThat(first.get(5)).isEqualTo(new CellValue.DateValue(LocalDate.of(1949, 12, 31)));
+        assertThat(first.get(6)).isInstanceOfSatisfying(CellValue.Numeric.class,
+                n -> assertThat(n.plainInteger()).isEqualTo("13812345678"));
+        List<CellValue> second = sink.rows.get(1).cells();
+        assertThat(second.get(2)).isEqualTo(CellValue.BLANK);
+        assertThat(second.get(3)).isInstanceOf(CellValue.Numeric.class);
+        assertThat(second.get(5)).isEqualTo(CellValue.text("1949/12/31"));
+    }
+
+    @Test
+    void readsLegacyXlsTheSameWay() {
+        Collected sink = read(typedRoster().xls(), "a.xls");
+        assertThat(sink.header).containsExactlyElementsOf(RosterFiles.TEMPLATE_HEADER);
+        assertThat(sink.rows).extracting(RosterRow::rowNumber).containsExactly(2, 4);
+        List<CellValue> first = sink.rows.get(0).cells();
+        assertThat(first.get(1)).isEqualTo(CellValue.text("张三"));
+        assertThat(first.get(5)).isEqualTo(new CellValue.DateValue(LocalDate.of(1949, 12, 31)));
+        assertThat(((CellValue.Numeric) first.get(6)).plainInteger()).isEqualTo("13812345678");
+        assertThat(sink.rows.get(1).cells().get(3)).isInstanceOfSatisfying(CellValue.Numeric.class,
+                n -> assertThat(n.display()).contains("E+17"));
+    }
+
+    @Test
+    void tellsTheFormatByContentNotByName() {
+        assertThat(read(typedRoster().xls(), "named-wrongly.xlsx").rows).hasSize(2);
+        assertThat(read(typedRoster().xlsx(), "named-wrongly.xls").rows).hasSize(2);
+    }
+
+    @Test
+    void refusesWhatIsNotASpreadsheet() {
+        assertThatThrownBy(() -> read("%PDF-1.4 not a roster".getBytes(StandardCharsets.US_ASCII), "a.xlsx"))
+                .isInstanceOf(RosterFileException.class).hasMessageContaining("不是Excel表格");
+        assertThatThrownBy(() -> read(new byte[0], "a.xlsx")).isInstanceOf(RosterFileException.class);
+    }
+
+    @Test
+    void refusesAZipThatIsNotAWorkbook() throws IOException {
+        Path zip = dir.resolve("fake.xlsx");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("hello.txt"));
+            out.write("hello".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertThatThrownBy(() -> reader.read(zip, new Collected())).isInstanceOf(RosterFileException.class)
+                .hasMessageContaining("不是有效的Excel文件");
+    }
+
+    @Test
+    void refusesEncryptedFiles() {
+        assertThatThrownBy(() -> read(typedRoster().encryptedXlsx("secret"), "locked.xlsx"))
+                .isInstanceOf(RosterFileException.class).hasMessageContaining("打开密码");
+        byte[] xls;
+        Biff8EncryptionKey.setCurrentUserPassword("secret");
+        try {
+            xls = typedRoster().xls();
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        assertThatThrownBy(() -> read(xls, "locked.xls")).isInstanceOf(RosterFileException.class)
+                .hasMessageContaining("打开密码");
+    }
+
+    @Test
+    void refusesAZipBombBeforeParsing() throws IOException {
+        Path bomb = dir.resolve("bomb.xlsx");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            out.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 40; i++) {
+                out.write(zeros);
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(200_000);
+        assertThatThrownBy(() -> reader.read(bomb, new Collected())).isInstanceOf(RosterFileException.class)
+                .hasMessageContaining("压缩炸弹");
+    }
+
+    @Test
+    void aSinkFailureIsNotMistakenForADamagedFile() {
+        RosterReader.Sink failing = new RosterReader.Sink() {
+            @Override
+            public void header(List<String> titles) {
+            }
+
+            @Override
+            public void row(RosterRow row) {
+                throw new IllegalStateException("storage down");
+            }
+        };
+        for (byte[] file : List.of(typedRoster().xlsx(), typedRoster().xls())) {
+            assertThatThrownBy(() -> reader.read(write("f" + file.length, file), failing))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("storage down");
+        }
+    }
+
+    @Test
+    void aFileWithoutHeaderRowSaysSo() {
+        Collected sink = read(RosterFiles.withHeader().xlsx(), "empty.xlsx");
+        assertThat(sink.header).isEmpty();
+        assertThat(sink.rows).isEmpty();
+    }
+
+}
