@@ -57,6 +57,17 @@ public final class Log {
         }
         if (error != null) {
             line.put("error", error.getClass().getName() + ": " + error.getMessage());
+            Throwable root = error;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root != error) {
+                line.put("cause", root.getClass().getName() + ": " + root.getMessage());
+            }
+            StackTraceElement[] frames = root.getStackTrace();
+            if (frames.length > 0) {
+                line.put("at", frames[0].toString());
+            }
         }
         OUT.println(Json.write(line));
     }

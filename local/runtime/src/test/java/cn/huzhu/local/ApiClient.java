@@ -1,0 +1,155 @@
+package cn.huzhu.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.huzhu.api.Json;
+import cn.huzhu.domain.account.CaptchaChallenge;
+
+/** A browser's view of the API over real HTTP: logs in with a captcha, keeps the token, calls routes. */
+public final class ApiClient {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String base;
+    private final CaptchaChallenge captcha;
+    private String token;
+
+    public record Response(int status, JsonNode body, HttpResponse<byte[]> raw) {
+        public Response expect(int expected) {
+            assertThat(status).as("HTTP status, body %s", body).isEqualTo(expected);
+            return this;
+        }
+
+        public String code() {
+            return body == null ? null : body.path("code").asText(null);
+        }
+    }
+
+    ApiClient(String base, String tokenSecret) {
+        this.base = base;
+        this.captcha = new CaptchaChallenge(tokenSecret, Duration.ofMinutes(5));
+    }
+
+    public ApiClient login(String username, String password) {
+        JsonNode challenge = get("/api/auth/captcha").expect(200).body();
+        String answer = captcha.answerOf(challenge.path("captchaId").asText(), Instant.now()).orElseThrow();
+        Response session = post("/api/auth/login", Map.of("username", username, "password", password,
+                "captchaId", challenge.path("captchaId").asText(), "captchaAnswer", answer));
+        session.expect(200);
+        token = session.body().path("token").asText();
+        return this;
+    }
+
+    public ApiClient withToken(String value) {
+        token = value;
+        return this;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body == null ? Map.of() : body);
+    }
+
+    public Response put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    public Response send(String method, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+            request.method(method, HttpRequest.BodyPublishers.ofString(Json.write(body)));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            String type = response.headers().firstValue("content-type").orElse("");
+            JsonNode json = type.contains("json") && response.body().length > 0 ? Json.MAPPER.readTree(response.body()) : null;
+            return new Response(response.statusCode(), json, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** PUTs a file to a presigned URL with the headers its ticket names, as the browser does. */
+    public static int upload(JsonNode ticket, byte[] content) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ticket.path("uploadUrl").asText()))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
+        ticket.path("headers").fields().forEachRemaining(header -> request.header(header.getKey(), header.getValue().asText()));
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs a presigned download URL. */
+    public static HttpResponse<byte[]> download(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls a GET until the answer satisfies the condition (imports run asynchronously after the upload). */
+    public JsonNode await(String path, Predicate<JsonNode> done, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = get(path).expect(200).body();
+            if (done.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("not done after " + timeout + ": " + last);
+    }
+
+    public static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

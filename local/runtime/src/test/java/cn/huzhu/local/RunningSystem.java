@@ -1,0 +1,36 @@
+package cn.huzhu.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The whole local system, started once per test JVM on a free port with a token secret the tests know (so they can
+ * read captchas the way a person reads the picture), and stopped when the JVM exits.
+ */
+public final class RunningSystem {
+    public static final String TOKEN_SECRET = "e2e-token-secret-0123456789abcdef0123456789";
+    private static LocalRuntime runtime;
+
+    private RunningSystem() {
+    }
+
+    public static synchronized LocalRuntime get() {
+        if (runtime == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            try {
+                runtime = new LocalRuntime(new LocalRuntime.Options(0, null, "cn-north-1", true,
+                        Map.of("TokenSecret", TOKEN_SECRET, "MailFrom", "noreply@huzhu.test")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            LocalRuntime started = runtime;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "local-runtime-stop"));
+        }
+        return runtime;
+    }
+
+    public static ApiClient client() {
+        return new ApiClient(get().url(), TOKEN_SECRET);
+    }
+}
