@@ -1,0 +1,197 @@
+package cn.huzhu.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.huzhu.domain.account.CaptchaChallenge;
+
+/**
+ * Debian's headless Chromium driven through chromedriver, with helpers for Element Plus widgets. Screenshots go to
+ * target/screenshots. Without Chromium the browser tests are skipped locally, but fail on CI (CI=true).
+ */
+public final class Browser implements AutoCloseable {
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path DRIVER = Paths.get("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+    private final String name;
+    private int shot;
+
+    private Browser(String name) throws IOException {
+        this.name = name;
+        this.profile = Files.createTempDirectory("chromium-profile-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--window-size=1440,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open(String name) {
+        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!available) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("Chromium is missing: .ci/run installs chromium and chromium-driver");
+            }
+            Assumptions.abort("Debian's chromium and chromium-driver are not installed");
+        }
+        System.setProperty("SE_OFFLINE", "true");
+        try {
+            return new Browser(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(String testId) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(byTest(testId)));
+    }
+
+    public List<WebElement> all(String testId) {
+        return driver.findElements(byTest(testId));
+    }
+
+    public static By byTest(String testId) {
+        return By.cssSelector("[data-test='" + testId + "']");
+    }
+
+    public void click(String testId) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(byTest(testId)));
+        scrollTo(element);
+        element.click();
+    }
+
+    public void click(WebElement element) {
+        scrollTo(element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    public void type(String testId, String text) {
+        WebElement field = find(testId);
+        WebElement input = field.getTagName().equals("input") || field.getTagName().equals("textarea") ? field
+                : field.findElement(By.cssSelector("input, textarea"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Picks an option of an Element Plus select by its visible text. */
+    public void choose(String selectTestId, String optionText) {
+        click(selectTestId);
+        By option = By.xpath("//li[contains(@class,'el-select-dropdown__item') and not(contains(@class,'is-disabled'))]"
+                + "[.//*[contains(normalize-space(.),'" + optionText + "')] or contains(normalize-space(.),'" + optionText + "')]");
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+        item.click();
+    }
+
+    /** Clicks a button found by its text inside the visible dialog or message box. */
+    public void clickButton(String text) {
+        By button = By.xpath("//button[not(@disabled)][.//span[normalize-space(.)='" + text + "'] or normalize-space(.)='" + text + "']");
+        WebElement element = wait.until(driver -> driver.findElements(button).stream().filter(WebElement::isDisplayed)
+                .reduce((first, second) -> second).orElse(null));
+        click(element);
+    }
+
+    public void uploadFile(String inputTestId, Path file) {
+        driver.findElement(byTest(inputTestId)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    public void waitForText(String testId, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(byTest(testId), text));
+    }
+
+    public void waitForText(String text, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(condition::apply);
+    }
+
+    /** Logs in through the login page, reading the captcha as a person would (here: with the server's secret). */
+    public void login(String url, String username, String password, String tokenSecret) {
+        go(url + "/#/login");
+        WebElement image = find("captcha-image");
+        wait.until(d -> !image.getAttribute("data-captcha-id").isEmpty());
+        String answer = new CaptchaChallenge(tokenSecret, Duration.ofMinutes(5))
+                .answerOf(image.getAttribute("data-captcha-id"), Instant.now()).orElseThrow();
+        type("username", username);
+        type("password", password);
+        type("captcha", answer);
+        screenshot("login");
+        click("login");
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    public Path screenshot(String step) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", name, ++shot, step));
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+    }
+
+    public void assertNoConsoleErrors() {
+        assertThat(driver.getTitle()).contains("核心业务系统");
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // the profile lives in the temp folder; leaving it is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package cn.huzhu.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+
+import cn.huzhu.testing.RosterFiles;
+import cn.huzhu.testing.TestIds;
+
+/** Step 1's slice clicked in a real browser: login, a draft with a plan, a roster upload, the batch and the members. */
+@Tag("browser")
+class RosterSliceBrowserTest {
+
+    @Test
+    void aUnitOperatorEnrollsEmployeesInTheBrowser(@TempDir Path dir) throws Exception {
+        LocalRuntime system = RunningSystem.get();
+        String zhang = TestIds.man(LocalDate.of(1981, 2, 3), 7);
+        Path roster = Files.write(dir.resolve("人员清单.xlsx"), RosterFiles.withTemplateHeader()
+                .person("张三", zhang)
+                .person("李四", TestIds.woman(LocalDate.of(1992, 5, 6), 7))
+                .person("王五", "110105194912310021")
+                .xlsx());
+        try (Browser browser = Browser.open("roster-slice")) {
+            browser.login(system.url(), "unit1", "huzhu2025", RunningSystem.TOKEN_SECRET);
+            browser.find("enrollment-table");
+            browser.screenshot("enrollment-list");
+
+            browser.click("new-enrollment");
+            browser.click("add-plan");
+            browser.choose("pick-activity", "在职职工住院医疗(一年期)");
+            browser.choose("pick-plan", "住院医疗(A方案)(会费95元)");
+            browser.click("pick-confirm");
+            browser.waitForText("plan-rows", "住院医疗(A方案)(会费95元)");
+            browser.screenshot("step1-plans");
+            browser.click("step1-next");
+
+            browser.find("roster-plans");
+            browser.click("import-plan");
+            browser.uploadFile("roster-file", roster);
+            browser.click("upload-start");
+            browser.waitUntil(d -> browser.all("batch-status").stream().anyMatch(e -> e.getText().equals("导入完成")),
+                    Duration.ofSeconds(60));
+            browser.waitForText("batch-succeeded", "2");
+            assertThat(browser.find("batch-failed").getText()).isEqualTo("1");
+            assertThat(browser.find("batch-total").getText()).isEqualTo("3");
+            browser.waitForText("persons", "2");
+            browser.screenshot("step2-imported");
+
+            browser.click("members");
+            browser.waitUntil(d -> browser.all("member-id").size() == 2, Duration.ofSeconds(20));
+            String shown = browser.find("member-table").getText();
+            assertThat(shown).contains("张三", "李四").doesNotContain(zhang)
+                    .contains(zhang.substring(0, 6) + "********" + zhang.substring(14));
+            for (WebElement id : browser.all("member-id")) {
+                assertThat(id.getText()).matches("\\d{6}\\*{8}[0-9X]{4}");
+            }
+            browser.screenshot("step2-members");
+        }
+    }
+}
