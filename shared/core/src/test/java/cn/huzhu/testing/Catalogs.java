@@ -45,6 +45,20 @@ public final class Catalogs {
         return ChosenPlan.of(FEMALE_25, FEMALE);
     }
 
+    /** Puts the fixture catalog into a store once; tests share it and never change it. */
+    public static synchronized void ensureIn(cn.huzhu.app.port.CatalogStore store) {
+        for (Activity activity : java.util.List.of(HOSPITAL, CRITICAL, ACCIDENT, FEMALE)) {
+            if (store.activity(activity.id()).isEmpty()) {
+                store.createActivity(activity);
+            }
+        }
+        for (Plan plan : java.util.List.of(HOSPITAL_A, CRITICAL_36, ACCIDENT_20, FEMALE_25)) {
+            if (store.plan(plan.code()).isEmpty()) {
+                store.createPlan(plan);
+            }
+        }
+    }
+
     public static Plan noHighRisk(Plan plan) {
         return new Plan(plan.code(), plan.activityId(), plan.name(), plan.feePerShare(), plan.maxShares(),
                 plan.termMonths(), plan.minAge(), plan.maxAge(), plan.genderRule(), plan.minRatePercent(),

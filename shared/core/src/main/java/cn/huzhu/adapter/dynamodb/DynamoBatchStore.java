@@ -37,8 +37,10 @@ public final class DynamoBatchStore implements BatchStore {
     }
 
     @Override
-    public void create(ImportBatch batch) {
-        table.putVersioned(BatchItem.of(batch, 1), null);
+    public ImportBatch create(ImportBatch batch) {
+        BatchItem item = BatchItem.of(batch, 1);
+        table.putVersioned(item, null);
+        return item.toBatch();
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.Optional;
 import cn.huzhu.domain.roster.ImportBatch;
 
 public interface BatchStore {
-    void create(ImportBatch batch);
+    /** Returns the batch as stored (with its first version). */
+    ImportBatch create(ImportBatch batch);
 
     /** Optimistic: fails with CONFLICT when the batch changed since it was read. */
     ImportBatch update(ImportBatch batch);

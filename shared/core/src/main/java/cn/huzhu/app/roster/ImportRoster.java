@@ -24,6 +24,7 @@ import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.domain.catalog.ChosenPlan;
 import cn.huzhu.domain.common.BusinessDay;
+import cn.huzhu.domain.common.Sizes;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.roster.ImportBatch;
 import cn.huzhu.domain.roster.RosterScreening;
@@ -156,7 +157,7 @@ public final class ImportRoster {
     }
 
     private static String tooLarge(Settings.Limits limits) {
-        return "文件大小超过" + limits.rosterMaxBytes() / 1024 / 1024 + "MB，请拆分后分批上传";
+        return "文件大小超过" + Sizes.describe(limits.rosterMaxBytes()) + "，请拆分后分批上传";
     }
 
     /** Copies the upload to local disk (Lambda's /tmp), stopping at the size limit whatever S3 said. */

@@ -20,6 +20,7 @@ import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.app.view.BatchView;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.common.Sizes;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.roster.ImportBatch;
 
@@ -71,7 +72,7 @@ public final class RosterUploads {
             throw DomainException.invalid("FILE_EMPTY", "文件是空的，请选择填写好的人员清单");
         }
         if (size > limit) {
-            throw DomainException.invalid("FILE_TOO_LARGE", "文件大小超过" + limit / 1024 / 1024 + "MB，请拆分后分批上传");
+            throw DomainException.invalid("FILE_TOO_LARGE", "文件大小超过" + Sizes.describe(limit) + "，请拆分后分批上传");
         }
         refuseWhileImporting(enrollmentId, planCodes);
         String batchId = ids.next();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.common.Sizes;
 
 /** A file a unit attaches to its enrollment (e.g. a stamped member list): PDF, JPG or PNG. */
 public record Attachment(String enrollmentId, String id, String fileName, Kind kind, long size, String fileKey,
@@ -64,7 +65,7 @@ public record Attachment(String enrollmentId, String id, String fileName, Kind k
         Kind kind = Kind.ofFileName(fileName).orElseThrow(() -> DomainException.invalid("ATTACHMENT_TYPE_NOT_ALLOWED",
                 "附件只能是PDF、JPG或PNG文件"));
         if (size <= 0 || size > maxBytes) {
-            throw DomainException.invalid("ATTACHMENT_TOO_LARGE", "附件大小应在1字节到" + maxBytes / 1024 / 1024 + "MB之间");
+            throw DomainException.invalid("ATTACHMENT_TOO_LARGE", "附件大小不能超过" + Sizes.describe(maxBytes));
         }
         return kind;
     }

@@ -1,0 +1,58 @@
+package cn.huzhu.app.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.enrollment.EnrollmentState;
+import cn.huzhu.domain.roster.ImportBatch;
+import cn.huzhu.testing.World;
+
+class EnrollmentLifecycleTest {
+    private final World world = new World();
+    private final Caller unit = world.newUnit("状态测试单位");
+
+    private Enrollment ready() {
+        Enrollment enrollment = world.draft(unit, "P0101");
+        world.edit.setAnonymousCount(unit, enrollment.id(), "P0101", 2);
+        world.edit.updateDetails(unit, enrollment.id(), new EditEnrollment.Details(false, 2, 1, ""));
+        return enrollment;
+    }
+
+    @Test
+    void aRunningImportHoldsUpSubmission() {
+        Enrollment enrollment = ready();
+        ImportBatch batch = ImportBatch.waiting(enrollment.id(), world.ids.next(), List.of("P0101"), "a.xlsx", "k", 1,
+                Instant.now(), "op");
+        ImportBatch running = world.stores.batches.update(world.stores.batches.create(batch).running(10));
+        assertThatThrownBy(() -> world.lifecycle.submit(unit, enrollment.id())).hasMessageContaining("正在导入");
+        world.stores.batches.update(running.done(10, 10, 0, null, Instant.now()));
+        assertThat(world.lifecycle.submit(unit, enrollment.id()).enrollment().state()).isEqualTo(EnrollmentState.SUBMITTED);
+    }
+
+    @Test
+    void aDraftOrReturnedEnrollmentCanBeCancelledNothingElse() {
+        Enrollment enrollment = ready();
+        world.lifecycle.submit(unit, enrollment.id());
+        assertThatThrownBy(() -> world.lifecycle.cancel(unit, enrollment.id())).hasMessageContaining("待初审");
+        world.lifecycle.returnToUnit(world.reviewer, enrollment.id(), "请补充附件");
+        assertThat(world.lifecycle.cancel(unit, enrollment.id()).enrollment().state()).isEqualTo(EnrollmentState.CANCELLED);
+        assertThatThrownBy(() -> world.edit.setAnonymousCount(unit, enrollment.id(), "P0101", 1)).hasMessageContaining("已作废");
+    }
+
+    @Test
+    void twoReviewersDecidingAtOnceCannotBothWin() {
+        Enrollment enrollment = ready();
+        world.lifecycle.submit(unit, enrollment.id());
+        world.lifecycle.approve(world.reviewer, enrollment.id());
+        assertThatThrownBy(() -> world.lifecycle.returnToUnit(world.reviewer, enrollment.id(), "晚了"))
+                .hasMessageContaining("审核通过");
+        assertThat(world.stores.enrollments.history(enrollment.id())).hasSize(2);
+    }
+}
