@@ -32,10 +32,7 @@ class EnrollmentApiHandlerTest {
 
     @BeforeAll
     static void catalogAndUnits() {
-        if (STORES.catalog.plan(Catalogs.HOSPITAL_A.code()).isEmpty()) {
-            List.of(Catalogs.HOSPITAL, Catalogs.CRITICAL, Catalogs.ACCIDENT, Catalogs.FEMALE).forEach(STORES.catalog::createActivity);
-            List.of(Catalogs.HOSPITAL_A, Catalogs.CRITICAL_36, Catalogs.ACCIDENT_20, Catalogs.FEMALE_25).forEach(STORES.catalog::createPlan);
-        }
+        Catalogs.ensureIn(STORES.catalog);
         unit = unit("单位甲");
         otherUnit = unit("单位乙");
     }
@@ -102,7 +99,7 @@ class EnrollmentApiHandlerTest {
         event.put("body", "{not json");
         JsonNode response = Events.invoke(HANDLER, event);
         assertThat(response.path("statusCode").asInt()).isEqualTo(400);
-        assertThat(Events.body(response).path("code").asText()).isEqualTo("BODY_INVALID");
+        assertThat(Events.body(response).path("message").asText()).isEqualTo("请求内容不是有效的JSON");
         JsonNode unknownPlan = call("POST /api/enrollments", Map.of(), unit, Map.of("plans",
                 List.of(Map.of("planCode", "NOPE", "shares", 1))));
         assertThat(Events.body(unknownPlan).path("message").asText()).isEqualTo("保障活动细类NOPE不存在");

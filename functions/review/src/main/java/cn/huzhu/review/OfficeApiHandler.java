@@ -83,7 +83,7 @@ public final class OfficeApiHandler extends ApiFunction {
                     w.catalog.deletePlan(c, rq.path("planCode"));
                     return HttpResponse.noContent();
                 }),
-                of("GET /api/office/units", REVIEWER, (rq, c) -> HttpResponse.ok(w.units.list(c, rq.query("q").orElse(""),
+                of("GET /api/office/units", OFFICE, (rq, c) -> HttpResponse.ok(w.units.list(c, rq.query("q").orElse(""),
                         rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)))),
                 of("POST /api/office/units", REVIEWER, (rq, c) ->
                         HttpResponse.created(w.units.create(c, rq.body(UnitAdmin.NewUnit.class)))),

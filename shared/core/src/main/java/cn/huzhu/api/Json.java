@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -50,7 +51,19 @@ public final class Json {
         try {
             return MAPPER.readValue(body, type);
         } catch (JsonProcessingException e) {
-            throw DomainException.invalid("BODY_INVALID", "请求内容格式不正确：" + e.getOriginalMessage());
+            // a record whose constructor checks its fields says what is wrong in the business's words
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof DomainException refusal) {
+                    throw refusal;
+                }
+            }
+            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                String field = mapping.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
+                        : "[" + ref.getIndex() + "]").collect(java.util.stream.Collectors.joining("."));
+                throw DomainException.invalid("BODY_INVALID", "字段“" + field + "”的值格式不正确",
+                        java.util.List.of(new cn.huzhu.domain.common.Problem(field, "值格式不正确")));
+            }
+            throw DomainException.invalid("BODY_INVALID", "请求内容不是有效的JSON");
         }
     }
 

@@ -21,8 +21,13 @@ public final class SesStore {
     }
 
     public static List<Mail> mails() {
+        return mails(TestAws.emulators().sesEndpoint());
+    }
+
+    /** The mail of the SES emulator at this endpoint (e.g. the local runtime's own). */
+    public static List<Mail> mails(URI endpoint) {
         try {
-            URI store = TestAws.emulators().sesEndpoint().resolve("/store");
+            URI store = endpoint.resolve("/store");
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(store).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             List<Mail> mails = new ArrayList<>();
