@@ -1,0 +1,90 @@
+package cn.huzhu.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.huzhu.testing.SesStore;
+
+/**
+ * The review round trip in Chromium: a reviewer returns an enrollment with a reason, the unit fixes and resubmits it,
+ * the reviewer approves it; both emails are in the SES emulator's store.
+ */
+@Tag("browser")
+class ReviewBrowserTest {
+
+    private static String submittedByUnit2() {
+        ApiClient unit = RunningSystem.client().login("unit2", "huzhu2025");
+        String id = unit.post("/api/enrollments", Map.of("plans", List.of(Map.of("planCode", "ZJ01", "shares", 2))))
+                .expect(201).body().path("id").asText();
+        unit.put("/api/enrollments/" + id + "/plans/ZJ01", Map.of("anonymousCount", 3)).expect(200);
+        unit.put("/api/enrollments/" + id, Map.of("employeeCount", 2, "femaleEmployeeCount", 1)).expect(200);
+        JsonNode refused = unit.post("/api/enrollments/" + id + "/submit", null).expect(400).body();
+        assertThat(refused.toString()).contains("超过在职职工人数");
+        unit.put("/api/enrollments/" + id, Map.of("employeeCount", 3)).expect(200);
+        return unit.post("/api/enrollments/" + id + "/submit", null).expect(200).body().path("applicationNo").asText();
+    }
+
+    private static void openFromQueue(Browser browser, String applicationNo) {
+        browser.click("menu-queue");
+        browser.waitForText("queue-table", applicationNo);
+        WebElement row = browser.find("queue-table").findElement(By.xpath(".//tr[.//td[normalize-space(.)='" + applicationNo + "']]"));
+        browser.click(row.findElement(Browser.byTest("review-open")));
+        browser.find("review-state");
+    }
+
+    @Test
+    void returnFixResubmitApprove() {
+        LocalRuntime system = RunningSystem.get();
+        String applicationNo = submittedByUnit2();
+        try (Browser reviewer = Browser.open("review-reviewer"); Browser unit = Browser.open("review-unit")) {
+            reviewer.login(system.url(), "reviewer1", "huzhu2025", RunningSystem.TOKEN_SECRET);
+            openFromQueue(reviewer, applicationNo);
+            reviewer.screenshot("dossier");
+            reviewer.click("return");
+            reviewer.type("return-reason-input", "在职职工人数有误，请核实后重新提交");
+            reviewer.click("return-confirm");
+            reviewer.waitForText("review-state", "已退回");
+            reviewer.screenshot("returned");
+
+            unit.login(system.url(), "unit2", "huzhu2025", RunningSystem.TOKEN_SECRET);
+            WebElement row = unit.find("enrollment-table").findElement(By.xpath(".//tr[.//td[normalize-space(.)='" + applicationNo + "']]"));
+            assertThat(row.getText()).contains("已退回");
+            unit.click(row.findElement(Browser.byTest("continue")));
+            unit.waitForText("return-reason", "在职职工人数有误");
+            unit.screenshot("return-reason");
+            unit.click("step1-next");
+            unit.typeNumber("employee-count", 5);
+            unit.waitUntil(d -> unit.driver().findElement(Browser.byTest("employee-count")).findElement(By.cssSelector("input"))
+                    .getAttribute("value").equals("5"), Duration.ofSeconds(5));
+            unit.click("step2-next");
+            unit.find("plan-summary");
+            unit.click("submit");
+            unit.waitUntil(d -> unit.text().contains("已提交"), Duration.ofSeconds(10));
+            unit.screenshot("resubmitted");
+
+            openFromQueue(reviewer, applicationNo);
+            reviewer.click("approve");
+            reviewer.clickButton("确定");
+            reviewer.waitForText("review-state", "审核通过");
+            reviewer.driver().findElement(By.xpath("//div[contains(@class,'el-tabs__item') and normalize-space(.)='通知邮件']")).click();
+            reviewer.waitUntil(d -> reviewer.all("mail-status").size() == 2, Duration.ofSeconds(10));
+            reviewer.screenshot("approved");
+        }
+        List<SesStore.Mail> mails = SesStore.mails(system.emulators().sesEndpoint()).stream()
+                .filter(mail -> mail.subject().contains(applicationNo)).toList();
+        assertThat(mails).extracting(SesStore.Mail::subject).containsExactly(
+                "【职工互助保障】参保申请" + applicationNo + "已退回", "【职工互助保障】参保申请" + applicationNo + "审核通过");
+        assertThat(mails).allSatisfy(mail -> assertThat(mail.to()).isEqualTo("unit2@example.com"));
+        assertThat(mails.get(0).body()).contains("在职职工人数有误，请核实后重新提交");
+    }
+}
