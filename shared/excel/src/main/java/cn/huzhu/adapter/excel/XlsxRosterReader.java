@@ -1,19 +1,17 @@
 package cn.huzhu.adapter.excel;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
 
 import cn.huzhu.app.roster.RosterFileException;
 import cn.huzhu.app.roster.RosterReader;
@@ -21,98 +19,165 @@ import cn.huzhu.domain.roster.CellValue;
 import cn.huzhu.domain.roster.RosterRow;
 
 /**
- * .xlsx with fastexcel-reader: a StAX pass over the first sheet, constant memory whatever the row count. Failures of
- * the file become {@link RosterFileException}; failures of the sink (storage) pass through untouched.
+ * .xlsx: after the zip-bomb check, one StAX pass over the first sheet, turning each row's cells into typed values.
+ * Memory holds one row and the shared strings. Failures of the file become {@link RosterFileException}; failures of
+ * the sink (storage) pass through untouched.
  */
 final class XlsxRosterReader {
-    private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
 
     void read(Path file, RosterReader.Sink sink) {
         ZipBombGuard.check(file);
-        ReadableWorkbook workbook = open(file);
-        try (workbook; Stream<Row> rows = workbook.getFirstSheet().openStream()) {
-            boolean dates1904 = workbook.isDate1904();
-            Iterator<Row> iterator = rows.iterator();
-            Row first = next(iterator);
-            sink.header(first != null && first.getRowNum() == 1 ? titles(first) : List.of());
-            for (Row row = next(iterator); row != null; row = next(iterator)) {
-                sink.row(new RosterRow(row.getRowNum(), cells(row, dates1904)));
+        try (XlsxPackage workbook = open(file)) {
+            SharedStrings strings;
+            boolean[] dateStyles;
+            XMLStreamReader sheet;
+            try {
+                strings = workbook.sharedStrings();
+                dateStyles = workbook.dateStyles();
+                sheet = workbook.sheet();
+            } catch (IOException | XMLStreamException | RuntimeException e) {
+                throw damaged(e);
             }
+            new SheetRows(sheet, strings, dateStyles, workbook.dates1904()).deliver(sink);
         } catch (IOException e) {
             throw damaged(e);
         }
     }
 
-    private static ReadableWorkbook open(Path file) {
+    private static XlsxPackage open(Path file) {
         try {
-            return new ReadableWorkbook(file.toFile(), OPTIONS);
-        } catch (IOException | RuntimeException e) {
+            return XlsxPackage.open(file);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
             throw damaged(e);
         }
     }
 
-    private static Row next(Iterator<Row> rows) {
-        try {
-            return rows.hasNext() ? rows.next() : null;
-        } catch (RuntimeException e) {
-            throw damaged(e);
-        }
-    }
-
-    private static RosterFileException damaged(Exception e) {
+    static RosterFileException damaged(Exception e) {
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         return new RosterFileException(message.contains("encrypt") ? ExcelRosterReader.ENCRYPTED : ExcelRosterReader.DAMAGED, e);
     }
 
-    private static List<String> titles(Row row) {
-        List<String> titles = new ArrayList<>();
-        for (int i = 0; i < row.getCellCount(); i++) {
-            titles.add(row.getCellText(i));
-        }
-        return titles;
-    }
+    /** The sheet's rows, read one at a time. */
+    private static final class SheetRows {
+        private final XMLStreamReader xml;
+        private final SharedStrings strings;
+        private final boolean[] dateStyles;
+        private final boolean dates1904;
+        private final List<CellValue> cells = new ArrayList<>(16);
+        private int rowNumber;
 
-    private static List<CellValue> cells(Row row, boolean dates1904) {
-        try {
-            List<CellValue> cells = new ArrayList<>(row.getCellCount());
-            for (int i = 0; i < row.getCellCount(); i++) {
-                cells.add(value(row.getCell(i), dates1904));
+        SheetRows(XMLStreamReader xml, SharedStrings strings, boolean[] dateStyles, boolean dates1904) {
+            this.xml = xml;
+            this.strings = strings;
+            this.dateStyles = dateStyles;
+            this.dates1904 = dates1904;
+        }
+
+        void deliver(RosterReader.Sink sink) {
+            boolean first = true;
+            while (nextRow()) {
+                if (first) {
+                    first = false;
+                    sink.header(rowNumber == 1 ? cells.stream().map(CellValue::display).toList() : List.of());
+                    if (rowNumber == 1) {
+                        continue;
+                    }
+                }
+                sink.row(new RosterRow(rowNumber, cells));
             }
-            return cells;
-        } catch (RuntimeException e) {
-            throw damaged(e);
-        }
-    }
-
-    static CellValue value(Cell cell, boolean dates1904) {
-        if (cell == null) {
-            return CellValue.BLANK;
-        }
-        switch (cell.getType()) {
-            case STRING:
-                return CellValue.text(cell.asString());
-            case NUMBER:
-                return number(cell, dates1904);
-            case BOOLEAN:
-                return CellValue.text(Boolean.TRUE.equals(cell.asBoolean()) ? "TRUE" : "FALSE");
-            case FORMULA:
-            case ERROR:
-                return CellValue.text(cell.getRawValue());
-            default:
-                return CellValue.BLANK;
-        }
-    }
-
-    private static CellValue number(Cell cell, boolean dates1904) {
-        Integer formatId = cell.getDataFormatId();
-        String format = cell.getDataFormatString();
-        if (formatId != null && DateUtil.isADateFormat(formatId, format)) {
-            double serial = cell.asNumber().doubleValue();
-            if (DateUtil.isValidExcelDate(serial)) {
-                LocalDate date = DateUtil.getLocalDateTime(serial, dates1904).toLocalDate();
-                return new CellValue.DateValue(date);
+            if (first) {
+                sink.header(List.of());
             }
         }
-        return new CellValue.Numeric(cell.asNumber(), cell.getRawValue());
+
+        /** Reads up to the end of the next row; false at the end of the sheet. */
+        private boolean nextRow() {
+            try {
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+                        String r = xml.getAttributeValue(null, "r");
+                        rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                        readCells();
+                        return true;
+                    }
+                }
+                return false;
+            } catch (XMLStreamException | RuntimeException e) {
+                throw damaged(e);
+            }
+        }
+
+        private void readCells() throws XMLStreamException {
+            cells.clear();
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
+                    String reference = xml.getAttributeValue(null, "r");
+                    int column = reference == null ? cells.size() : column(reference);
+                    String type = xml.getAttributeValue(null, "t");
+                    String style = xml.getAttributeValue(null, "s");
+                    CellValue value = cell(type, style == null ? 0 : Integer.parseInt(style));
+                    while (cells.size() < column) {
+                        cells.add(CellValue.BLANK);
+                    }
+                    cells.add(value);
+                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+                    return;
+                }
+            }
+        }
+
+        /** The value of the current <c> element, reading to its end. */
+        private CellValue cell(String type, int style) throws XMLStreamException {
+            String value = null;
+            StringBuilder inline = null;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals("v")) {
+                        value = xml.getElementText();
+                    } else if (name.equals("t")) {
+                        inline = inline == null ? new StringBuilder() : inline;
+                        inline.append(xml.getElementText());
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) {
+                    break;
+                }
+            }
+            if (type == null || type.equals("n")) {
+                return value == null || value.isEmpty() ? CellValue.BLANK : number(value, style);
+            }
+            return switch (type) {
+                case "s" -> CellValue.text(strings.get(Integer.parseInt(value.trim())));
+                case "inlineStr" -> CellValue.text(inline == null ? "" : inline.toString());
+                case "b" -> CellValue.text("1".equals(value) ? "TRUE" : "FALSE");
+                default -> CellValue.text(value == null ? "" : value);
+            };
+        }
+
+        private CellValue number(String text, int style) {
+            if (style < dateStyles.length && dateStyles[style]) {
+                double serial = Double.parseDouble(text);
+                if (DateUtil.isValidExcelDate(serial)) {
+                    return new CellValue.DateValue(DateUtil.getLocalDateTime(serial, dates1904).toLocalDate());
+                }
+            }
+            return new CellValue.Numeric(new BigDecimal(text), text);
+        }
+
+        /** "AB12" → 27 (zero-based column of the letters). */
+        private static int column(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char c = reference.charAt(i);
+                if (c < 'A' || c > 'Z') {
+                    break;
+                }
+                column = column * 26 + (c - 'A' + 1);
+            }
+            return column - 1;
+        }
     }
 }

@@ -1,0 +1,48 @@
+package cn.huzhu.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.huzhu.app.roster.RosterReader;
+import cn.huzhu.domain.roster.CellValue;
+import cn.huzhu.domain.roster.PersonRules;
+import cn.huzhu.domain.roster.RosterHeader;
+import cn.huzhu.domain.roster.RosterRow;
+import cn.huzhu.domain.roster.RosterScreening;
+import cn.huzhu.domain.roster.RowVerdict;
+import cn.huzhu.testing.Catalogs;
+
+/** The same validation for every reader: every row through the roster rules of the domain, counted. */
+final class ValidatingSink implements RosterReader.Sink {
+    private final RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital()), LocalDate.of(2025, 11, 25));
+    private RosterHeader header;
+    long firstRowNanos;
+    int rows;
+    int valid;
+
+    @Override
+    public void header(List<String> titles) {
+        header = RosterHeader.read(titles).orElseThrow(() -> new IllegalStateException("not a roster header: " + titles));
+    }
+
+    @Override
+    public void row(RosterRow row) {
+        if (row.isEmpty()) {
+            return;
+        }
+        if (rows++ == 0) {
+            firstRowNanos = System.nanoTime();
+        }
+        PersonRules.Check check = screening.identify(row, header);
+        RowVerdict verdict = screening.decide(row, check, Map.of());
+        if (verdict.accepted()) {
+            valid++;
+        }
+    }
+
+    /** For readers that give text only. */
+    void row(int rowNumber, List<String> cells) {
+        row(new RosterRow(rowNumber, cells.stream().map(text -> text == null ? CellValue.BLANK : CellValue.text(text)).toList()));
+    }
+}
