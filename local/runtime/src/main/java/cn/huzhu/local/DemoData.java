@@ -33,7 +33,8 @@ public final class DemoData {
         return seedAccounts(stores, orgCode);
     }
 
-    private static void seedCatalog(DynamoStores stores) {
+    /** The user guide's catalog (demo/catalog.json); plans already there are kept as they are. */
+    public static void seedCatalog(DynamoStores stores) {
         JsonNode catalog = read("/demo/catalog.json");
         for (JsonNode activity : catalog.path("activities")) {
             CatalogAdmin.ActivityForm form = Json.MAPPER.convertValue(activity, CatalogAdmin.ActivityForm.class);

@@ -156,6 +156,10 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("bootstrap")) {
+            Bootstrap.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         // POI logs through log4j-api; without a provider it complains once at start
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         LocalRuntime runtime = new LocalRuntime(Options.parse(args));

@@ -108,7 +108,7 @@ public final class UnitAdmin {
                 .orElseThrow(() -> DomainException.notFound("ACCOUNT_NOT_FOUND", "单位账号不存在"));
     }
 
-    static String temporaryPassword() {
+    public static String temporaryPassword() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 10; i++) {
             password.append(PASSWORD_CHARS.charAt(RANDOM.nextInt(PASSWORD_CHARS.length())));
