@@ -136,7 +136,8 @@ class OfficeEndToEndTest {
         ((com.fasterxml.jackson.databind.node.ArrayNode) settings.path("contacts")).addObject()
                 .put("label", "测试热线").put("phones", "80000000");
         reviewer.put("/api/office/settings", settings).expect(200);
-        assertThat(RunningSystem.client().get("/api/contacts").expect(200).body().toString()).contains("测试热线");
+        // each function keeps settings for SettingsCacheSeconds (1 s here, 60 s by default)
+        RunningSystem.client().await("/api/contacts", contacts -> contacts.toString().contains("测试热线"), Duration.ofSeconds(10));
         ((com.fasterxml.jackson.databind.node.ObjectNode) settings.path("payee")).put("accountNo", "12ab");
         assertThat(reviewer.put("/api/office/settings", settings).expect(400).body().path("details").get(0).path("field")
                 .asText()).isEqualTo("payee.accountNo");

@@ -20,7 +20,7 @@ public final class RunningSystem {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
             try {
                 runtime = new LocalRuntime(new LocalRuntime.Options(0, null, "cn-north-1", true,
-                        Map.of("TokenSecret", TOKEN_SECRET, "MailFrom", "noreply@huzhu.test")));
+                        Map.of("TokenSecret", TOKEN_SECRET, "MailFrom", "noreply@huzhu.test", "SettingsCacheSeconds", "1")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

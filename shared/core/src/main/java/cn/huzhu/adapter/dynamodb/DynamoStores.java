@@ -23,6 +23,10 @@ public final class DynamoStores {
     public final DynamoUsedNonces nonces;
 
     public DynamoStores(DynamoTable table, Clock clock) {
+        this(table, clock, Duration.ofSeconds(60));
+    }
+
+    public DynamoStores(DynamoTable table, Clock clock, Duration settingsCache) {
         this.table = table;
         this.accounts = new DynamoAccountStore(table);
         this.units = new DynamoUnitStore(table);
@@ -34,12 +38,14 @@ public final class DynamoStores {
         this.attachments = new DynamoAttachmentStore(table);
         this.mails = new DynamoMailLog(table);
         this.sequences = new DynamoSequenceStore(table);
-        this.settings = new DynamoSettingsStore(table, clock, Duration.ofSeconds(60));
+        this.settings = new DynamoSettingsStore(table, clock, settingsCache);
         this.idempotency = new DynamoIdempotencyStore(table, clock);
         this.nonces = new DynamoUsedNonces(table);
     }
 
+    /** Settings are cached for SETTINGS_CACHE_SECONDS (60 when unset). */
     public static DynamoStores create(AwsSettings aws, Clock clock) {
-        return new DynamoStores(DynamoTable.create(aws), clock);
+        Duration cache = Duration.ofSeconds(Long.parseLong(aws.env().get("SETTINGS_CACHE_SECONDS", "60")));
+        return new DynamoStores(DynamoTable.create(aws), clock, cache);
     }
 }
