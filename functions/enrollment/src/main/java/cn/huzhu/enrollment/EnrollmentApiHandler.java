@@ -13,7 +13,9 @@ import cn.huzhu.app.enrollment.EditEnrollment;
 import cn.huzhu.app.enrollment.MemberEditing;
 import cn.huzhu.app.roster.RosterUploads;
 import cn.huzhu.app.view.EnrollmentDetail;
+import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.unit.Unit;
 
@@ -43,7 +45,7 @@ public final class EnrollmentApiHandler extends ApiFunction {
 
     private EnrollmentApiHandler(EnrollmentWiring w) {
         super(List.of(
-                of("GET /api/catalog", UNIT, (rq, c) -> HttpResponse.ok(w.catalog.open())),
+                of("GET /api/catalog", UNIT, (rq, c) -> HttpResponse.ok(w.services.catalog.open())),
                 of("GET /api/enrollments", UNIT, (rq, c) ->
                         HttpResponse.ok(w.queries.mine(c, rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)))),
                 of("POST /api/enrollments", UNIT, (rq, c) ->
@@ -60,46 +62,47 @@ public final class EnrollmentApiHandler extends ApiFunction {
                 of("DELETE /api/enrollments/{id}/plans/{planCode}", UNIT, (rq, c) ->
                         HttpResponse.ok(detail(w.edit.removePlan(c, rq.path("id"), rq.path("planCode"))))),
                 of("GET /api/enrollments/{id}/plans/{planCode}/members", UNIT, (rq, c) -> HttpResponse.ok(
-                        w.members.list(c, rq.path("id"), rq.path("planCode"), rq.query("q").orElse(""),
+                        w.services.members.list(c, rq.path("id"), rq.path("planCode"), rq.query("q").orElse(""),
                                 rq.query("unexpired").map(Boolean::parseBoolean).orElse(false),
                                 rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 200)))),
                 of("PUT /api/enrollments/{id}/plans/{planCode}/members/{memberKey}", UNIT, (rq, c) -> HttpResponse.ok(
-                        w.members.update(c, rq.path("id"), rq.path("planCode"), rq.path("memberKey"),
+                        w.services.members.update(c, rq.path("id"), rq.path("planCode"), rq.path("memberKey"),
                                 rq.body(MemberEditing.Edit.class)))),
                 of("DELETE /api/enrollments/{id}/plans/{planCode}/members/{memberKey}", UNIT, (rq, c) -> {
-                    w.members.delete(c, rq.path("id"), rq.path("planCode"), rq.path("memberKey"));
+                    w.services.members.delete(c, rq.path("id"), rq.path("planCode"), rq.path("memberKey"));
                     return HttpResponse.noContent();
                 }),
                 of("POST /api/enrollments/{id}/roster-uploads", UNIT, (rq, c) -> HttpResponse.created(
-                        w.uploads.requestUpload(c, rq.path("id"), rq.body(RosterUploads.Request.class)))),
-                of("GET /api/enrollments/{id}/batches", UNIT, (rq, c) -> HttpResponse.ok(w.uploads.list(c, rq.path("id")))),
+                        w.services.uploads.requestUpload(c, rq.path("id"), rq.body(RosterUploads.Request.class)))),
+                of("GET /api/enrollments/{id}/batches", UNIT, (rq, c) -> HttpResponse.ok(w.services.uploads.list(c, rq.path("id")))),
                 of("GET /api/enrollments/{id}/batches/{batchId}", UNIT, (rq, c) ->
-                        HttpResponse.ok(w.uploads.get(c, rq.path("id"), rq.path("batchId")))),
+                        HttpResponse.ok(w.services.uploads.get(c, rq.path("id"), rq.path("batchId")))),
                 of("GET /api/enrollments/{id}/batches/{batchId}/failed-rows", UNIT, (rq, c) -> HttpResponse.ok(
-                        new Link(w.uploads.failedRowsUrl(c, rq.path("id"), rq.path("batchId")).toString()))),
+                        new Link(w.services.uploads.failedRowsUrl(c, rq.path("id"), rq.path("batchId")).toString()))),
                 of("GET /api/enrollments/{id}/attachments", UNIT, (rq, c) ->
-                        HttpResponse.ok(w.attachments.list(c, rq.path("id")))),
+                        HttpResponse.ok(w.services.attachments.list(c, rq.path("id")))),
                 of("POST /api/enrollments/{id}/attachments", UNIT, (rq, c) -> {
                     FileRequest file = rq.body(FileRequest.class);
-                    return HttpResponse.created(w.attachments.requestUpload(c, rq.path("id"), file.fileName(), file.size()));
+                    return HttpResponse.created(w.services.attachments.requestUpload(c, rq.path("id"), file.fileName(), file.size()));
                 }),
                 of("POST /api/enrollments/{id}/attachments/{attachmentId}/complete", UNIT, (rq, c) ->
-                        HttpResponse.ok(w.attachments.complete(c, rq.path("id"), rq.path("attachmentId")))),
+                        HttpResponse.ok(w.services.attachments.complete(c, rq.path("id"), rq.path("attachmentId")))),
                 of("GET /api/enrollments/{id}/attachments/{attachmentId}", UNIT, (rq, c) -> HttpResponse.ok(
-                        new Link(w.attachments.downloadUrl(c, rq.path("id"), rq.path("attachmentId")).toString()))),
+                        new Link(w.services.attachments.downloadUrl(c, rq.path("id"), rq.path("attachmentId")).toString()))),
                 of("DELETE /api/enrollments/{id}/attachments/{attachmentId}", UNIT, (rq, c) -> {
-                    w.attachments.delete(c, rq.path("id"), rq.path("attachmentId"));
+                    w.services.attachments.delete(c, rq.path("id"), rq.path("attachmentId"));
                     return HttpResponse.noContent();
                 }),
                 of("POST /api/enrollments/{id}/submit", UNIT, (rq, c) ->
-                        HttpResponse.ok(detail(w.lifecycle.submit(c, rq.path("id")).enrollment()))),
+                        HttpResponse.ok(detail(w.services.lifecycle.submit(c, rq.path("id")).enrollment()))),
                 of("POST /api/enrollments/{id}/cancel", UNIT, (rq, c) ->
-                        HttpResponse.ok(detail(w.lifecycle.cancel(c, rq.path("id")).enrollment()))),
-                of("GET /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.profile.get(c))),
-                of("PUT /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.profile.update(c, rq.body(Unit.Profile.class))))));
+                        HttpResponse.ok(detail(w.services.lifecycle.cancel(c, rq.path("id")).enrollment()))),
+                of("GET /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.get(c))),
+                of("PUT /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.update(c, rq.body(Unit.Profile.class))))));
     }
 
-    private static Enrollment changePlan(EnrollmentWiring w, HttpRequest rq, cn.huzhu.domain.account.Caller c) {
+    /** 份数 and 无名单 of one plan row; either or both. */
+    private static Enrollment changePlan(EnrollmentWiring w, HttpRequest rq, Caller c) {
         PlanChange change = rq.body(PlanChange.class);
         Enrollment result = null;
         if (change.shares() != null) {
@@ -109,7 +112,7 @@ public final class EnrollmentApiHandler extends ApiFunction {
             result = w.edit.setAnonymousCount(c, rq.path("id"), rq.path("planCode"), change.anonymousCount());
         }
         if (result == null) {
-            throw cn.huzhu.domain.common.DomainException.invalid("NOTHING_TO_CHANGE", "请填写份数或无名单人数");
+            throw DomainException.invalid("NOTHING_TO_CHANGE", "请填写份数或无名单人数");
         }
         return result;
     }

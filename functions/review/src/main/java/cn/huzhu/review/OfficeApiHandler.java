@@ -52,13 +52,13 @@ public final class OfficeApiHandler extends ApiFunction {
                 of("GET /api/office/enrollments", OFFICE, (rq, c) -> HttpResponse.ok(w.queries.queue(c, filter(rq)))),
                 of("GET /api/office/enrollments/{id}", OFFICE, (rq, c) -> HttpResponse.ok(w.queries.dossier(c, rq.path("id")))),
                 of("GET /api/office/enrollments/{id}/plans/{planCode}/members", OFFICE, (rq, c) -> HttpResponse.ok(
-                        w.members.list(c, rq.path("id"), rq.path("planCode"), rq.query("q").orElse(""),
+                        w.services.members.list(c, rq.path("id"), rq.path("planCode"), rq.query("q").orElse(""),
                                 rq.query("unexpired").map(Boolean::parseBoolean).orElse(false),
                                 rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 200)))),
                 of("GET /api/office/enrollments/{id}/attachments/{attachmentId}", OFFICE, (rq, c) -> HttpResponse.ok(
-                        new Link(w.attachments.downloadUrl(c, rq.path("id"), rq.path("attachmentId")).toString()))),
+                        new Link(w.services.attachments.downloadUrl(c, rq.path("id"), rq.path("attachmentId")).toString()))),
                 of("GET /api/office/enrollments/{id}/batches/{batchId}/failed-rows", OFFICE, (rq, c) -> HttpResponse.ok(
-                        new Link(w.uploads.failedRowsUrl(c, rq.path("id"), rq.path("batchId")).toString()))),
+                        new Link(w.services.uploads.failedRowsUrl(c, rq.path("id"), rq.path("batchId")).toString()))),
                 of("POST /api/office/enrollments/{id}/approve", REVIEWER, (rq, c) ->
                         HttpResponse.ok(EnrollmentDetail.of(w.decisions.approve(c, rq.path("id")).moved().enrollment()))),
                 of("POST /api/office/enrollments/{id}/return", REVIEWER, (rq, c) -> HttpResponse.ok(EnrollmentDetail.of(
@@ -66,7 +66,7 @@ public final class OfficeApiHandler extends ApiFunction {
                 of("GET /api/office/enrollments/{id}/mails", OFFICE, (rq, c) -> HttpResponse.ok(w.decisions.mails(c, rq.path("id")))),
                 of("POST /api/office/enrollments/{id}/mails/{mailId}/resend", REVIEWER, (rq, c) ->
                         HttpResponse.ok(w.decisions.resend(c, rq.path("id"), rq.path("mailId")))),
-                of("GET /api/office/catalog", OFFICE, (rq, c) -> HttpResponse.ok(w.catalogView.all())),
+                of("GET /api/office/catalog", OFFICE, (rq, c) -> HttpResponse.ok(w.services.catalog.all())),
                 of("POST /api/office/activities", REVIEWER, (rq, c) -> HttpResponse.created(
                         ActivityView.of(w.catalog.createActivity(c, rq.body(CatalogAdmin.ActivityForm.class)), List.of()))),
                 of("PUT /api/office/activities/{activityId}", REVIEWER, (rq, c) -> HttpResponse.ok(ActivityView.of(

@@ -20,7 +20,6 @@ import cn.huzhu.adapter.excel.FailedRowsWorkbook;
 import cn.huzhu.app.port.BatchStore;
 import cn.huzhu.app.port.FileStore.Bucket;
 import cn.huzhu.app.roster.ImportRoster;
-import cn.huzhu.app.roster.RosterReader;
 import cn.huzhu.app.roster.RosterUploads;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
@@ -39,6 +38,7 @@ import cn.huzhu.domain.settings.Settings;
 import cn.huzhu.testing.Catalogs;
 import cn.huzhu.testing.RosterFiles;
 import cn.huzhu.testing.TestIds;
+import cn.huzhu.testing.Workbooks;
 import cn.huzhu.testing.World;
 
 /** The import use case with the real spreadsheet adapters, S3 and DynamoDB emulators. */
@@ -124,19 +124,9 @@ class ImportRosterTest {
         try (InputStream in = world.files.open(Bucket.GENERATED, batch.failedRowsKey())) {
             Files.copy(in, failed);
         }
-        List<String> header = new ArrayList<>();
-        List<RosterRow> rows = new ArrayList<>();
-        new ExcelRosterReader().read(failed, new RosterReader.Sink() {
-            @Override
-            public void header(List<String> titles) {
-                header.addAll(titles);
-            }
-
-            @Override
-            public void row(RosterRow row) {
-                rows.add(row);
-            }
-        });
+        Workbooks.Sheet sheet = Workbooks.read(failed);
+        List<String> header = sheet.header();
+        List<RosterRow> rows = sheet.rows();
         assertThat(header).containsExactly("工号", "姓名", "证件号码", "部门", "失败原因");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).cells().subList(0, 4)).extracting(CellValue::display)

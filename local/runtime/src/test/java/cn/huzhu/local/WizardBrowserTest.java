@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,10 +17,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.huzhu.adapter.excel.ExcelRosterReader;
-import cn.huzhu.app.roster.RosterReader;
-import cn.huzhu.domain.roster.RosterRow;
 import cn.huzhu.testing.TestIds;
+import cn.huzhu.testing.Workbooks;
 
 /**
  * The whole wizard clicked in Chromium: download the template, fill it, create the enrollment, import into two plans
@@ -89,22 +85,11 @@ class WizardBrowserTest {
             assertThat(browser.find("batch-message").getText()).contains("1行导入失败");
             browser.click("download-failed");
             Path failed = browser.downloaded("导入失败人员", Duration.ofSeconds(20));
-            List<RosterRow> rows = new ArrayList<>();
-            new ExcelRosterReader().read(failed, new RosterReader.Sink() {
-                @Override
-                public void header(List<String> titles) {
-                    assertThat(titles).endsWith("失败原因");
-                }
-
-                @Override
-                public void row(RosterRow row) {
-                    rows.add(row);
-                }
-            });
-            assertThat(rows).singleElement().satisfies(row -> {
-                assertThat(row.cells().get(1).display()).isEqualTo("郑爽");
-                assertThat(row.cells().get(row.cells().size() - 1).display()).contains("校验位错误");
-            });
+            Workbooks.Sheet failedRows = Workbooks.read(failed);
+            assertThat(failedRows.header()).endsWith("失败原因");
+            assertThat(failedRows.rows()).singleElement()
+                    .satisfies(row -> assertThat(row.cells().get(1).display()).isEqualTo("郑爽"));
+            assertThat(failedRows.last(0)).contains("校验位错误");
             browser.screenshot("step2-imported");
 
             browser.all("anonymous").get(1).click();

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.huzhu.adapter.excel.ExcelRosterReader;
-import cn.huzhu.app.roster.RosterReader;
-import cn.huzhu.domain.roster.RosterRow;
 import cn.huzhu.testing.RosterFiles;
 import cn.huzhu.testing.TestIds;
+import cn.huzhu.testing.Workbooks;
 
 /** The whole wizard ①②③ over HTTP through the local runtime, as a unit operator does it. */
 class WizardEndToEndTest {
@@ -84,20 +81,10 @@ class WizardEndToEndTest {
         String failedUrl = unit.get(base + "/batches/" + both.path("id").asText() + "/failed-rows").expect(200)
                 .body().path("url").asText();
         Path failed = Files.write(dir.resolve("failed.xlsx"), ApiClient.download(failedUrl).body());
-        List<RosterRow> failedRows = new ArrayList<>();
-        new ExcelRosterReader().read(failed, new RosterReader.Sink() {
-            @Override
-            public void header(List<String> titles) {
-                assertThat(titles).endsWith("失败原因");
-            }
-
-            @Override
-            public void row(RosterRow row) {
-                failedRows.add(row);
-            }
-        });
-        assertThat(failedRows).singleElement().satisfies(row ->
-                assertThat(row.cells().get(row.cells().size() - 1).display()).contains("证件号码"));
+        Workbooks.Sheet failedRows = Workbooks.read(failed);
+        assertThat(failedRows.header()).endsWith("失败原因");
+        assertThat(failedRows.rows()).hasSize(1);
+        assertThat(failedRows.last(0)).contains("证件号码");
 
         unit.put(base + "/plans/YW01", Map.of("anonymousCount", 2)).expect(200);
         JsonNode members = unit.get(base + "/plans/YW01/members?q=" + ApiClient.query("孙")).expect(200).body();

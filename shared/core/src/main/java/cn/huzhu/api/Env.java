@@ -33,8 +33,4 @@ public final class Env {
     public String get(String name, String fallback) {
         return get(name).orElse(fallback);
     }
-
-    public Map<String, String> asMap() {
-        return values;
-    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import cn.huzhu.adapter.EnrollmentServices;
 import cn.huzhu.adapter.aws.AwsSettings;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.s3.S3FileStore;
@@ -39,17 +40,18 @@ public final class World {
     public final AwsSettings aws = new AwsSettings(env);
     public final DynamoStores stores = DynamoStores.create(aws, clock);
     public final S3FileStore files = S3FileStore.create(aws);
-    public final Ids ids = new Ids(clock);
-    public final EnrollmentAccess access = new EnrollmentAccess(stores.enrollments);
-    public final EnrollmentEditor editor = new EnrollmentEditor(stores.enrollments);
+    public final EnrollmentServices services = new EnrollmentServices(stores, files, clock);
+    public final Ids ids = services.ids;
+    public final EnrollmentAccess access = services.access;
+    public final EnrollmentEditor editor = services.editor;
     public final CreateEnrollment.PlanChoice planChoice = new CreateEnrollment.PlanChoice(stores.catalog, stores.members);
     public final CreateEnrollment create = new CreateEnrollment(stores.enrollments, stores.units, planChoice,
             stores.sequences, stores.settings, ids, clock);
     public final EditEnrollment edit = new EditEnrollment(editor, planChoice, stores.members);
-    public final EnrollmentLifecycle lifecycle = new EnrollmentLifecycle(stores.enrollments, stores.batches, clock);
-    public final MemberEditing members = new MemberEditing(access, editor, stores.members, stores.coverage, clock);
-    public final RosterUploads uploads = new RosterUploads(access, stores.batches, files, stores.settings, ids, clock);
-    public final Attachments attachments = new Attachments(access, stores.attachments, files, stores.settings, ids, clock);
+    public final EnrollmentLifecycle lifecycle = services.lifecycle;
+    public final MemberEditing members = services.members;
+    public final RosterUploads uploads = services.uploads;
+    public final Attachments attachments = services.attachments;
     public final CatalogAdmin catalog = new CatalogAdmin(stores.catalog);
     public final UnitAdmin unitAdmin = new UnitAdmin(stores.units, stores.accounts, PasswordHasher.owasp(), ids);
     public final Caller reviewer = new Caller("reviewer-test", Role.REVIEWER, null, "1503");

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -125,9 +124,5 @@ public final class S3FileStore implements FileStore {
         s3.deleteObject(r -> r.bucket(name(bucket)).key(key));
     }
 
-    /** The bucket names this store writes to, for the S3 event handler to recognise its own uploads. */
-    public List<String> bucketNames() {
-        return List.copyOf(buckets.values());
-    }
 
 }

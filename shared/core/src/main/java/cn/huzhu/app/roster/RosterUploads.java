@@ -96,6 +96,13 @@ public final class RosterUploads {
         return view(find(enrollmentId, batchId), enrollment);
     }
 
+    private BatchView view(ImportBatch batch, Enrollment enrollment) {
+        ImportBatch shown = batch.stalled(clock.instant(), EnrollmentLifecycle.IMPORT_GIVE_UP) ? batch.shownAsStalled() : batch;
+        List<String> names = shown.planCodes().stream()
+                .map(code -> enrollment.plan(code).map(row -> row.plan().name()).orElse(code)).toList();
+        return BatchView.of(shown, names);
+    }
+
     public URI failedRowsUrl(Caller caller, String enrollmentId, String batchId) {
         access.load(caller, enrollmentId);
         ImportBatch batch = find(enrollmentId, batchId);
@@ -119,12 +126,6 @@ public final class RosterUploads {
     private ImportBatch find(String enrollmentId, String batchId) {
         return batches.find(enrollmentId, batchId)
                 .orElseThrow(() -> DomainException.notFound("BATCH_NOT_FOUND", "导入批次不存在"));
-    }
-
-    private static BatchView view(ImportBatch batch, Enrollment enrollment) {
-        List<String> names = batch.planCodes().stream()
-                .map(code -> enrollment.plan(code).map(row -> row.plan().name()).orElse(code)).toList();
-        return BatchView.of(batch, names);
     }
 
     static String extension(String fileName) {

@@ -59,6 +59,16 @@ public record ImportBatch(
         return status == Status.DONE || status == Status.FAILED;
     }
 
+    /** Still "running" long after any import could have ended: its function died; the unit should upload again. */
+    public boolean stalled(Instant now, java.time.Duration giveUpAfter) {
+        return status == Status.RUNNING && createdAt.plus(giveUpAfter).isBefore(now);
+    }
+
+    /** How a stalled batch is shown: failed, with what to do. Nothing is stored by this. */
+    public ImportBatch shownAsStalled() {
+        return failedFile("导入未能完成（已超时），请重新上传该文件", null);
+    }
+
     public ImportBatch running(int processedRows) {
         return new ImportBatch(enrollmentId, id, planCodes, templateName, fileName, fileKey, fileSize, Status.RUNNING,
                 total, succeeded, failed, processedRows, message, failedRowsKey, createdAt, finishedAt, createdBy, version);

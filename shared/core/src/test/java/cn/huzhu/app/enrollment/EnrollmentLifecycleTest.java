@@ -37,6 +37,20 @@ class EnrollmentLifecycleTest {
     }
 
     @Test
+    void anImportWhoseFunctionDiedNoLongerHoldsUpSubmissionAndShowsAsFailed() {
+        Enrollment enrollment = ready();
+        Instant longAgo = Instant.now().minus(EnrollmentLifecycle.IMPORT_GIVE_UP).minusSeconds(60);
+        ImportBatch batch = ImportBatch.waiting(enrollment.id(), world.ids.next(), List.of("P0101"), "a.xlsx", "k", 1,
+                longAgo, "op");
+        world.stores.batches.update(world.stores.batches.create(batch).running(10));
+        assertThat(world.uploads.list(unit, enrollment.id())).singleElement().satisfies(view -> {
+            assertThat(view.status()).isEqualTo("FAILED");
+            assertThat(view.message()).contains("请重新上传");
+        });
+        assertThat(world.lifecycle.submit(unit, enrollment.id()).enrollment().state()).isEqualTo(EnrollmentState.SUBMITTED);
+    }
+
+    @Test
     void aDraftOrReturnedEnrollmentCanBeCancelledNothingElse() {
         Enrollment enrollment = ready();
         world.lifecycle.submit(unit, enrollment.id());

@@ -86,18 +86,14 @@ public final class RosterTemplateWorkbook {
     private static void notesSheet(XSSFWorkbook workbook) {
         Sheet sheet = workbook.createSheet(NOTES_SHEET);
         CellStyle header = headerStyle(workbook);
-        String[][] lines = {
-                {"列名", "是否必填", "填写要求"},
-        };
-        int rowIndex = 0;
-        for (String[] line : lines) {
-            Row row = sheet.createRow(rowIndex++);
-            for (int i = 0; i < line.length; i++) {
-                Cell cell = row.createCell(i);
-                cell.setCellValue(line[i]);
-                cell.setCellStyle(header);
-            }
+        Row titles = sheet.createRow(0);
+        List<String> columns = List.of("列名", "是否必填", "填写要求");
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = titles.createCell(i);
+            cell.setCellValue(columns.get(i));
+            cell.setCellStyle(header);
         }
+        int rowIndex = 1;
         for (RosterColumn column : RosterColumn.values()) {
             Row row = sheet.createRow(rowIndex++);
             row.createCell(0).setCellValue(column.header());

@@ -3,16 +3,15 @@ package cn.huzhu.adapter.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.huzhu.app.roster.FailedRowsWriter;
-import cn.huzhu.app.roster.RosterReader;
 import cn.huzhu.domain.roster.CellValue;
 import cn.huzhu.domain.roster.RosterRow;
+import cn.huzhu.testing.Workbooks;
 
 class FailedRowsWorkbookTest {
 
@@ -25,19 +24,9 @@ class FailedRowsWorkbookTest {
                     "1.10105E+17"), CellValue.text("007")), "证件号码：被Excel存成了数字");
             session.add(List.of(CellValue.text("李四"), CellValue.text("11010519491231002X")), "性别：与身份证号码不一致");
         }
-        List<String> header = new ArrayList<>();
-        List<RosterRow> rows = new ArrayList<>();
-        new ExcelRosterReader().read(file, new RosterReader.Sink() {
-            @Override
-            public void header(List<String> t) {
-                header.addAll(t);
-            }
-
-            @Override
-            public void row(RosterRow row) {
-                rows.add(row);
-            }
-        });
+        Workbooks.Sheet sheet = Workbooks.read(file);
+        List<String> header = sheet.header();
+        List<RosterRow> rows = sheet.rows();
         assertThat(header).containsExactly("姓名*", "证件号码*", "工号", "失败原因");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).cells()).containsExactly(CellValue.text("张三"), CellValue.text("1.10105E+17"),

@@ -1,0 +1,47 @@
+package cn.huzhu.adapter;
+
+import java.time.Clock;
+
+import cn.huzhu.adapter.dynamodb.DynamoStores;
+import cn.huzhu.app.Ids;
+import cn.huzhu.app.catalog.CatalogView;
+import cn.huzhu.app.enrollment.Attachments;
+import cn.huzhu.app.enrollment.EnrollmentAccess;
+import cn.huzhu.app.enrollment.EnrollmentEditor;
+import cn.huzhu.app.enrollment.EnrollmentLifecycle;
+import cn.huzhu.app.enrollment.MemberEditing;
+import cn.huzhu.app.port.FileStore;
+import cn.huzhu.app.roster.RosterUploads;
+import cn.huzhu.app.unit.UnitProfile;
+
+/**
+ * The use cases the unit's and the office's functions both need, wired once over the stores and the file store:
+ * one place that says how they are put together.
+ */
+public final class EnrollmentServices {
+    public final Clock clock;
+    public final Ids ids;
+    public final DynamoStores stores;
+    public final EnrollmentAccess access;
+    public final EnrollmentEditor editor;
+    public final EnrollmentLifecycle lifecycle;
+    public final MemberEditing members;
+    public final RosterUploads uploads;
+    public final Attachments attachments;
+    public final UnitProfile profiles;
+    public final CatalogView catalog;
+
+    public EnrollmentServices(DynamoStores stores, FileStore files, Clock clock) {
+        this.clock = clock;
+        this.ids = new Ids(clock);
+        this.stores = stores;
+        this.access = new EnrollmentAccess(stores.enrollments);
+        this.editor = new EnrollmentEditor(stores.enrollments);
+        this.lifecycle = new EnrollmentLifecycle(stores.enrollments, stores.batches, clock);
+        this.members = new MemberEditing(access, editor, stores.members, stores.coverage, clock);
+        this.uploads = new RosterUploads(access, stores.batches, files, stores.settings, ids, clock);
+        this.attachments = new Attachments(access, stores.attachments, files, stores.settings, ids, clock);
+        this.profiles = new UnitProfile(stores.units, stores.settings);
+        this.catalog = new CatalogView(stores.catalog);
+    }
+}
