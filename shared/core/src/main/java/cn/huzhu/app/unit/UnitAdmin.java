@@ -12,6 +12,7 @@ import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.PasswordHasher;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.identity.Masking;
 import cn.huzhu.domain.unit.Unit;
 
 /**
@@ -38,7 +39,14 @@ public final class UnitAdmin {
         }
     }
 
-    public record UnitWithAccounts(Unit unit, List<AccountView> accounts) {
+    /** A unit in the office's list: the contact's mobile masked, as personal numbers are in lists. */
+    public record UnitLine(String id, String name, String contact, String mobileMasked, String email) {
+        static UnitLine of(Unit u) {
+            return new UnitLine(u.id(), u.name(), u.contact(), Masking.phone(u.mobile()), u.email());
+        }
+    }
+
+    public record UnitWithAccounts(UnitLine unit, List<AccountView> accounts) {
     }
 
     /** The one time a temporary password is visible. */
@@ -57,7 +65,8 @@ public final class UnitAdmin {
 
     public Page<UnitWithAccounts> list(Caller caller, String nameContains, String cursor, int limit) {
         return units.list(caller.orgCode(), nameContains, cursor, limit)
-                .map(unit -> new UnitWithAccounts(unit, accounts.forUnit(unit.id()).stream().map(AccountView::of).toList()));
+                .map(unit -> new UnitWithAccounts(UnitLine.of(unit),
+                        accounts.forUnit(unit.id()).stream().map(AccountView::of).toList()));
     }
 
     public Created create(Caller caller, NewUnit request) {

@@ -31,8 +31,10 @@ class UnitAdminTest {
         assertThat(account.passwordHash()).doesNotContain(created.credentials().temporaryPassword());
         assertThatThrownBy(() -> world.unitAdmin.create(world.reviewer, new UnitAdmin.NewUnit("另一单位", username, null)))
                 .hasMessageContaining("已存在");
-        assertThat(world.unitAdmin.list(world.reviewer, "新建测试", null, 50).items())
-                .anySatisfy(u -> assertThat(u.accounts()).extracting(UnitAdmin.AccountView::username).contains(username));
+        assertThat(world.unitAdmin.list(world.reviewer, "新建测试", null, 50).items()).anySatisfy(u -> {
+            assertThat(u.accounts()).extracting(UnitAdmin.AccountView::username).contains(username);
+            assertThat(u.unit().mobileMasked()).isEqualTo("139****0000");
+        });
     }
 
     @Test
