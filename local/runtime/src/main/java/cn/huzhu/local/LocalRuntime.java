@@ -39,8 +39,16 @@ public final class LocalRuntime implements AutoCloseable {
      * @param port 0 picks a free one
      * @param endpoint an AWS-compatible endpoint (LocalStack, Floci, AWS) instead of the embedded emulators
      * @param parameters values for template.yaml's parameters (a random TokenSecret when absent)
+     * @param aws SDK variables for an external endpoint, e.g. AWS_ENDPOINT_URL_DYNAMODB per service; the process's own
+     *     AWS_ENDPOINT_URL_* variables are added when --endpoint is given
      */
-    public record Options(int port, String endpoint, String region, boolean demo, Map<String, String> parameters) {
+    public record Options(int port, String endpoint, String region, boolean demo, Map<String, String> parameters,
+            Map<String, String> aws) {
+
+        public boolean external() {
+            return endpoint != null || !aws.isEmpty();
+        }
+
         public static Options parse(String... args) {
             int port = 8080;
             String endpoint = null;
@@ -61,14 +69,22 @@ public final class LocalRuntime implements AutoCloseable {
                             + "; options: --port N, --endpoint URL, --region NAME, --no-demo, --parameter Name=Value");
                 }
             }
-            return new Options(port, endpoint, region, demo, parameters);
+            Map<String, String> aws = new LinkedHashMap<>();
+            if (endpoint != null) {
+                System.getenv().forEach((name, value) -> {
+                    if (name.startsWith("AWS_ENDPOINT_URL_")) {
+                        aws.put(name, value);
+                    }
+                });
+            }
+            return new Options(port, endpoint, region, demo, parameters, aws);
         }
     }
 
     public LocalRuntime(Options options) throws IOException {
         Path root = ProjectRoot.find();
         Map<String, String> aws;
-        if (options.endpoint() == null) {
+        if (!options.external()) {
             emulators = Emulators.start(root);
             resources.add(emulators);
             aws = emulators.awsEnvironment();
@@ -95,18 +111,22 @@ public final class LocalRuntime implements AutoCloseable {
     private static Map<String, String> external(Options options) {
         Map<String, String> aws = new LinkedHashMap<>();
         aws.put("AWS_REGION", options.region());
-        aws.put("AWS_ENDPOINT_URL", options.endpoint());
+        if (options.endpoint() != null) {
+            aws.put("AWS_ENDPOINT_URL", options.endpoint());
+        }
         aws.put("S3_FORCE_PATH_STYLE", "true");
         String key = System.getenv("AWS_ACCESS_KEY_ID");
         aws.put("AWS_ACCESS_KEY_ID", key == null ? "test" : key);
         String secret = System.getenv("AWS_SECRET_ACCESS_KEY");
         aws.put("AWS_SECRET_ACCESS_KEY", secret == null ? "test" : secret);
+        aws.putAll(options.aws());
         return aws;
     }
 
     private static S3Client s3(Map<String, String> aws) {
+        String endpoint = aws.getOrDefault("AWS_ENDPOINT_URL_S3", aws.get("AWS_ENDPOINT_URL"));
         return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(aws.get("AWS_REGION")))
-                .forcePathStyle(true).endpointOverride(java.net.URI.create(aws.get("AWS_ENDPOINT_URL")))
+                .forcePathStyle(true).endpointOverride(java.net.URI.create(endpoint))
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(aws.get("AWS_ACCESS_KEY_ID"), aws.get("AWS_SECRET_ACCESS_KEY"))))
                 .build();

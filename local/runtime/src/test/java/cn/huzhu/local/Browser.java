@@ -208,8 +208,14 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
     }
 
+    /** The page as it was when the test ended, passed or not: the screenshot to look at when it did not. */
     @Override
     public void close() {
+        try {
+            screenshot("last");
+        } catch (RuntimeException ignored) {
+            // a dead browser has nothing to show
+        }
         try {
             driver.quit();
         } finally {

@@ -20,7 +20,8 @@ public final class RunningSystem {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
             try {
                 runtime = new LocalRuntime(new LocalRuntime.Options(0, null, "cn-north-1", true,
-                        Map.of("TokenSecret", TOKEN_SECRET, "MailFrom", "noreply@huzhu.test", "SettingsCacheSeconds", "1")));
+                        Map.of("TokenSecret", TOKEN_SECRET, "MailFrom", "noreply@huzhu.test", "SettingsCacheSeconds", "1"),
+                        Map.of()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -31,6 +32,10 @@ public final class RunningSystem {
     }
 
     public static ApiClient client() {
-        return new ApiClient(get().url(), TOKEN_SECRET);
+        return client(get());
+    }
+
+    public static ApiClient client(LocalRuntime runtime) {
+        return new ApiClient(runtime.url(), TOKEN_SECRET);
     }
 }

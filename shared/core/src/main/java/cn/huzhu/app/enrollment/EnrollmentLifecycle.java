@@ -63,10 +63,28 @@ public final class EnrollmentLifecycle {
         return move(caller, enrollmentId, EnrollmentAction.RETURN, reason);
     }
 
+    /**
+     * Applies the action to the enrollment as stored now. When another write (the unit saving a field a moment before)
+     * wins the race, the action is judged again on the fresh state: the rules, not the timing, decide.
+     */
     private Moved move(Caller caller, String enrollmentId, EnrollmentAction action, String reason) {
-        Enrollment enrollment = access.load(caller, enrollmentId);
-        StateChange change = enrollment.apply(action, caller.username(), caller.role(), reason, clock.instant());
-        enrollments.update(enrollment);
+        for (int attempt = 1; ; attempt++) {
+            Enrollment enrollment = access.load(caller, enrollmentId);
+            StateChange change = enrollment.apply(action, caller.username(), caller.role(), reason, clock.instant());
+            try {
+                enrollments.update(enrollment);
+            } catch (DomainException e) {
+                if ("CONCURRENT_UPDATE".equals(e.code()) && attempt < 3) {
+                    continue;
+                }
+                throw e;
+            }
+            return recorded(enrollment, change, caller);
+        }
+    }
+
+    private Moved recorded(Enrollment enrollment, StateChange change, Caller caller) {
+        String enrollmentId = enrollment.id();
         enrollments.appendHistory(enrollmentId, change);
         LOG.info("enrollment state changed", "enrollmentId", enrollmentId, "from", change.from().name(),
                 "to", change.to().name(), "by", caller.username());

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentState;
@@ -58,6 +59,74 @@ class EnrollmentLifecycleTest {
         world.lifecycle.returnToUnit(world.reviewer, enrollment.id(), "请补充附件");
         assertThat(world.lifecycle.cancel(unit, enrollment.id()).enrollment().state()).isEqualTo(EnrollmentState.CANCELLED);
         assertThatThrownBy(() -> world.edit.setAnonymousCount(unit, enrollment.id(), "P0101", 1)).hasMessageContaining("已作废");
+    }
+
+    /** The real store, with someone else's write slipped in just before the first update lands. */
+    private static final class RacingStore implements EnrollmentStore {
+        private final EnrollmentStore delegate;
+        private boolean raced;
+
+        RacingStore(EnrollmentStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void update(Enrollment enrollment) {
+            if (!raced) {
+                raced = true;
+                Enrollment other = delegate.find(enrollment.id()).orElseThrow();
+                other.updateDetails(other.newBusiness(), other.employeeCount(), other.femaleEmployeeCount(), "同时保存的说明");
+                delegate.update(other);
+            }
+            delegate.update(enrollment);
+        }
+
+        @Override
+        public void create(Enrollment enrollment) {
+            delegate.create(enrollment);
+        }
+
+        @Override
+        public java.util.Optional<Enrollment> find(String id) {
+            return delegate.find(id);
+        }
+
+        @Override
+        public java.util.Optional<Enrollment> findByApplicationNo(String applicationNo) {
+            return delegate.findByApplicationNo(applicationNo);
+        }
+
+        @Override
+        public cn.huzhu.app.port.Page<Enrollment> forUnit(String unitId, String cursor, int limit) {
+            return delegate.forUnit(unitId, cursor, limit);
+        }
+
+        @Override
+        public cn.huzhu.app.port.Page<Enrollment> inState(QueueQuery query) {
+            return delegate.inState(query);
+        }
+
+        @Override
+        public void appendHistory(String id, cn.huzhu.domain.enrollment.StateChange change) {
+            delegate.appendHistory(id, change);
+        }
+
+        @Override
+        public List<cn.huzhu.domain.enrollment.StateChange> history(String id) {
+            return delegate.history(id);
+        }
+    }
+
+    @Test
+    void aSaveThatLandsFirstDoesNotDefeatTheSubmission() {
+        Enrollment enrollment = ready();
+        EnrollmentLifecycle racing = new EnrollmentLifecycle(new RacingStore(world.stores.enrollments), world.stores.batches,
+                world.clock);
+        assertThat(racing.submit(unit, enrollment.id()).enrollment().state()).isEqualTo(EnrollmentState.SUBMITTED);
+        Enrollment stored = world.stores.enrollments.find(enrollment.id()).orElseThrow();
+        assertThat(stored.state()).isEqualTo(EnrollmentState.SUBMITTED);
+        assertThat(stored.note()).isEqualTo("同时保存的说明");
+        assertThat(world.stores.enrollments.history(enrollment.id())).hasSize(1);
     }
 
     @Test
