@@ -9,9 +9,7 @@ import cn.huzhu.api.HttpResponse;
 import cn.huzhu.api.Route;
 import cn.huzhu.app.auth.Login;
 import cn.huzhu.domain.account.Account;
-import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
-import cn.huzhu.domain.common.DomainException;
 
 /** Captcha, login, password change, the caller's own profile, and the public contacts page. */
 public final class AuthApiHandler extends ApiFunction {
@@ -47,16 +45,11 @@ public final class AuthApiHandler extends ApiFunction {
                 Route.publicRoute("GET /api/contacts", (request, caller) ->
                         HttpResponse.ok(w.settings.contacts(request.query("org").orElse(w.defaultOrg)))),
                 Route.beforePasswordChange("GET /api/auth/me", ANYONE, (request, caller) ->
-                        HttpResponse.ok(Session.of(null, account(w, caller)))),
+                        HttpResponse.ok(Session.of(null, w.currentAccount.of(caller)))),
                 Route.beforePasswordChange("POST /api/auth/password", ANYONE, (request, caller) -> {
                     PasswordChange change = request.body(PasswordChange.class);
-                    String token = w.changePassword.change(caller, change.currentPassword(), change.newPassword());
-                    return HttpResponse.ok(Session.of(token, account(w, caller)));
+                    Login.Result result = w.changePassword.change(caller, change.currentPassword(), change.newPassword());
+                    return HttpResponse.ok(Session.of(result.token(), result.account()));
                 })));
-    }
-
-    private static Account account(AuthWiring w, Caller caller) {
-        return w.stores.accounts.find(caller.username())
-                .orElseThrow(() -> DomainException.unauthenticated("NOT_LOGGED_IN", "请先登录"));
     }
 }

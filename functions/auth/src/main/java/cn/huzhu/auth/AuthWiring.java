@@ -9,6 +9,7 @@ import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.api.Env;
 import cn.huzhu.app.auth.AuthorizeToken;
 import cn.huzhu.app.auth.ChangePassword;
+import cn.huzhu.app.auth.CurrentAccount;
 import cn.huzhu.app.auth.IssueCaptcha;
 import cn.huzhu.app.auth.Login;
 import cn.huzhu.app.auth.TokenService;
@@ -22,24 +23,25 @@ final class AuthWiring {
     static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
     static final Duration CAPTCHA_LIFETIME = Duration.ofMinutes(5);
 
-    final DynamoStores stores;
     final TokenService tokens;
     final IssueCaptcha captcha;
     final Login login;
     final ChangePassword changePassword;
+    final CurrentAccount currentAccount;
     final SettingsAdmin settings;
     final String defaultOrg;
 
     AuthWiring(Env env) {
         Clock clock = Clock.systemUTC();
         String secret = env.require("TOKEN_SECRET");
-        stores = DynamoStores.create(new AwsSettings(env), clock);
+        DynamoStores stores = DynamoStores.create(new AwsSettings(env), clock);
         tokens = tokens(env, clock);
         CaptchaChallenge challenge = new CaptchaChallenge(secret, CAPTCHA_LIFETIME);
         PasswordHasher hasher = PasswordHasher.owasp();
         captcha = new IssueCaptcha(challenge, new CaptchaImage(), clock);
         login = new Login(stores.accounts, hasher, challenge, stores.nonces, stores.settings, tokens, clock);
         changePassword = new ChangePassword(stores.accounts, hasher, tokens);
+        currentAccount = new CurrentAccount(stores.accounts);
         settings = new SettingsAdmin(stores.settings);
         defaultOrg = env.get("DEFAULT_ORG_CODE", "1503");
     }

@@ -6,16 +6,13 @@ import java.util.List;
 
 import cn.huzhu.api.ApiFunction;
 import cn.huzhu.api.Env;
-import cn.huzhu.api.HttpRequest;
 import cn.huzhu.api.HttpResponse;
 import cn.huzhu.app.enrollment.CreateEnrollment;
 import cn.huzhu.app.enrollment.EditEnrollment;
 import cn.huzhu.app.enrollment.MemberEditing;
 import cn.huzhu.app.roster.RosterUploads;
 import cn.huzhu.app.view.EnrollmentDetail;
-import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
-import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.unit.Unit;
 
@@ -58,7 +55,11 @@ public final class EnrollmentApiHandler extends ApiFunction {
                     PlanRow row = rq.body(PlanRow.class);
                     return HttpResponse.ok(detail(w.edit.addPlan(c, rq.path("id"), row.planCode(), row.shares())));
                 }),
-                of("PUT /api/enrollments/{id}/plans/{planCode}", UNIT, (rq, c) -> HttpResponse.ok(detail(changePlan(w, rq, c)))),
+                of("PUT /api/enrollments/{id}/plans/{planCode}", UNIT, (rq, c) -> {
+                    PlanChange change = rq.body(PlanChange.class);
+                    return HttpResponse.ok(detail(w.edit.changePlanRow(c, rq.path("id"), rq.path("planCode"), change.shares(),
+                            change.anonymousCount())));
+                }),
                 of("DELETE /api/enrollments/{id}/plans/{planCode}", UNIT, (rq, c) ->
                         HttpResponse.ok(detail(w.edit.removePlan(c, rq.path("id"), rq.path("planCode"))))),
                 of("GET /api/enrollments/{id}/plans/{planCode}/members", UNIT, (rq, c) -> HttpResponse.ok(
@@ -99,22 +100,6 @@ public final class EnrollmentApiHandler extends ApiFunction {
                         HttpResponse.ok(detail(w.services.lifecycle.cancel(c, rq.path("id")).enrollment()))),
                 of("GET /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.get(c))),
                 of("PUT /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.update(c, rq.body(Unit.Profile.class))))));
-    }
-
-    /** 份数 and 无名单 of one plan row; either or both. */
-    private static Enrollment changePlan(EnrollmentWiring w, HttpRequest rq, Caller c) {
-        PlanChange change = rq.body(PlanChange.class);
-        Enrollment result = null;
-        if (change.shares() != null) {
-            result = w.edit.changeShares(c, rq.path("id"), rq.path("planCode"), change.shares());
-        }
-        if (change.anonymousCount() != null) {
-            result = w.edit.setAnonymousCount(c, rq.path("id"), rq.path("planCode"), change.anonymousCount());
-        }
-        if (result == null) {
-            throw DomainException.invalid("NOTHING_TO_CHANGE", "请填写份数或无名单人数");
-        }
-        return result;
     }
 
     private static EnrollmentDetail detail(Enrollment enrollment) {

@@ -19,9 +19,9 @@ public final class ChangePassword {
         this.tokens = tokens;
     }
 
-    public String change(Caller caller, String currentPassword, String newPassword) {
-        Account account = accounts.find(caller.username())
-                .orElseThrow(() -> DomainException.unauthenticated("NOT_LOGGED_IN", "请先登录"));
+    /** The new token and the account as it now stands. */
+    public Login.Result change(Caller caller, String currentPassword, String newPassword) {
+        Account account = new CurrentAccount(accounts).of(caller);
         if (!hasher.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
             throw DomainException.invalid("CURRENT_PASSWORD_WRONG", "原密码不正确");
         }
@@ -31,6 +31,6 @@ public final class ChangePassword {
         }
         Account changed = account.passwordChanged(hasher.hash(newPassword));
         accounts.update(changed);
-        return tokens.issue(changed);
+        return new Login.Result(tokens.issue(changed), changed);
     }
 }

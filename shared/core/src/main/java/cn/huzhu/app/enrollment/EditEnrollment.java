@@ -4,6 +4,7 @@ import cn.huzhu.app.enrollment.CreateEnrollment.PlanChoice;
 import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.catalog.ChosenPlan;
+import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
 
 /** Steps ① and ② edits of a draft or returned enrollment: plan rows, shares, 无名单, counts, 参保说明. */
@@ -36,11 +37,26 @@ public final class EditEnrollment {
     }
 
     public Enrollment changeShares(Caller caller, String enrollmentId, String planCode, Integer shares) {
-        return editor.edit(caller, enrollmentId, e -> e.changeShares(planCode, CreateEnrollment.shares(shares)));
+        return changePlanRow(caller, enrollmentId, planCode, shares, null);
     }
 
     public Enrollment setAnonymousCount(Caller caller, String enrollmentId, String planCode, Integer count) {
-        return editor.edit(caller, enrollmentId, e -> e.setAnonymousCount(planCode, count == null ? 0 : count));
+        return changePlanRow(caller, enrollmentId, planCode, null, count == null ? 0 : count);
+    }
+
+    /** 份数 and/or 无名单 of one plan row, in one write; a null leaves that value as it is. */
+    public Enrollment changePlanRow(Caller caller, String enrollmentId, String planCode, Integer shares, Integer anonymous) {
+        if (shares == null && anonymous == null) {
+            throw DomainException.invalid("NOTHING_TO_CHANGE", "请填写份数或无名单人数");
+        }
+        return editor.edit(caller, enrollmentId, e -> {
+            if (shares != null) {
+                e.changeShares(planCode, shares);
+            }
+            if (anonymous != null) {
+                e.setAnonymousCount(planCode, anonymous);
+            }
+        });
     }
 
     /** Fields left out (null) keep their value. */
