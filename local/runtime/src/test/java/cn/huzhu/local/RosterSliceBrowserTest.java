@@ -15,7 +15,7 @@ import org.openqa.selenium.WebElement;
 import cn.huzhu.testing.RosterFiles;
 import cn.huzhu.testing.TestIds;
 
-/** Step 1's slice clicked in a real browser: login, a draft with a plan, a roster upload, the batch and the members. */
+/** The first slice clicked in a real browser: login, a draft with a plan, a roster upload, the batch and the members. */
 @Tag("browser")
 class RosterSliceBrowserTest {
 

@@ -16,7 +16,7 @@ import cn.huzhu.testing.RosterFiles;
 import cn.huzhu.testing.TestIds;
 
 /**
- * Step 1's slice over real HTTP through the local runtime: login, a draft with a plan, a roster uploaded straight to
+ * The first slice over real HTTP through the local runtime: login, a draft with a plan, a roster uploaded straight to
  * S3 with a presigned URL, the S3 notification importing it, the batch and the masked member list; another unit sees
  * none of it.
  */
