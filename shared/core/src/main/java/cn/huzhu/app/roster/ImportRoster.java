@@ -26,6 +26,7 @@ import cn.huzhu.domain.catalog.ChosenPlan;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.common.Sizes;
 import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.enrollment.MemberStats;
 import cn.huzhu.domain.roster.ImportBatch;
 import cn.huzhu.domain.roster.RosterScreening;
 import cn.huzhu.domain.settings.Settings;
@@ -124,30 +125,34 @@ public final class ImportRoster {
         if (size > limits.rosterMaxBytes()) {
             return refuse(batch, tooLarge(limits));
         }
-        batch = batches.update(batch.running(0));
+        ImportBatch running = batches.update(batch.running(0));
         Path file = null;
         try {
             file = download(key, limits);
-            int rows = RosterCheck.check(reader, file, limits.rosterMaxRows());
-            List<ChosenPlan> plans = batch.planCodes().stream()
-                    .map(code -> enrollment.get().requirePlan(code).chosen()).toList();
-            RosterScreening screening = new RosterScreening(plans, BusinessDay.today(clock));
-            RowImport rowImport = new RowImport(batch, screening, plans, members, coverage, batches, failedRows,
-                    () -> idempotency.heartbeat(claimKey), clock);
-            RowImport.Result result = rowImport.run(reader, file, rows);
-            String failedKey = result.failed() == 0 ? null : storeFailedRows(batch, result.failedRowsFile());
-            plans.forEach(plan -> editor.system(enrollmentId, e -> e.recordMembers(plan.code(),
-                    members.count(enrollmentId, plan.code()))));
-            batches.update(result.batch().done(result.total(), result.succeeded(), result.failed(), failedKey,
-                    clock.instant()));
-            LOG.info("roster imported", "enrollmentId", enrollmentId, "batchId", batchId, "rows", result.total(),
-                    "failed", result.failed());
-            return Outcome.IMPORTED;
+            return importRows(running, enrollment.get(), file, limits, claimKey);
         } catch (RosterFileException refused) {
-            return refuse(batches.find(enrollmentId, batchId).orElse(batch), refused.getMessage());
+            return refuse(batches.find(enrollmentId, batchId).orElse(running), refused.getMessage());
         } finally {
             deleteQuietly(file);
         }
+    }
+
+    /** Both passes over a downloaded file, then the recount of each plan's members. */
+    private Outcome importRows(ImportBatch batch, Enrollment enrollment, Path file, Settings.Limits limits, String claimKey) {
+        int rows = RosterCheck.check(reader, file, limits.rosterMaxRows());
+        List<ChosenPlan> plans = batch.planCodes().stream().map(code -> enrollment.requirePlan(code).chosen()).toList();
+        RosterScreening screening = new RosterScreening(plans, BusinessDay.today(clock));
+        RowImport.Result result = new RowImport(batch, screening, plans, members, coverage, batches, failedRows,
+                () -> idempotency.heartbeat(claimKey), clock).run(reader, file, rows);
+        String failedKey = result.failed() == 0 ? null : storeFailedRows(batch, result.failedRowsFile());
+        for (ChosenPlan plan : plans) {
+            MemberStats stats = members.count(enrollment.id(), plan.code());
+            editor.system(enrollment.id(), e -> e.recordMembers(plan.code(), stats));
+        }
+        batches.update(result.batch().done(result.total(), result.succeeded(), result.failed(), failedKey, clock.instant()));
+        LOG.info("roster imported", "enrollmentId", enrollment.id(), "batchId", batch.id(), "rows", result.total(),
+                "failed", result.failed());
+        return Outcome.IMPORTED;
     }
 
     private Outcome refuse(ImportBatch batch, String why) {
