@@ -89,8 +89,9 @@ public final class DynamoMemberStore implements MemberStore {
     }
 
     private static boolean looksLikeIdNumber(String text) {
-        return text.length() >= 5 && ResidentIdNumber.normalize(text).matches("[0-9A-Z-]+")
-                && ResidentIdNumber.normalize(text).chars().filter(Character::isDigit).count() >= 4;
+        String normalized = ResidentIdNumber.normalize(text);
+        return normalized.length() >= 5 && normalized.chars().allMatch(c -> c == '-' || Character.isLetterOrDigit(c) && c < 128)
+                && normalized.chars().filter(Character::isDigit).count() >= 4;
     }
 
     /** A whole ID number is looked up by its person key under every document type: no scan, no number in a filter. */

@@ -1,6 +1,7 @@
 package cn.huzhu.domain.catalog;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 import cn.huzhu.domain.common.Checks;
 import cn.huzhu.domain.money.Money;
@@ -30,9 +31,12 @@ public record Plan(
         String itemCode,
         boolean retired) {
 
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    private static final Pattern ITEM_CODE = Pattern.compile("\\d{1,10}");
+
     public Plan {
         Checks checks = new Checks();
-        checks.require(!Checks.blank(code) && code.matches("[A-Za-z0-9_-]{1,32}"), "code", "细类编码只能是1-32位字母、数字、下划线或短横线");
+        checks.require(!Checks.blank(code) && CODE.matcher(code).matches(), "code", "细类编码只能是1-32位字母、数字、下划线或短横线");
         checks.require(!Checks.blank(activityId), "activityId", "请选择所属保障活动");
         checks.require(!Checks.blank(name) && name.length() <= 80, "name", "细类名称不能为空且不超过80个字");
         checks.require(feePerShare != null && feePerShare.fen() > 0, "feePerShare", "标准会费必须大于0");
@@ -46,7 +50,7 @@ public record Plan(
         checks.require(highRiskFeePerShare != null && highRiskFeePerShare.fen() > 0, "highRiskFeePerShare", "高危职业会费必须大于0");
         checks.require(subsidyPerPerson != null && !subsidyPerPerson.isNegative(), "subsidyPerPerson", "人均补贴不能为负");
         checks.require(giftPerPerson != null && !giftPerPerson.isNegative(), "giftPerPerson", "人均赠险不能为负");
-        checks.require(itemCode != null && itemCode.matches("\\d{1,10}"), "itemCode", "项目编码应为1-10位数字");
+        checks.require(itemCode != null && ITEM_CODE.matcher(itemCode).matches(), "itemCode", "项目编码应为1-10位数字");
         if (feePerShare != null && subsidyPerPerson != null && giftPerPerson != null) {
             checks.require(subsidyPerPerson.plus(giftPerPerson).compareTo(feePerShare) <= 0, "subsidyPerPerson",
                     "人均补贴与赠险之和不能超过一份的标准会费");

@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import cn.huzhu.domain.common.Problem;
 import cn.huzhu.domain.identity.Gender;
@@ -18,6 +19,8 @@ import cn.huzhu.domain.identity.TextNormalizer;
 public final class PersonRules {
     public static final int NAME_MAX = 30;
     public static final int NOTE_MAX = 100;
+    private static final Pattern OTHER_DOCUMENT = Pattern.compile("[A-Z0-9-]{5,30}");
+    private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT),
@@ -124,7 +127,7 @@ public final class PersonRules {
         String field = RosterColumn.ID_NUMBER.header();
         if (number.isEmpty()) {
             problems.add(new Problem(field, "不能为空"));
-        } else if (!number.matches("[A-Z0-9-]{5,30}")) {
+        } else if (!OTHER_DOCUMENT.matcher(number).matches()) {
             problems.add(new Problem(field, "只能包含字母、数字和短横线，长度5到30位"));
         }
         if (gender == null && TextNormalizer.trim(input.gender()).isEmpty()) {
@@ -179,7 +182,7 @@ public final class PersonRules {
 
     private static String checkPhone(String raw, List<Problem> problems) {
         String phone = TextNormalizer.halfWidthWithoutSpaces(raw);
-        if (!phone.isEmpty() && !phone.matches("1\\d{10}")) {
+        if (!phone.isEmpty() && !MOBILE.matcher(phone).matches()) {
             problems.add(new Problem(RosterColumn.PHONE.header(), "应为1开头的11位数字"));
         }
         return phone;
