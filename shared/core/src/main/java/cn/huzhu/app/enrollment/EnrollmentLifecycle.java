@@ -1,7 +1,6 @@
 package cn.huzhu.app.enrollment;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import cn.huzhu.api.Log;
 import cn.huzhu.app.port.BatchStore;
@@ -11,7 +10,6 @@ import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentAction;
 import cn.huzhu.domain.enrollment.StateChange;
-import cn.huzhu.domain.roster.ImportBatch;
 
 /**
  * Moves an enrollment through its life cycle (rules in {@link cn.huzhu.domain.enrollment.StateMachine}) and records
@@ -19,8 +17,6 @@ import cn.huzhu.domain.roster.ImportBatch;
  */
 public final class EnrollmentLifecycle {
     private static final Log LOG = Log.of(EnrollmentLifecycle.class);
-    /** A batch still "running" after this long died with its function; it no longer holds up submission. */
-    public static final Duration IMPORT_GIVE_UP = Duration.ofMinutes(20);
 
     private final EnrollmentStore enrollments;
     private final EnrollmentAccess access;
@@ -39,9 +35,7 @@ public final class EnrollmentLifecycle {
 
     /** 完成: step ③ sends the enrollment to 初审, unless an import is still running or something is missing. */
     public Moved submit(Caller caller, String enrollmentId) {
-        boolean importing = batches.forEnrollment(enrollmentId).stream().anyMatch(batch ->
-                batch.status() == ImportBatch.Status.RUNNING
-                        && batch.createdAt().plus(IMPORT_GIVE_UP).isAfter(clock.instant()));
+        boolean importing = batches.forEnrollment(enrollmentId).stream().anyMatch(batch -> batch.importing(clock.instant()));
         if (importing) {
             throw DomainException.conflict("IMPORT_RUNNING", "人员清单正在导入，请等导入完成后再提交");
         }

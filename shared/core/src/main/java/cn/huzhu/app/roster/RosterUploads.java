@@ -12,7 +12,6 @@ import java.util.Set;
 
 import cn.huzhu.app.Ids;
 import cn.huzhu.app.enrollment.EnrollmentAccess;
-import cn.huzhu.app.enrollment.EnrollmentLifecycle;
 import cn.huzhu.app.port.BatchStore;
 import cn.huzhu.app.port.FileStore;
 import cn.huzhu.app.port.FileStore.Bucket;
@@ -97,7 +96,7 @@ public final class RosterUploads {
     }
 
     private BatchView view(ImportBatch batch, Enrollment enrollment) {
-        ImportBatch shown = batch.stalled(clock.instant(), EnrollmentLifecycle.IMPORT_GIVE_UP) ? batch.shownAsStalled() : batch;
+        ImportBatch shown = batch.stalled(clock.instant()) ? batch.shownAsStalled() : batch;
         List<String> names = shown.planCodes().stream()
                 .map(code -> enrollment.plan(code).map(row -> row.plan().name()).orElse(code)).toList();
         return BatchView.of(shown, names);
@@ -114,10 +113,8 @@ public final class RosterUploads {
     }
 
     private void refuseWhileImporting(String enrollmentId, Set<String> planCodes) {
-        boolean busy = batches.forEnrollment(enrollmentId).stream().anyMatch(batch ->
-                batch.status() == ImportBatch.Status.RUNNING
-                        && batch.createdAt().plus(EnrollmentLifecycle.IMPORT_GIVE_UP).isAfter(clock.instant())
-                        && batch.planCodes().stream().anyMatch(planCodes::contains));
+        boolean busy = batches.forEnrollment(enrollmentId).stream().anyMatch(batch -> batch.importing(clock.instant())
+                && batch.planCodes().stream().anyMatch(planCodes::contains));
         if (busy) {
             throw DomainException.conflict("IMPORT_RUNNING", "该保障活动的人员清单正在导入，请等导入完成后再上传");
         }

@@ -1,5 +1,6 @@
 package cn.huzhu.domain.roster;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,6 +31,8 @@ public record ImportBatch(
         Long version) {
 
     public static final String TEMPLATE_NAME = "参保人信息模板-通用";
+    /** No import runs this long: a batch still "running" after it died with its function. */
+    public static final Duration GIVE_UP_AFTER = Duration.ofMinutes(20);
 
     public enum Status {
         WAITING("待上传"), RUNNING("导入中"), DONE("导入完成"), FAILED("导入失败");
@@ -59,9 +62,14 @@ public record ImportBatch(
         return status == Status.DONE || status == Status.FAILED;
     }
 
+    /** Rows are being imported now: this holds up submitting, and uploading another file for the same plans. */
+    public boolean importing(Instant now) {
+        return status == Status.RUNNING && createdAt.plus(GIVE_UP_AFTER).isAfter(now);
+    }
+
     /** Still "running" long after any import could have ended: its function died; the unit should upload again. */
-    public boolean stalled(Instant now, java.time.Duration giveUpAfter) {
-        return status == Status.RUNNING && createdAt.plus(giveUpAfter).isBefore(now);
+    public boolean stalled(Instant now) {
+        return status == Status.RUNNING && !importing(now);
     }
 
     /** How a stalled batch is shown: failed, with what to do. Nothing is stored by this. */

@@ -40,7 +40,7 @@ class EnrollmentLifecycleTest {
     @Test
     void anImportWhoseFunctionDiedNoLongerHoldsUpSubmissionAndShowsAsFailed() {
         Enrollment enrollment = ready();
-        Instant longAgo = Instant.now().minus(EnrollmentLifecycle.IMPORT_GIVE_UP).minusSeconds(60);
+        Instant longAgo = Instant.now().minus(ImportBatch.GIVE_UP_AFTER).minusSeconds(60);
         ImportBatch batch = ImportBatch.waiting(enrollment.id(), world.ids.next(), List.of("P0101"), "a.xlsx", "k", 1,
                 longAgo, "op");
         world.stores.batches.update(world.stores.batches.create(batch).running(10));
