@@ -1,6 +1,7 @@
 package cn.huzhu.app.enrollment;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import cn.huzhu.app.port.EnrollmentStore;
@@ -9,8 +10,9 @@ import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
 
 /**
- * Applies a change to an enrollment with optimistic locking. Changes here say what the result must be ("shares: 2"),
- * so when a concurrent write (an import finishing) wins, reading again and re-applying is safe.
+ * Applies a change to an enrollment with optimistic locking. Changes here say what the result must be ("shares: 2",
+ * "submit"), so when a concurrent write (an import finishing, a field saved) wins, the change is applied again to the
+ * enrollment as it now stands: the rules, not the timing, decide.
  */
 public final class EnrollmentEditor {
     private static final int ATTEMPTS = 3;
@@ -23,23 +25,39 @@ public final class EnrollmentEditor {
         this.access = new EnrollmentAccess(enrollments);
     }
 
+    /** The enrollment as saved, and what the change answered on the attempt that was saved (a state change). */
+    public record Applied<R>(Enrollment enrollment, R answer) {
+    }
+
     public Enrollment edit(Caller caller, String enrollmentId, Consumer<Enrollment> change) {
+        return apply(caller, enrollmentId, answering(change)).enrollment();
+    }
+
+    public <R> Applied<R> apply(Caller caller, String enrollmentId, Function<Enrollment, R> change) {
         return retry(() -> access.load(caller, enrollmentId), change);
     }
 
     /** The same, for system work without a caller (an import recording its counts). */
     public Enrollment system(String enrollmentId, Consumer<Enrollment> change) {
         return retry(() -> enrollments.find(enrollmentId)
-                .orElseThrow(() -> DomainException.notFound("ENROLLMENT_NOT_FOUND", "参保单不存在")), change);
+                .orElseThrow(() -> DomainException.notFound("ENROLLMENT_NOT_FOUND", "参保单不存在")), answering(change))
+                .enrollment();
     }
 
-    private Enrollment retry(Supplier<Enrollment> load, Consumer<Enrollment> change) {
+    private static Function<Enrollment, Void> answering(Consumer<Enrollment> change) {
+        return enrollment -> {
+            change.accept(enrollment);
+            return null;
+        };
+    }
+
+    private <R> Applied<R> retry(Supplier<Enrollment> load, Function<Enrollment, R> change) {
         for (int attempt = 1; ; attempt++) {
             Enrollment enrollment = load.get();
-            change.accept(enrollment);
+            R answer = change.apply(enrollment);
             try {
                 enrollments.update(enrollment);
-                return enrollment;
+                return new Applied<>(enrollment, answer);
             } catch (DomainException e) {
                 if (!"CONCURRENT_UPDATE".equals(e.code()) || attempt == ATTEMPTS) {
                     throw e;

@@ -19,7 +19,7 @@ public final class EnrollmentLifecycle {
     private static final Log LOG = Log.of(EnrollmentLifecycle.class);
 
     private final EnrollmentStore enrollments;
-    private final EnrollmentAccess access;
+    private final EnrollmentEditor editor;
     private final BatchStore batches;
     private final Clock clock;
 
@@ -28,7 +28,7 @@ public final class EnrollmentLifecycle {
 
     public EnrollmentLifecycle(EnrollmentStore enrollments, BatchStore batches, Clock clock) {
         this.enrollments = enrollments;
-        this.access = new EnrollmentAccess(enrollments);
+        this.editor = new EnrollmentEditor(enrollments);
         this.batches = batches;
         this.clock = clock;
     }
@@ -51,30 +51,13 @@ public final class EnrollmentLifecycle {
     }
 
     public Moved returnToUnit(Caller caller, String enrollmentId, String reason) {
-        if (reason != null && reason.trim().length() > 500) {
-            throw DomainException.invalid("RETURN_REASON_TOO_LONG", "退回原因不能超过500个字");
-        }
         return move(caller, enrollmentId, EnrollmentAction.RETURN, reason);
     }
 
-    /**
-     * Applies the action to the enrollment as stored now. When another write (the unit saving a field a moment before)
-     * wins the race, the action is judged again on the fresh state: the rules, not the timing, decide.
-     */
     private Moved move(Caller caller, String enrollmentId, EnrollmentAction action, String reason) {
-        for (int attempt = 1; ; attempt++) {
-            Enrollment enrollment = access.load(caller, enrollmentId);
-            StateChange change = enrollment.apply(action, caller.username(), caller.role(), reason, clock.instant());
-            try {
-                enrollments.update(enrollment);
-            } catch (DomainException e) {
-                if ("CONCURRENT_UPDATE".equals(e.code()) && attempt < 3) {
-                    continue;
-                }
-                throw e;
-            }
-            return recorded(enrollment, change, caller);
-        }
+        EnrollmentEditor.Applied<StateChange> applied = editor.apply(caller, enrollmentId,
+                enrollment -> enrollment.apply(action, caller.username(), caller.role(), reason, clock.instant()));
+        return recorded(applied.enrollment(), applied.answer(), caller);
     }
 
     private Moved recorded(Enrollment enrollment, StateChange change, Caller caller) {

@@ -22,6 +22,8 @@ import cn.huzhu.domain.common.DomainException;
 
 /** The enrollment life cycle: which action, by whom, from which state, to which state. */
 public final class StateMachine {
+    public static final int RETURN_REASON_MAX = 500;
+
     private record Transition(EnrollmentAction action, Set<EnrollmentState> from, EnrollmentState to, Role by) {
     }
 
@@ -36,7 +38,7 @@ public final class StateMachine {
     private StateMachine() {
     }
 
-    /** The state after the action, or a refusal in Chinese. A return must say why. */
+    /** The state after the action, or a refusal in Chinese. A return must say why, in at most 500 characters. */
     public static EnrollmentState next(EnrollmentState from, EnrollmentAction action, Role by, String reason) {
         Transition transition = TRANSITIONS.stream().filter(t -> t.action == action).findFirst().orElseThrow();
         if (transition.by != by) {
@@ -49,6 +51,9 @@ public final class StateMachine {
         }
         if (action == RETURN && (reason == null || reason.isBlank())) {
             throw DomainException.invalid("RETURN_REASON_REQUIRED", "退回时必须填写退回原因");
+        }
+        if (action == RETURN && reason.trim().length() > RETURN_REASON_MAX) {
+            throw DomainException.invalid("RETURN_REASON_TOO_LONG", "退回原因不能超过" + RETURN_REASON_MAX + "个字");
         }
         return transition.to;
     }

@@ -61,6 +61,15 @@ class StateMachineTest {
     }
 
     @Test
+    void aReturnReasonHasAtMost500Characters() {
+        String longest = " " + "原".repeat(StateMachine.RETURN_REASON_MAX) + " ";
+        assertThat(StateMachine.next(EnrollmentState.SUBMITTED, EnrollmentAction.RETURN, Role.REVIEWER, longest))
+                .isEqualTo(EnrollmentState.RETURNED);
+        assertThatThrownBy(() -> StateMachine.next(EnrollmentState.SUBMITTED, EnrollmentAction.RETURN, Role.REVIEWER,
+                longest + "多")).hasMessage("退回原因不能超过500个字");
+    }
+
+    @Test
     void refusalsSayTheStateInChinese() {
         assertThatThrownBy(() -> StateMachine.next(EnrollmentState.APPROVED, EnrollmentAction.CANCEL, Role.UNIT, null))
                 .hasMessage("参保单当前状态为“审核通过”，不能作废");
