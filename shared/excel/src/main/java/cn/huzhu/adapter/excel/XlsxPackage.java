@@ -54,48 +54,66 @@ final class XlsxPackage implements AutoCloseable {
     static XlsxPackage open(Path file) throws IOException, XMLStreamException {
         ZipFile zip = new ZipFile(file.toFile());
         try {
-            String firstSheetId = null;
-            boolean dates1904 = false;
-            XMLStreamReader workbook = reader(zip, "xl/workbook.xml");
-            try {
-                while (workbook.hasNext()) {
-                    if (workbook.next() != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
-                    if (workbook.getLocalName().equals("workbookPr")) {
-                        dates1904 = "1".equals(workbook.getAttributeValue(null, "date1904"))
-                                || "true".equals(workbook.getAttributeValue(null, "date1904"));
-                    } else if (workbook.getLocalName().equals("sheet") && firstSheetId == null) {
-                        firstSheetId = workbook.getAttributeValue(RELATIONSHIPS, "id");
-                    }
-                }
-            } finally {
-                workbook.close();
-            }
-            Map<String, String> targets = new HashMap<>();
-            Map<String, String> byType = new HashMap<>();
-            XMLStreamReader rels = reader(zip, "xl/_rels/workbook.xml.rels");
-            try {
-                while (rels.hasNext()) {
-                    if (rels.next() == XMLStreamConstants.START_ELEMENT && rels.getLocalName().equals("Relationship")) {
-                        String target = partName(rels.getAttributeValue(null, "Target"));
-                        targets.put(rels.getAttributeValue(null, "Id"), target);
-                        String type = rels.getAttributeValue(null, "Type");
-                        byType.put(type.substring(type.lastIndexOf('/') + 1), target);
-                    }
-                }
-            } finally {
-                rels.close();
-            }
-            String sheet = targets.get(firstSheetId);
+            WorkbookPart workbook = workbookPart(zip);
+            Relationships relationships = relationships(zip);
+            String sheet = relationships.byId().get(workbook.firstSheetId());
             if (sheet == null) {
                 throw new IOException("the workbook names no first sheet");
             }
-            return new XlsxPackage(zip, sheet, byType.get("sharedStrings"), byType.get("styles"), dates1904);
+            return new XlsxPackage(zip, sheet, relationships.byType().get("sharedStrings"),
+                    relationships.byType().get("styles"), workbook.dates1904());
         } catch (IOException | XMLStreamException | RuntimeException e) {
             zip.close();
             throw e;
         }
+    }
+
+    private record WorkbookPart(String firstSheetId, boolean dates1904) {
+    }
+
+    /** xl/workbook.xml: the relationship id of the first sheet, and whether dates count from 1904. */
+    private static WorkbookPart workbookPart(ZipFile zip) throws IOException, XMLStreamException {
+        String firstSheetId = null;
+        boolean dates1904 = false;
+        XMLStreamReader xml = reader(zip, "xl/workbook.xml");
+        try {
+            while (xml.hasNext()) {
+                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (xml.getLocalName().equals("workbookPr")) {
+                    String value = xml.getAttributeValue(null, "date1904");
+                    dates1904 = "1".equals(value) || "true".equals(value);
+                } else if (xml.getLocalName().equals("sheet") && firstSheetId == null) {
+                    firstSheetId = xml.getAttributeValue(RELATIONSHIPS, "id");
+                }
+            }
+        } finally {
+            xml.close();
+        }
+        return new WorkbookPart(firstSheetId, dates1904);
+    }
+
+    /** Part names by relationship id, and by the last word of the relationship type ("styles", "sharedStrings"). */
+    private record Relationships(Map<String, String> byId, Map<String, String> byType) {
+    }
+
+    private static Relationships relationships(ZipFile zip) throws IOException, XMLStreamException {
+        Relationships found = new Relationships(new HashMap<>(), new HashMap<>());
+        XMLStreamReader xml = reader(zip, "xl/_rels/workbook.xml.rels");
+        try {
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
+                    String target = partName(xml.getAttributeValue(null, "Target"));
+                    String type = xml.getAttributeValue(null, "Type");
+                    found.byId().put(xml.getAttributeValue(null, "Id"), target);
+                    found.byType().put(type.substring(type.lastIndexOf('/') + 1), target);
+                }
+            }
+        } finally {
+            xml.close();
+        }
+        return found;
     }
 
     private static String partName(String target) {
@@ -176,10 +194,7 @@ final class XlsxPackage implements AutoCloseable {
                         case "cellXfs" -> inCellXfs = true;
                         case "xf" -> {
                             if (inCellXfs) {
-                                String id = xml.getAttributeValue(null, "numFmtId");
-                                int formatId = id == null ? 0 : Integer.parseInt(id);
-                                String code = formats.getOrDefault(formatId, BuiltinFormats.getBuiltinFormat(formatId));
-                                dates.add(code != null && DateUtil.isADateFormat(formatId, code));
+                                dates.add(showsDate(xml, formats));
                             }
                         }
                         default -> { }
@@ -198,6 +213,13 @@ final class XlsxPackage implements AutoCloseable {
         return result;
     }
 
+    /** Whether the current cell style (<xf>) has a date format, built in or defined in <numFmts>. */
+    private static boolean showsDate(XMLStreamReader xml, Map<Integer, String> formats) {
+        String id = xml.getAttributeValue(null, "numFmtId");
+        int formatId = id == null ? 0 : Integer.parseInt(id);
+        String code = formats.getOrDefault(formatId, BuiltinFormats.getBuiltinFormat(formatId));
+        return code != null && DateUtil.isADateFormat(formatId, code);
+    }
 
     @Override
     public void close() throws IOException {

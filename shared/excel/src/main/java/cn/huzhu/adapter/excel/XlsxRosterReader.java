@@ -73,20 +73,16 @@ final class XlsxRosterReader {
             this.dates1904 = dates1904;
         }
 
+        /** Row 1 is the header when the sheet starts there; a sheet without it has an empty header. */
         void deliver(RosterReader.Sink sink) {
-            boolean first = true;
-            while (nextRow()) {
-                if (first) {
-                    first = false;
-                    sink.header(rowNumber == 1 ? cells.stream().map(CellValue::display).toList() : List.of());
-                    if (rowNumber == 1) {
-                        continue;
-                    }
-                }
-                sink.row(new RosterRow(rowNumber, cells));
+            boolean more = nextRow();
+            boolean titled = more && rowNumber == 1;
+            sink.header(titled ? cells.stream().map(CellValue::display).toList() : List.of());
+            if (titled) {
+                more = nextRow();
             }
-            if (first) {
-                sink.header(List.of());
+            for (; more; more = nextRow()) {
+                sink.row(new RosterRow(rowNumber, cells));
             }
         }
 

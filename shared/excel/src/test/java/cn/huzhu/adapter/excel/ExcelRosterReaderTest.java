@@ -3,6 +3,7 @@ package cn.huzhu.adapter.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,4 +180,18 @@ class ExcelRosterReaderTest {
         assertThat(sink.rows).isEmpty();
     }
 
+    @Test
+    void aSheetStartingBelowRowOneHasNoHeaderAndKeepsItsFirstRow() throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("人员").createRow(2).createCell(0).setCellValue("张三");
+            workbook.write(file);
+        }
+        Collected sink = read(file.toByteArray(), "no-header.xlsx");
+        assertThat(sink.header).isEmpty();
+        assertThat(sink.rows).singleElement().satisfies(row -> {
+            assertThat(row.rowNumber()).isEqualTo(3);
+            assertThat(row.cells()).extracting(CellValue::display).containsExactly("张三");
+        });
+    }
 }
