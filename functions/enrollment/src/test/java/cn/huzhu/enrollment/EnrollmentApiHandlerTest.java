@@ -47,6 +47,11 @@ class EnrollmentApiHandlerTest {
         return Events.invoke(HANDLER, Events.api(route, path, caller, body));
     }
 
+    private static String draftWithHospitalPlan() {
+        return Events.body(call("POST /api/enrollments", Map.of(), unit, Map.of("plans",
+                List.of(Map.of("planCode", "P0101", "shares", 1))))).path("id").asText();
+    }
+
     @Test
     void createsReadsAndEditsADraft() {
         JsonNode created = call("POST /api/enrollments", Map.of(), unit, Map.of("newBusiness", false,
@@ -70,8 +75,7 @@ class EnrollmentApiHandlerTest {
 
     @Test
     void refusesSubmissionWithEveryReason() {
-        String id = Events.body(call("POST /api/enrollments", Map.of(), unit, Map.of("plans",
-                List.of(Map.of("planCode", "P0101", "shares", 1))))).path("id").asText();
+        String id = draftWithHospitalPlan();
         JsonNode refused = call("POST /api/enrollments/{id}/submit", Map.of("id", id), unit, null);
         assertThat(refused.path("statusCode").asInt()).isEqualTo(400);
         JsonNode body = Events.body(refused);
@@ -82,8 +86,7 @@ class EnrollmentApiHandlerTest {
 
     @Test
     void anotherUnitGetsNotFoundAndTheOfficeIsTurnedAway() {
-        String id = Events.body(call("POST /api/enrollments", Map.of(), unit, Map.of("plans",
-                List.of(Map.of("planCode", "P0101", "shares", 1))))).path("id").asText();
+        String id = draftWithHospitalPlan();
         JsonNode foreign = call("GET /api/enrollments/{id}", Map.of("id", id), otherUnit, null);
         assertThat(foreign.path("statusCode").asInt()).isEqualTo(404);
         assertThat(Events.body(foreign).path("message").asText()).isEqualTo("参保单不存在");

@@ -1,6 +1,7 @@
 package cn.huzhu.testing;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -82,8 +83,15 @@ public final class World {
     }
 
     public Enrollment draft(Caller unit, String... planCodes) {
-        List<CreateEnrollment.PlanRequest> plans = java.util.Arrays.stream(planCodes)
+        List<CreateEnrollment.PlanRequest> plans = Arrays.stream(planCodes)
                 .map(code -> new CreateEnrollment.PlanRequest(code, 1)).toList();
         return create.create(unit, new CreateEnrollment.Request(false, plans));
+    }
+
+    /** A draft with nothing missing for 完成: one plan with two anonymous members, the employee counts filled in. */
+    public Enrollment readyToSubmit(Caller unit) {
+        Enrollment enrollment = draft(unit, "P0101");
+        edit.setAnonymousCount(unit, enrollment.id(), "P0101", 2);
+        return edit.updateDetails(unit, enrollment.id(), new EditEnrollment.Details(false, 2, 1, ""));
     }
 }

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import cn.huzhu.app.port.EnrollmentStore;
+import cn.huzhu.app.port.Page;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentState;
+import cn.huzhu.domain.enrollment.StateChange;
 import cn.huzhu.domain.roster.ImportBatch;
 import cn.huzhu.testing.World;
 
@@ -19,16 +22,9 @@ class EnrollmentLifecycleTest {
     private final World world = new World();
     private final Caller unit = world.newUnit("状态测试单位");
 
-    private Enrollment ready() {
-        Enrollment enrollment = world.draft(unit, "P0101");
-        world.edit.setAnonymousCount(unit, enrollment.id(), "P0101", 2);
-        world.edit.updateDetails(unit, enrollment.id(), new EditEnrollment.Details(false, 2, 1, ""));
-        return enrollment;
-    }
-
     @Test
     void aRunningImportHoldsUpSubmission() {
-        Enrollment enrollment = ready();
+        Enrollment enrollment = world.readyToSubmit(unit);
         ImportBatch batch = ImportBatch.waiting(enrollment.id(), world.ids.next(), List.of("P0101"), "a.xlsx", "k", 1,
                 Instant.now(), "op");
         ImportBatch running = world.stores.batches.update(world.stores.batches.create(batch).running(10));
@@ -39,7 +35,7 @@ class EnrollmentLifecycleTest {
 
     @Test
     void anImportWhoseFunctionDiedNoLongerHoldsUpSubmissionAndShowsAsFailed() {
-        Enrollment enrollment = ready();
+        Enrollment enrollment = world.readyToSubmit(unit);
         Instant longAgo = Instant.now().minus(ImportBatch.GIVE_UP_AFTER).minusSeconds(60);
         ImportBatch batch = ImportBatch.waiting(enrollment.id(), world.ids.next(), List.of("P0101"), "a.xlsx", "k", 1,
                 longAgo, "op");
@@ -53,7 +49,7 @@ class EnrollmentLifecycleTest {
 
     @Test
     void aDraftOrReturnedEnrollmentCanBeCancelledNothingElse() {
-        Enrollment enrollment = ready();
+        Enrollment enrollment = world.readyToSubmit(unit);
         world.lifecycle.submit(unit, enrollment.id());
         assertThatThrownBy(() -> world.lifecycle.cancel(unit, enrollment.id())).hasMessageContaining("待初审");
         world.lifecycle.returnToUnit(world.reviewer, enrollment.id(), "请补充附件");
@@ -87,39 +83,39 @@ class EnrollmentLifecycleTest {
         }
 
         @Override
-        public java.util.Optional<Enrollment> find(String id) {
+        public Optional<Enrollment> find(String id) {
             return delegate.find(id);
         }
 
         @Override
-        public java.util.Optional<Enrollment> findByApplicationNo(String applicationNo) {
+        public Optional<Enrollment> findByApplicationNo(String applicationNo) {
             return delegate.findByApplicationNo(applicationNo);
         }
 
         @Override
-        public cn.huzhu.app.port.Page<Enrollment> forUnit(String unitId, String cursor, int limit) {
+        public Page<Enrollment> forUnit(String unitId, String cursor, int limit) {
             return delegate.forUnit(unitId, cursor, limit);
         }
 
         @Override
-        public cn.huzhu.app.port.Page<Enrollment> inState(QueueQuery query) {
+        public Page<Enrollment> inState(QueueQuery query) {
             return delegate.inState(query);
         }
 
         @Override
-        public void appendHistory(String id, cn.huzhu.domain.enrollment.StateChange change) {
+        public void appendHistory(String id, StateChange change) {
             delegate.appendHistory(id, change);
         }
 
         @Override
-        public List<cn.huzhu.domain.enrollment.StateChange> history(String id) {
+        public List<StateChange> history(String id) {
             return delegate.history(id);
         }
     }
 
     @Test
     void aSaveThatLandsFirstDoesNotDefeatTheSubmission() {
-        Enrollment enrollment = ready();
+        Enrollment enrollment = world.readyToSubmit(unit);
         EnrollmentLifecycle racing = new EnrollmentLifecycle(new RacingStore(world.stores.enrollments), world.stores.batches,
                 world.clock);
         assertThat(racing.submit(unit, enrollment.id()).enrollment().state()).isEqualTo(EnrollmentState.SUBMITTED);
@@ -131,7 +127,7 @@ class EnrollmentLifecycleTest {
 
     @Test
     void twoReviewersDecidingAtOnceCannotBothWin() {
-        Enrollment enrollment = ready();
+        Enrollment enrollment = world.readyToSubmit(unit);
         world.lifecycle.submit(unit, enrollment.id());
         world.lifecycle.approve(world.reviewer, enrollment.id());
         assertThatThrownBy(() -> world.lifecycle.returnToUnit(world.reviewer, enrollment.id(), "晚了"))

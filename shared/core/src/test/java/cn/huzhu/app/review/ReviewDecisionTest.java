@@ -2,16 +2,19 @@ package cn.huzhu.app.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import cn.huzhu.adapter.ses.SesMailer;
+import cn.huzhu.app.enrollment.EditEnrollment;
 import cn.huzhu.app.port.MailLog;
 import cn.huzhu.app.view.HistoryView;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentState;
+import cn.huzhu.domain.unit.Unit;
 import cn.huzhu.testing.SesStore;
 import cn.huzhu.testing.World;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -23,20 +26,17 @@ class ReviewDecisionTest {
     private final World world = new World();
     private final Caller unit = world.newUnit("初审测试单位");
 
-    private Enrollment submitted() {
-        Enrollment enrollment = world.draft(unit, "P0101");
-        world.edit.setAnonymousCount(unit, enrollment.id(), "P0101", 3);
-        world.edit.updateDetails(unit, enrollment.id(), new cn.huzhu.app.enrollment.EditEnrollment.Details(false, 10, 5, ""));
-        return world.lifecycle.submit(unit, enrollment.id()).enrollment();
+    private Enrollment submitted(Caller unit) {
+        return world.lifecycle.submit(unit, world.readyToSubmit(unit).id()).enrollment();
     }
 
     @Test
     void aReturnAndAnApprovalAreMailedToTheUnitAndRecordedInTheHistory() {
-        Enrollment enrollment = submitted();
+        Enrollment enrollment = submitted(unit);
         ReviewDecision decisions = world.decisions();
         MailLog.Entry returned = decisions.returnToUnit(world.reviewer, enrollment.id(), "在职职工人数与名单不符").mail();
         assertThat(returned.status()).isEqualTo(MailLog.Status.SENT);
-        world.edit.updateDetails(unit, enrollment.id(), new cn.huzhu.app.enrollment.EditEnrollment.Details(null, 3, 1, "已更正"));
+        world.edit.updateDetails(unit, enrollment.id(), new EditEnrollment.Details(null, 3, 1, "已更正"));
         world.lifecycle.submit(unit, enrollment.id());
         MailLog.Entry approved = decisions.approve(world.reviewer, enrollment.id()).mail();
         assertThat(approved.status()).isEqualTo(MailLog.Status.SENT);
@@ -57,10 +57,10 @@ class ReviewDecisionTest {
 
     @Test
     void aFailingSesNeverLosesTheDecisionAndTheMailCanBeSentAgain() {
-        Enrollment enrollment = submitted();
+        Enrollment enrollment = submitted(unit);
         SesV2Client down = SesV2Client.builder().region(Region.of("cn-north-1"))
                 .credentialsProvider(AnonymousCredentialsProvider.create())
-                .endpointOverride(java.net.URI.create("http://127.0.0.1:9")).build();
+                .endpointOverride(URI.create("http://127.0.0.1:9")).build();
         ReviewDecision broken = world.decisions(new SesMailer(down, "noreply@huzhu.test"));
         MailLog.Entry failed = broken.approve(world.reviewer, enrollment.id()).mail();
         assertThat(failed.status()).isEqualTo(MailLog.Status.FAILED);
@@ -78,12 +78,9 @@ class ReviewDecisionTest {
     void aUnitWithoutAnAddressGetsAFailedRecordNotAnError() {
         Caller silent = world.newUnit("无邮箱单位");
         var unitRecord = world.stores.units.find(silent.unitId()).orElseThrow();
-        world.stores.units.update(unitRecord.withProfile(new cn.huzhu.domain.unit.Unit.Profile("", "", false, "", "", "", "",
+        world.stores.units.update(unitRecord.withProfile(new Unit.Profile("", "", false, "", "", "", "",
                 "", "", "", "")));
-        Enrollment enrollment = world.draft(silent, "P0101");
-        world.edit.setAnonymousCount(silent, enrollment.id(), "P0101", 1);
-        world.edit.updateDetails(silent, enrollment.id(), new cn.huzhu.app.enrollment.EditEnrollment.Details(false, 1, 0, ""));
-        world.lifecycle.submit(silent, enrollment.id());
+        Enrollment enrollment = submitted(silent);
         MailLog.Entry mail = world.decisions().approve(world.reviewer, enrollment.id()).mail();
         assertThat(mail.status()).isEqualTo(MailLog.Status.FAILED);
         assertThat(mail.error()).isEqualTo("单位未填写联系邮箱");
