@@ -3,6 +3,7 @@ package cn.huzhu.rosterimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -116,7 +117,7 @@ class ImportRosterTest {
         byte[] file = RosterFiles.withHeader("工号", "姓名", "证件号码", "部门")
                 .row("A01", "张三", TestIds.man(LocalDate.of(1980, 1, 1), 1), "财务部")
                 .row("A02", "李四4", "110105194912310021", "人事部")
-                .row("A03", "王五", new java.math.BigDecimal("110105194912310000"), "后勤部")
+                .row("A03", "王五", new BigDecimal("110105194912310000"), "后勤部")
                 .xlsx();
         ImportBatch batch = importFile(unit, enrollment, List.of("P0101"), "名单.xlsx", file);
         assertThat(batch.failed()).isEqualTo(2);

@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.huzhu.adapter.aws.AwsSettings;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.api.Env;
+import cn.huzhu.app.unit.UnitAdmin;
 import cn.huzhu.domain.account.Account;
 import cn.huzhu.domain.account.PasswordHasher;
 import cn.huzhu.domain.account.Role;
@@ -39,7 +40,7 @@ public final class Bootstrap {
         if (options.containsKey("catalog")) {
             DemoData.seedCatalog(stores);
         }
-        String password = cn.huzhu.app.unit.UnitAdmin.temporaryPassword();
+        String password = UnitAdmin.temporaryPassword();
         stores.accounts.create(Account.create(username, "审核员", Role.REVIEWER, null, org,
                 PasswordHasher.owasp().hash(password), true));
         return new Result(username, password);

@@ -1,9 +1,11 @@
 package cn.huzhu.local;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +128,7 @@ public final class LocalRuntime implements AutoCloseable {
     private static S3Client s3(Map<String, String> aws) {
         String endpoint = aws.getOrDefault("AWS_ENDPOINT_URL_S3", aws.get("AWS_ENDPOINT_URL"));
         return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(aws.get("AWS_REGION")))
-                .forcePathStyle(true).endpointOverride(java.net.URI.create(endpoint))
+                .forcePathStyle(true).endpointOverride(URI.create(endpoint))
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(aws.get("AWS_ACCESS_KEY_ID"), aws.get("AWS_SECRET_ACCESS_KEY"))))
                 .build();
@@ -177,7 +179,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("bootstrap")) {
-            Bootstrap.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            Bootstrap.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         // POI logs through log4j-api; without a provider it complains once at start

@@ -3,6 +3,8 @@ package cn.huzhu.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,10 +13,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.common.Problem;
 
 /** The one JSON mapper of a container. Dates and money travel as strings ("2025-11-25", "2375.00"). */
 public final class Json {
@@ -58,13 +61,19 @@ public final class Json {
                 }
             }
             if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-                String field = mapping.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
-                        : "[" + ref.getIndex() + "]").collect(java.util.stream.Collectors.joining("."));
+                String field = fieldPath(mapping);
                 throw DomainException.invalid("BODY_INVALID", "字段“" + field + "”的值格式不正确",
-                        java.util.List.of(new cn.huzhu.domain.common.Problem(field, "值格式不正确")));
+                        List.of(new Problem(field, "值格式不正确")));
             }
             throw DomainException.invalid("BODY_INVALID", "请求内容不是有效的JSON");
         }
+    }
+
+    /** "plans.[0].shares": where in the body the value that did not fit was. */
+    private static String fieldPath(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
     }
 
     public static ObjectNode object() {

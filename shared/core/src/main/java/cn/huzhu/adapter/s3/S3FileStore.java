@@ -123,6 +123,4 @@ public final class S3FileStore implements FileStore {
     public void delete(Bucket bucket, String key) {
         s3.deleteObject(r -> r.bucket(name(bucket)).key(key));
     }
-
-
 }

@@ -10,18 +10,20 @@ import cn.huzhu.domain.common.DomainException;
 /** The caller changes its own password; earlier tokens stop working and a new one is returned. */
 public final class ChangePassword {
     private final AccountStore accounts;
+    private final CurrentAccount currentAccount;
     private final PasswordHasher hasher;
     private final TokenService tokens;
 
     public ChangePassword(AccountStore accounts, PasswordHasher hasher, TokenService tokens) {
         this.accounts = accounts;
+        this.currentAccount = new CurrentAccount(accounts);
         this.hasher = hasher;
         this.tokens = tokens;
     }
 
     /** The new token and the account as it now stands. */
     public Login.Result change(Caller caller, String currentPassword, String newPassword) {
-        Account account = new CurrentAccount(accounts).of(caller);
+        Account account = currentAccount.of(caller);
         if (!hasher.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
             throw DomainException.invalid("CURRENT_PASSWORD_WRONG", "原密码不正确");
         }
