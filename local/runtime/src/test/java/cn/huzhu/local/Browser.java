@@ -193,6 +193,22 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
+    /** Step ①: one plan chosen through the picker, waited for in the plan rows. */
+    public void addPlan(String activity, String plan) {
+        click("add-plan");
+        choose("pick-activity", activity);
+        choose("pick-plan", plan);
+        click("pick-confirm");
+        waitForText("plan-rows", plan);
+    }
+
+    /** Step ②: a roster sent from the open upload dialog, waited for until its batch shows 导入完成. */
+    public void uploadRoster(Path roster) {
+        uploadFile("roster-file", roster);
+        click("upload-start");
+        waitUntil(d -> all("batch-status").stream().anyMatch(e -> e.getText().equals("导入完成")), Duration.ofSeconds(60));
+    }
+
     public Path screenshot(String step) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -34,20 +34,13 @@ class RosterSliceBrowserTest {
             browser.screenshot("enrollment-list");
 
             browser.click("new-enrollment");
-            browser.click("add-plan");
-            browser.choose("pick-activity", "在职职工住院医疗(一年期)");
-            browser.choose("pick-plan", "住院医疗(A方案)(会费95元)");
-            browser.click("pick-confirm");
-            browser.waitForText("plan-rows", "住院医疗(A方案)(会费95元)");
+            browser.addPlan("在职职工住院医疗(一年期)", "住院医疗(A方案)(会费95元)");
             browser.screenshot("step1-plans");
             browser.click("step1-next");
 
             browser.find("roster-plans");
             browser.click("import-plan");
-            browser.uploadFile("roster-file", roster);
-            browser.click("upload-start");
-            browser.waitUntil(d -> browser.all("batch-status").stream().anyMatch(e -> e.getText().equals("导入完成")),
-                    Duration.ofSeconds(60));
+            browser.uploadRoster(roster);
             browser.waitForText("batch-succeeded", "2");
             assertThat(browser.find("batch-failed").getText()).isEqualTo("1");
             assertThat(browser.find("batch-total").getText()).isEqualTo("3");

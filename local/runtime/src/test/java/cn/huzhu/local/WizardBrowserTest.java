@@ -65,22 +65,13 @@ class WizardBrowserTest {
 
             browser.click("menu-enrollments");
             browser.click("new-enrollment");
-            for (String[] pick : new String[][] {{"在职职工住院医疗(一年期)", "住院医疗(A方案)(会费95元)"},
-                    {"在职职工意外伤害互助保障活动", "意外伤害(会费20元)"}}) {
-                browser.click("add-plan");
-                browser.choose("pick-activity", pick[0]);
-                browser.choose("pick-plan", pick[1]);
-                browser.click("pick-confirm");
-                browser.waitForText("plan-rows", pick[1]);
-            }
+            browser.addPlan("在职职工住院医疗(一年期)", "住院医疗(A方案)(会费95元)");
+            browser.addPlan("在职职工意外伤害互助保障活动", "意外伤害(会费20元)");
             browser.screenshot("step1");
             browser.click("step1-next");
 
             browser.click("batch-import");
-            browser.uploadFile("roster-file", roster);
-            browser.click("upload-start");
-            browser.waitUntil(d -> browser.all("batch-status").stream().anyMatch(e -> e.getText().equals("导入完成")),
-                    Duration.ofSeconds(60));
+            browser.uploadRoster(roster);
             assertThat(browser.find("batch-failed").getText()).isEqualTo("1");
             assertThat(browser.find("batch-message").getText()).contains("1行导入失败");
             browser.click("download-failed");
