@@ -21,20 +21,22 @@ class AttachmentsTest {
     private final World world = new World();
     private final Caller unit = world.newUnit("附件测试单位");
 
-    private static void put(Attachments.UploadTicket ticket, byte[] content) throws Exception {
+    /** Asks for an upload, then PUTs the content to the presigned address as the browser does. */
+    private Attachments.UploadTicket uploaded(Enrollment enrollment, String fileName, byte[] content) throws Exception {
+        Attachments.UploadTicket ticket = world.attachments.requestUpload(unit, enrollment.id(), fileName, (long) content.length);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ticket.uploadUrl()))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
         ticket.headers().forEach(request::header);
         assertThat(HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode())
                 .isEqualTo(200);
+        return ticket;
     }
 
     @Test
     void aPdfIsKeptAndCanBeDownloadedAndDeleted() throws Exception {
         Enrollment enrollment = world.draft(unit, "P0101");
         byte[] pdf = "%PDF-1.4 盖章名单".getBytes(StandardCharsets.UTF_8);
-        Attachments.UploadTicket ticket = world.attachments.requestUpload(unit, enrollment.id(), "盖章名单.pdf", (long) pdf.length);
-        put(ticket, pdf);
+        Attachments.UploadTicket ticket = uploaded(enrollment, "盖章名单.pdf", pdf);
         assertThat(world.attachments.complete(unit, enrollment.id(), ticket.attachment().id()).uploaded()).isTrue();
         assertThat(world.attachments.list(unit, enrollment.id())).extracting(a -> a.fileName()).containsExactly("盖章名单.pdf");
         assertThat(world.attachments.list(world.reviewer, enrollment.id())).hasSize(1);
@@ -49,8 +51,7 @@ class AttachmentsTest {
     void aFileThatOnlyPretendsToBeAPictureIsThrownAway() throws Exception {
         Enrollment enrollment = world.draft(unit, "P0101");
         byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
-        Attachments.UploadTicket ticket = world.attachments.requestUpload(unit, enrollment.id(), "photo.png", (long) script.length);
-        put(ticket, script);
+        Attachments.UploadTicket ticket = uploaded(enrollment, "photo.png", script);
         assertThatThrownBy(() -> world.attachments.complete(unit, enrollment.id(), ticket.attachment().id()))
                 .hasMessageContaining("不是有效的PDF、JPG或PNG");
         assertThat(world.files.size(Bucket.UPLOADS, "attachments/" + enrollment.id() + "/" + ticket.attachment().id())).isEmpty();
