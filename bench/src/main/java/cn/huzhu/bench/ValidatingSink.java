@@ -21,21 +21,26 @@ final class ValidatingSink implements RosterReader.Sink {
     int rows;
     int valid;
 
-    @Override
-    public void header(List<String> titles) {
+    /** The header row, for readers that tell it apart themselves. */
+    void header(List<String> titles) {
         header = RosterHeader.read(titles).orElseThrow(() -> new IllegalStateException("not a roster header: " + titles));
     }
 
+    /** Every row of the sheet; the first one is the header (the roster reader hands the header on as a row). */
     @Override
     public void row(RosterRow row) {
         if (row.isEmpty()) {
+            return;
+        }
+        if (header == null) {
+            header(row.cells().stream().map(CellValue::display).toList());
             return;
         }
         if (rows++ == 0) {
             firstRowNanos = System.nanoTime();
         }
         PersonRules.Check check = screening.identify(row, header);
-        RowVerdict verdict = screening.decide(row, check, Map.of());
+        RowVerdict verdict = screening.decide(row, header, check, Map.of());
         if (verdict.accepted()) {
             valid++;
         }

@@ -137,6 +137,81 @@ class ImportRosterTest {
     }
 
     @Test
+    void aFailedRowsFileFixedAndUploadedAgainKeepsOneReasonColumn(@TempDir Path dir) throws Exception {
+        Caller unit = world.newUnit("重传失败行单位");
+        Enrollment enrollment = world.draft(unit, "P0101");
+        byte[] file = RosterFiles.withTemplateHeader().person("张三", TestIds.man(LocalDate.of(1980, 1, 1), 1))
+                .person("李四4", "110105194912310021").xlsx();
+        byte[] failedOnce = failedRows(importFile(unit, enrollment, List.of("P0101"), "名单.xlsx", file));
+        byte[] failedTwice = failedRows(importFile(unit, enrollment, List.of("P0101"), "导入失败人员.xlsx", failedOnce));
+        Workbooks.Sheet sheet = Workbooks.read(Files.write(dir.resolve("again.xlsx"), failedTwice));
+        assertThat(sheet.header()).containsExactly("序号", "姓名*", "证件类型*", "证件号码*", "性别", "出生日期", "手机号",
+                "职业类别", "备注", "失败原因");
+        assertThat(sheet.rows()).singleElement().satisfies(row -> assertThat(row.cells().get(1).display()).isEqualTo("李四4"));
+    }
+
+    private byte[] failedRows(ImportBatch batch) throws Exception {
+        try (InputStream in = world.files.open(Bucket.GENERATED, batch.failedRowsKey())) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void theHeaderMaySitBelowATitleAndRowNumbersStayThoseOfTheFile() {
+        Caller unit = world.newUnit("标题行单位");
+        Enrollment enrollment = world.draft(unit, "P0101");
+        byte[] file = RosterFiles.withHeader("参保人员名单（2026年度）").row().row("序号", "姓名", "证件号码")
+                .row(1, "张三", TestIds.man(LocalDate.of(1980, 1, 1), 1))
+                .row(2, "张三", TestIds.man(LocalDate.of(1980, 1, 1), 1)).xlsx();
+        ImportBatch batch = importFile(unit, enrollment, List.of("P0101"), "名单.xlsx", file);
+        assertThat(List.of(batch.total(), batch.succeeded(), batch.failed())).containsExactly(2, 1, 1);
+        assertThat(Workbooks.read(writeTemp(failedRowsQuietly(batch))).last(0)).isEqualTo("证件号码：与第4行（序号1）是同一人（重复）");
+    }
+
+    @Test
+    void aFileWithoutAHeaderInItsFirstTenRowsIsRefusedWhole() {
+        Caller unit = world.newUnit("无表头单位");
+        Enrollment enrollment = world.draft(unit, "P0101");
+        RosterFiles file = RosterFiles.withHeader("说明");
+        for (int i = 0; i < 10; i++) {
+            file.row("第" + i + "行");
+        }
+        file.row("姓名", "证件号码").row("张三", TestIds.man(LocalDate.of(1980, 1, 1), 1));
+        ImportBatch batch = importFile(unit, enrollment, List.of("P0101"), "名单.xlsx", file.xlsx());
+        assertThat(batch.status()).isEqualTo(ImportBatch.Status.FAILED);
+        assertThat(batch.message()).startsWith("文件前10行中没有参保人信息模板的表头");
+        assertThat(world.stores.members.count(enrollment.id(), "P0101")).isEqualTo(MemberStats.NONE);
+    }
+
+    @Test
+    void aCellLongerThanTheOfficesLimitRefusesTheFileAtOnceAndStoresNothing() {
+        Caller unit = world.newUnit("超长单元格单位");
+        Enrollment enrollment = world.draft(unit, "P0101");
+        byte[] file = RosterFiles.withTemplateHeader().person("张三", TestIds.man(LocalDate.of(1980, 1, 1), 1))
+                .row(2, "李".repeat(1001), "居民身份证", TestIds.man(LocalDate.of(1980, 1, 2), 1)).xlsx();
+        ImportBatch batch = importFile(unit, enrollment, List.of("P0101"), "名单.xlsx", file);
+        assertThat(batch.status()).isEqualTo(ImportBatch.Status.FAILED);
+        assertThat(batch.message()).isEqualTo("第3行第2列有1001个字符，超过每格1000个字符的上限，这不像参保人员名单，请检查文件后重新上传");
+        assertThat(world.stores.members.count(enrollment.id(), "P0101")).isEqualTo(MemberStats.NONE);
+    }
+
+    private byte[] failedRowsQuietly(ImportBatch batch) {
+        try {
+            return failedRows(batch);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path writeTemp(byte[] content) {
+        try {
+            return Files.write(Files.createTempFile("failed-", ".xlsx"), content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aPersonStillCoveredIsImportedAsUnexpired() {
         Caller unit = world.newUnit("未到期单位");
         Enrollment enrollment = world.draft(unit, "P0101");
@@ -157,7 +232,7 @@ class ImportRosterTest {
         String org = "L" + UUID.randomUUID().toString().substring(0, 6);
         Settings d = DynamoSettingsStore.packagedDefaults();
         world.stores.settings.save(new Settings(new Settings.Org(org, "限额机构", "限额"), d.payee(), d.paymentWindow(),
-                d.contacts(), d.districtOffices(), d.numbering(), new Settings.Limits(20_000, 2, 1024 * 1024, 5, 15)));
+                d.contacts(), d.districtOffices(), d.numbering(), new Settings.Limits(20_000, 2, 1000, 1024 * 1024, 5, 15)));
         Caller unit = new Caller("op", Role.UNIT, "limit-unit-" + org, org);
         Enrollment enrollment = Enrollment.draft(world.ids.next(), "PRT" + world.ids.next(), unit.unitId(), "限额单位", org,
                 world.clock.instant(), "op", false, List.of(EnrollmentPlan.chosen(Catalogs.hospital(), 1)));

@@ -8,7 +8,10 @@ import cn.huzhu.adapter.excel.ExcelRosterReader;
 import cn.huzhu.app.roster.RosterReader;
 import cn.huzhu.domain.roster.RosterRow;
 
-/** Reads a spreadsheet back whole (header and non-empty rows), to check what the system wrote or will read. */
+/**
+ * Reads a spreadsheet back whole, to check what the system wrote or will read: its first non-empty row as the header,
+ * then the non-empty rows below it.
+ */
 public final class Workbooks {
     public record Sheet(List<String> header, List<RosterRow> rows) {
         /** The text of the last cell of a row (e.g. 失败原因). */
@@ -24,19 +27,17 @@ public final class Workbooks {
     public static Sheet read(Path file) {
         List<String> header = new ArrayList<>();
         List<RosterRow> rows = new ArrayList<>();
-        new ExcelRosterReader().read(file, new RosterReader.Sink() {
-            @Override
-            public void header(List<String> titles) {
-                header.addAll(titles);
+        RosterReader.Sink sink = row -> {
+            if (row.isEmpty()) {
+                return;
             }
-
-            @Override
-            public void row(RosterRow row) {
-                if (!row.isEmpty()) {
-                    rows.add(row);
-                }
+            if (header.isEmpty()) {
+                row.cells().forEach(cell -> header.add(cell.display()));
+            } else {
+                rows.add(row);
             }
-        });
+        };
+        new ExcelRosterReader().read(file, sink);
         return new Sheet(header, rows);
     }
 }

@@ -73,7 +73,7 @@ public final class MemberEditing {
         Map<ActivityType, LocalDate> ends = check.person() == null ? Map.of()
                 : coverage.lastDays(List.of(check.person().key()), Set.of(row.chosen().activityType()))
                         .getOrDefault(check.person().key(), Map.of());
-        RowVerdict verdict = screening.decide(new RosterRow(0, List.of()), check, ends);
+        RowVerdict verdict = screening.decide(new RosterRow(0, List.of()), null, check, ends);
         if (!verdict.accepted()) {
             throw DomainException.invalid("MEMBER_INVALID", verdict.reason(), verdict.problems());
         }

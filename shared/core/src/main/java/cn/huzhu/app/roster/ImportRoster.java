@@ -139,7 +139,7 @@ public final class ImportRoster {
 
     /** Both passes over a downloaded file, then the recount of each plan's members. */
     private Outcome importRows(ImportBatch batch, Enrollment enrollment, Path file, Settings.Limits limits, String claimKey) {
-        int rows = RosterCheck.check(reader, file, limits.rosterMaxRows());
+        int rows = RosterCheck.check(reader, file, limits.rosterMaxRows(), limits.rosterCellMaxChars());
         List<ChosenPlan> plans = batch.planCodes().stream().map(code -> enrollment.requirePlan(code).chosen()).toList();
         RosterScreening screening = new RosterScreening(plans, BusinessDay.today(clock));
         RowImport.Result result = new RowImport(batch, screening, plans, members, coverage, batches, failedRows,

@@ -1,17 +1,14 @@
 package cn.huzhu.app.roster;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import cn.huzhu.domain.roster.RosterRow;
 
 /** Reads a roster spreadsheet (.xlsx or .xls, told apart by content) row by row with bounded memory. */
 public interface RosterReader {
 
-    /** Receives the first sheet: its first row as the header, then every later row in order. */
+    /** Receives every row of the first sheet in order, title and header rows included, with Excel's row numbers. */
     interface Sink {
-        void header(List<String> titles);
-
         void row(RosterRow row);
     }
 

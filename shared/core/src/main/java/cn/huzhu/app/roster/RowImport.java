@@ -32,7 +32,7 @@ import cn.huzhu.domain.roster.RowVerdict;
  * The second pass: every row through the row rules, 100 rows at a time so earlier coverage is looked up in one round
  * trip, good rows stored as members in batched writes, failed rows written out with their reasons. Reports progress.
  */
-final class RowImport implements RosterReader.Sink {
+final class RowImport implements HeaderFinder.Rows {
     private static final int CHUNK = 100;
     private static final int PROGRESS_ROWS = 5_000;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(3);
@@ -48,6 +48,7 @@ final class RowImport implements RosterReader.Sink {
     private final List<RosterRow> chunk = new ArrayList<>(CHUNK);
     private ImportBatch batch;
     private RosterHeader header;
+    private List<Integer> keptColumns;
     private FailedRowsWriter.Session failedRows;
     private Path failedRowsFile;
     private int total;
@@ -76,7 +77,9 @@ final class RowImport implements RosterReader.Sink {
 
     Result run(RosterReader reader, Path file, int expectedRows) {
         try {
-            reader.read(file, this);
+            HeaderFinder finder = new HeaderFinder(this);
+            reader.read(file, finder);
+            finder.finish();
             flush();
         } finally {
             if (failedRows != null) {
@@ -93,12 +96,13 @@ final class RowImport implements RosterReader.Sink {
     }
 
     @Override
-    public void header(List<String> titles) {
-        header = RosterHeader.read(titles).orElseThrow(() -> new RosterFileException(RosterHeader.missingColumnsMessage(titles)));
+    public void header(RosterHeader found) {
+        header = found;
+        keptColumns = found.writeBackColumns();
     }
 
     @Override
-    public void row(RosterRow row) {
+    public void person(RosterRow row) {
         if (row.isEmpty()) {
             return;
         }
@@ -121,14 +125,14 @@ final class RowImport implements RosterReader.Sink {
             PersonRules.Check check = checks.get(i);
             Map<ActivityType, LocalDate> personEnds = check.person() == null ? Map.of()
                     : ends.getOrDefault(check.person().key(), Map.of());
-            RowVerdict verdict = screening.decide(chunk.get(i), check, personEnds);
+            RowVerdict verdict = screening.decide(chunk.get(i), header, check, personEnds);
             if (verdict.accepted()) {
                 for (Placement placement : verdict.placements()) {
                     accepted.add(Member.placed(batch.enrollmentId(), verdict.person(), placement, batch.id(), now));
                 }
                 succeeded++;
             } else {
-                failedRows().add(chunk.get(i).cells(), verdict.reason());
+                failedRows().add(writeBack(chunk.get(i).cells()), verdict.reason());
                 failed++;
             }
         }
@@ -145,9 +149,20 @@ final class RowImport implements RosterReader.Sink {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            failedRows = failedRowsWriter.open(failedRowsFile, header.titles());
+            failedRows = failedRowsWriter.open(failedRowsFile, writeBack(header.titles()));
         }
         return failedRows;
+    }
+
+    /** The columns the failed-rows file keeps: the file's own, without an earlier 失败原因. */
+    private <T> List<T> writeBack(List<T> cells) {
+        List<T> kept = new ArrayList<>(keptColumns.size());
+        for (int column : keptColumns) {
+            if (column < cells.size()) {
+                kept.add(cells.get(column));
+            }
+        }
+        return kept;
     }
 
     private void reportProgress() {

@@ -49,7 +49,7 @@ public final class RosterCells {
         return text(cell);
     }
 
-    static String text(CellValue cell) {
+    public static String text(CellValue cell) {
         if (cell == null || cell instanceof CellValue.Blank) {
             return "";
         }

@@ -8,7 +8,7 @@ import cn.huzhu.domain.identity.TextNormalizer;
 public enum RosterColumn {
     SEQUENCE("序号", false, "可不填，仅便于核对"),
     NAME("姓名", true, "必填，不超过30个字，不能含数字"),
-    ID_TYPE("证件类型", true, "必填，从下拉列表选择；不填视为居民身份证"),
+    ID_TYPE("证件类型", true, "必填，从下拉列表选择"),
     ID_NUMBER("证件号码", true, "必填；居民身份证为18位，末位可为X"),
     GENDER("性别", false, "男或女；居民身份证可不填，填写时须与号码一致；其他证件必填"),
     BIRTH_DATE("出生日期", false, "格式yyyy-MM-dd、yyyy/M/d或yyyyMMdd；居民身份证可不填，其他证件必填"),

@@ -42,9 +42,11 @@ public final class RosterScreening {
     }
 
     /**
+     * @param header the file's header, to name a duplicate's 序号; null for a person typed in a form
      * @param coverageEnds for this person, the last covered day per activity type of confirmed earlier enrollments
      */
-    public RowVerdict decide(RosterRow row, PersonRules.Check check, Map<ActivityType, LocalDate> coverageEnds) {
+    public RowVerdict decide(RosterRow row, RosterHeader header, PersonRules.Check check,
+            Map<ActivityType, LocalDate> coverageEnds) {
         List<Problem> problems = new ArrayList<>(check.problems());
         List<Placement> placements = new ArrayList<>();
         for (ChosenPlan chosen : plans) {
@@ -57,9 +59,11 @@ public final class RosterScreening {
             placements.add(new Placement(chosen.code(), start, unexpired ? endsOn : null));
         }
         if (check.person() != null) {
-            int firstRow = seen.firstRowOrRecord(check.person().key(), row.rowNumber());
-            if (firstRow != 0) {
-                problems.add(new Problem(RosterColumn.ID_NUMBER.header(), "与第" + firstRow + "行是同一人（重复）"));
+            String sequence = header == null ? "" : RosterCells.text(row.known(header).get(RosterColumn.SEQUENCE)).trim();
+            SeenPeople.First first = seen.firstOrRecord(check.person().key(), row.rowNumber(), sequence);
+            if (first != null) {
+                String label = first.sequence().isEmpty() ? "" : "（序号" + first.sequence() + "）";
+                problems.add(new Problem(RosterColumn.ID_NUMBER.header(), "与第" + first.row() + "行" + label + "是同一人（重复）"));
             }
         }
         return problems.isEmpty()

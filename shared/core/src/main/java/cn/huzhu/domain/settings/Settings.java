@@ -28,8 +28,17 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
     public record Numbering(String applicationPrefix, String invoiceBatchPrefix, String confirmationPrefix) {
     }
 
-    public record Limits(long rosterMaxBytes, int rosterMaxRows, long attachmentMaxBytes, int loginMaxAttempts,
-            int lockMinutes) {
+    /**
+     * @param rosterCellMaxChars no cell of a roster is longer; a file with a longer one is not a roster (and would cost
+     *     unbounded work), so it is refused whole
+     */
+    public record Limits(long rosterMaxBytes, int rosterMaxRows, int rosterCellMaxChars, long attachmentMaxBytes,
+            int loginMaxAttempts, int lockMinutes) {
+        public static final int DEFAULT_CELL_MAX_CHARS = 1000;
+
+        public Limits {
+            rosterCellMaxChars = rosterCellMaxChars == 0 ? DEFAULT_CELL_MAX_CHARS : rosterCellMaxChars;
+        }
     }
 
     public Settings {
@@ -51,6 +60,8 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
                 "limits.rosterMaxBytes", "人员清单文件大小上限应在1KB到100MB之间");
         checks.require(limits != null && limits.rosterMaxRows() >= 1 && limits.rosterMaxRows() <= 1_000_000,
                 "limits.rosterMaxRows", "人员清单行数上限应在1到1000000之间");
+        checks.require(limits != null && limits.rosterCellMaxChars() >= 100 && limits.rosterCellMaxChars() <= 32767,
+                "limits.rosterCellMaxChars", "人员清单单元格字数上限应在100到32767之间");
         checks.require(limits != null && limits.attachmentMaxBytes() >= 1024
                 && limits.attachmentMaxBytes() <= 50L * 1024 * 1024, "limits.attachmentMaxBytes", "附件大小上限应在1KB到50MB之间");
         checks.require(limits != null && limits.loginMaxAttempts() >= 3 && limits.loginMaxAttempts() <= 20,

@@ -28,6 +28,6 @@ class RosterHeaderTest {
     void aHeaderWithoutNameOrNumberIsNotARoster() {
         List<String> cells = List.of("序号", "名字", "身份证");
         assertThat(RosterHeader.read(cells)).isEmpty();
-        assertThat(RosterHeader.missingColumnsMessage(cells)).contains("“姓名”“证件号码”");
+        assertThat(RosterHeader.missingColumnsMessage(cells, 10)).contains("前10行").contains("“姓名”“证件号码”");
     }
 }

@@ -25,7 +25,7 @@ class RosterScreeningTest {
     }
 
     private static RowVerdict screen(RosterScreening screening, RosterRow row, Map<ActivityType, LocalDate> ends) {
-        return screening.decide(row, screening.identify(row, HEADER), ends);
+        return screening.decide(row, HEADER, screening.identify(row, HEADER), ends);
     }
 
     private static RowVerdict screen(List<ChosenPlan> plans, RosterRow row) {
@@ -78,6 +78,19 @@ class RosterScreeningTest {
         RowVerdict again = screen(screening, row(7, "孙八", id.toLowerCase(), ""), Map.of());
         assertThat(again.accepted()).isFalse();
         assertThat(again.reason()).isEqualTo("证件号码：与第2行是同一人（重复）");
+    }
+
+    @Test
+    void aDuplicateIsNamedByTheRowAndTheSequenceNumberPeopleSeeInTheFile() {
+        RosterHeader numbered = RosterHeader.read(List.of("序号", "姓名", "证件号码"), 3).orElseThrow();
+        RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital()), TODAY);
+        String id = TestIds.man(LocalDate.of(1980, 5, 5), 1);
+        RosterRow first = new RosterRow(4, List.of(new CellValue.Numeric(java.math.BigDecimal.valueOf(1), "1"),
+                CellValue.text("孙八"), CellValue.text(id)));
+        RosterRow second = new RosterRow(9, List.of(CellValue.text("6"), CellValue.text("孙八"), CellValue.text(id)));
+        assertThat(screening.decide(first, numbered, screening.identify(first, numbered), Map.of()).accepted()).isTrue();
+        assertThat(screening.decide(second, numbered, screening.identify(second, numbered), Map.of()).reason())
+                .isEqualTo("证件号码：与第4行（序号1）是同一人（重复）");
     }
 
     @Test

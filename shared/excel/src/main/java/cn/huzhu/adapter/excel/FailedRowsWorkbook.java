@@ -12,12 +12,15 @@ import org.dhatim.fastexcel.Worksheet;
 
 import cn.huzhu.app.roster.FailedRowsWriter;
 import cn.huzhu.domain.roster.CellValue;
+import cn.huzhu.domain.roster.RosterColumn;
 
 /**
- * 导入失败人员 as .xlsx, streamed with fastexcel's writer: the uploaded file's own header and cells, as text (so ID
- * numbers keep every digit), then 失败原因. The unit fixes the rows in this file and uploads it again.
+ * 导入失败人员 as .xlsx, streamed with fastexcel's writer: the uploaded file's own header and cells, typed as they were
+ * (text, numbers, dates), then 失败原因. The unit fixes the rows in this file and uploads it again, so it carries the
+ * template's drop-downs and text-formatted number columns.
  */
 public final class FailedRowsWorkbook implements FailedRowsWriter {
+    private static final String DATE_FORMAT = "yyyy-mm-dd";
 
     @Override
     public Session open(Path target, List<String> titles) {
@@ -27,12 +30,13 @@ public final class FailedRowsWorkbook implements FailedRowsWriter {
             Worksheet sheet = workbook.newWorksheet("导入失败人员");
             for (int column = 0; column < titles.size(); column++) {
                 sheet.value(0, column, titles.get(column));
-                sheet.width(column, 16);
+                sheet.width(column, RosterColumn.byHeader(titles.get(column)).map(RosterSheetLayout::width).orElse(16.0));
             }
             sheet.value(0, titles.size(), REASON_HEADER);
             sheet.range(0, 0, 0, titles.size()).style().bold().fillColor("DDEBF7").set();
             sheet.width(titles.size(), 60);
             sheet.freezePane(0, 1);
+            RosterSheetLayout.apply(sheet, titles);
             return new WorkbookSession(out, workbook, sheet, titles.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,16 +60,24 @@ public final class FailedRowsWorkbook implements FailedRowsWriter {
         @Override
         public void add(List<CellValue> cells, String reason) {
             for (int column = 0; column < cells.size() && column < reasonColumn; column++) {
-                String text = cells.get(column).display();
-                if (!text.isEmpty()) {
-                    sheet.value(row, column, text);
-                }
+                write(column, cells.get(column));
             }
             sheet.value(row, reasonColumn, reason);
             if (row % 1000 == 0) {
                 flushRows();
             }
             row++;
+        }
+
+        private void write(int column, CellValue cell) {
+            if (cell instanceof CellValue.Numeric number) {
+                sheet.value(row, column, number.value());
+            } else if (cell instanceof CellValue.DateValue date) {
+                sheet.value(row, column, date.value());
+                sheet.style(row, column).format(DATE_FORMAT).set();
+            } else if (!cell.isBlank()) {
+                sheet.value(row, column, cell.display());
+            }
         }
 
         private void flushRows() {

@@ -3,10 +3,15 @@ package cn.huzhu.adapter.excel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -22,20 +27,27 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 /**
  * The parts of an .xlsx package a roster needs: where the first sheet is, the shared strings, and which cell styles
- * are dates. XML is read with StAX, DTDs and external entities off.
+ * are dates. The workbook is found the way Excel finds it, through the package relationships; part names are matched
+ * as the Open Packaging Conventions say (any case, either slash). Transitional and Strict Open XML both read. XML is
+ * read with StAX, DTDs and external entities off.
  */
 final class XlsxPackage implements AutoCloseable {
-    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** The spreadsheet namespaces of Transitional and Strict Open XML (ECMA-376 parts 1 and 4). */
+    private static final Set<String> MAIN = Set.of("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+            "http://purl.oclc.org/ooxml/spreadsheetml/main");
     static final XMLInputFactory XML = xmlFactory();
 
     private final ZipFile zip;
+    private final Map<String, ZipEntry> parts;
     private final String firstSheet;
     private final String sharedStringsPart;
     private final String stylesPart;
     private final boolean dates1904;
 
-    private XlsxPackage(ZipFile zip, String firstSheet, String sharedStringsPart, String stylesPart, boolean dates1904) {
+    private XlsxPackage(ZipFile zip, Map<String, ZipEntry> parts, String firstSheet, String sharedStringsPart,
+            String stylesPart, boolean dates1904) {
         this.zip = zip;
+        this.parts = parts;
         this.firstSheet = firstSheet;
         this.sharedStringsPart = sharedStringsPart;
         this.stylesPart = stylesPart;
@@ -47,45 +59,83 @@ final class XlsxPackage implements AutoCloseable {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         return factory;
     }
 
-    /** Opens the package; null-free, or an IOException / XMLStreamException when it is not a workbook. */
+    /** Opens the package; an IOException / XMLStreamException when it is not a workbook. */
     static XlsxPackage open(Path file) throws IOException, XMLStreamException {
         ZipFile zip = new ZipFile(file.toFile());
         try {
-            WorkbookPart workbook = workbookPart(zip);
-            Relationships relationships = relationships(zip);
-            String sheet = relationships.byId().get(workbook.firstSheetId());
+            Map<String, ZipEntry> parts = index(zip);
+            String workbookPart = workbookPart(zip, parts);
+            WorkbookPart workbook = readWorkbook(zip, parts, workbookPart);
+            Map<String, String> byId = new HashMap<>();
+            Map<String, String> byType = new HashMap<>();
+            readRelationships(zip, parts, relationshipsOf(workbookPart), directoryOf(workbookPart), byId, byType);
+            String sheet = byId.get(workbook.firstSheetId());
             if (sheet == null) {
                 throw new IOException("the workbook names no first sheet");
             }
-            return new XlsxPackage(zip, sheet, relationships.byType().get("sharedStrings"),
-                    relationships.byType().get("styles"), workbook.dates1904());
+            return new XlsxPackage(zip, parts, sheet, byType.get("sharedStrings"), byType.get("styles"),
+                    workbook.dates1904());
         } catch (IOException | XMLStreamException | RuntimeException e) {
             zip.close();
             throw e;
         }
     }
 
+    /** Every entry under its normalised part name: no leading slash, forward slashes, lower case. */
+    private static Map<String, ZipEntry> index(ZipFile zip) {
+        Map<String, ZipEntry> parts = new HashMap<>();
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            parts.putIfAbsent(normalize(entry.getName()), entry);
+        }
+        return parts;
+    }
+
+    static String normalize(String name) {
+        String slashes = name.replace('\\', '/');
+        while (slashes.startsWith("/")) {
+            slashes = slashes.substring(1);
+        }
+        return slashes.toLowerCase(Locale.ROOT);
+    }
+
+    /** The main part, named by the package's officeDocument relationship; xl/workbook.xml when there is none. */
+    private static String workbookPart(ZipFile zip, Map<String, ZipEntry> parts) throws IOException, XMLStreamException {
+        if (parts.containsKey("_rels/.rels")) {
+            Map<String, String> byType = new HashMap<>();
+            readRelationships(zip, parts, "_rels/.rels", "", new HashMap<>(), byType);
+            String target = byType.get("officeDocument");
+            if (target != null && parts.containsKey(normalize(target))) {
+                return target;
+            }
+        }
+        return "xl/workbook.xml";
+    }
+
     private record WorkbookPart(String firstSheetId, boolean dates1904) {
     }
 
-    /** xl/workbook.xml: the relationship id of the first sheet, and whether dates count from 1904. */
-    private static WorkbookPart workbookPart(ZipFile zip) throws IOException, XMLStreamException {
+    /** The relationship id of the first sheet, and whether dates count from 1904 (workbookPr of the main namespace). */
+    private static WorkbookPart readWorkbook(ZipFile zip, Map<String, ZipEntry> parts, String part)
+            throws IOException, XMLStreamException {
         String firstSheetId = null;
         boolean dates1904 = false;
-        XMLStreamReader xml = reader(zip, "xl/workbook.xml");
+        XMLStreamReader xml = reader(zip, parts, part);
         try {
             while (xml.hasNext()) {
-                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                if (xml.next() != XMLStreamConstants.START_ELEMENT || !MAIN.contains(xml.getNamespaceURI())) {
                     continue;
                 }
                 if (xml.getLocalName().equals("workbookPr")) {
                     String value = xml.getAttributeValue(null, "date1904");
                     dates1904 = "1".equals(value) || "true".equals(value);
                 } else if (xml.getLocalName().equals("sheet") && firstSheetId == null) {
-                    firstSheetId = xml.getAttributeValue(RELATIONSHIPS, "id");
+                    firstSheetId = relationshipId(xml);
                 }
             }
         } finally {
@@ -94,37 +144,67 @@ final class XlsxPackage implements AutoCloseable {
         return new WorkbookPart(firstSheetId, dates1904);
     }
 
-    /** Part names by relationship id, and by the last word of the relationship type ("styles", "sharedStrings"). */
-    private record Relationships(Map<String, String> byId, Map<String, String> byType) {
+    /** r:id, in the Transitional or the Strict relationships namespace. */
+    private static String relationshipId(XMLStreamReader xml) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String namespace = xml.getAttributeNamespace(i);
+            if (xml.getAttributeLocalName(i).equals("id") && namespace != null && namespace.endsWith("relationships")) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
-    private static Relationships relationships(ZipFile zip) throws IOException, XMLStreamException {
-        Relationships found = new Relationships(new HashMap<>(), new HashMap<>());
-        XMLStreamReader xml = reader(zip, "xl/_rels/workbook.xml.rels");
+    /**
+     * Reads a relationships part: targets by id, and by the last word of the relationship type ("worksheet", "styles",
+     * "sharedStrings", "officeDocument"), resolved against the source part's directory.
+     */
+    private static void readRelationships(ZipFile zip, Map<String, ZipEntry> parts, String part, String directory,
+            Map<String, String> byId, Map<String, String> byType) throws IOException, XMLStreamException {
+        XMLStreamReader xml = reader(zip, parts, part);
         try {
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
-                    String target = partName(xml.getAttributeValue(null, "Target"));
-                    String type = xml.getAttributeValue(null, "Type");
-                    found.byId().put(xml.getAttributeValue(null, "Id"), target);
-                    found.byType().put(type.substring(type.lastIndexOf('/') + 1), target);
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")
+                        && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
+                    String target = resolve(directory, xml.getAttributeValue(null, "Target"));
+                    String type = String.valueOf(xml.getAttributeValue(null, "Type"));
+                    byId.put(xml.getAttributeValue(null, "Id"), target);
+                    byType.putIfAbsent(type.substring(type.lastIndexOf('/') + 1), target);
                 }
             }
         } finally {
             xml.close();
         }
-        return found;
     }
 
-    private static String partName(String target) {
-        if (target.startsWith("/")) {
-            return target.substring(1);
+    /** A relationship target as a part name: absolute ("/xl/x.xml") or relative to the source's directory. */
+    static String resolve(String directory, String target) {
+        String path = target.replace('\\', '/');
+        String joined = path.startsWith("/") ? path.substring(1) : directory + path;
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : joined.split("/")) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.addLast(segment);
+            }
         }
-        return target.startsWith("xl/") ? target : "xl/" + target;
+        return String.join("/", segments);
     }
 
-    static XMLStreamReader reader(ZipFile zip, String part) throws IOException, XMLStreamException {
-        ZipEntry entry = zip.getEntry(part);
+    private static String directoryOf(String part) {
+        int slash = part.lastIndexOf('/');
+        return slash < 0 ? "" : part.substring(0, slash + 1);
+    }
+
+    private static String relationshipsOf(String part) {
+        int slash = part.lastIndexOf('/');
+        return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
+    }
+
+    private static XMLStreamReader reader(ZipFile zip, Map<String, ZipEntry> parts, String part)
+            throws IOException, XMLStreamException {
+        ZipEntry entry = parts.get(normalize(part));
         if (entry == null) {
             throw new IOException("missing part " + part);
         }
@@ -132,21 +212,25 @@ final class XlsxPackage implements AutoCloseable {
         return XML.createXMLStreamReader(in);
     }
 
+    private boolean has(String part) {
+        return part != null && parts.containsKey(normalize(part));
+    }
+
     XMLStreamReader sheet() throws IOException, XMLStreamException {
-        return reader(zip, firstSheet);
+        return reader(zip, parts, firstSheet);
     }
 
     boolean dates1904() {
         return dates1904;
     }
 
-    /** The shared strings table (one entry per distinct cell text), packed. */
+    /** The shared strings table (one entry per distinct cell text), packed, escapes decoded. */
     SharedStrings sharedStrings() throws IOException, XMLStreamException {
         SharedStrings.Builder strings = new SharedStrings.Builder();
-        if (sharedStringsPart == null || zip.getEntry(sharedStringsPart) == null) {
+        if (!has(sharedStringsPart)) {
             return strings.build();
         }
-        XMLStreamReader xml = reader(zip, sharedStringsPart);
+        XMLStreamReader xml = reader(zip, parts, sharedStringsPart);
         try {
             StringBuilder text = new StringBuilder();
             int phonetic = 0;
@@ -163,7 +247,7 @@ final class XlsxPackage implements AutoCloseable {
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     if (xml.getLocalName().equals("si")) {
-                        strings.add(text);
+                        strings.add(OoxmlText.decode(text));
                     } else if (xml.getLocalName().equals("rPh")) {
                         phonetic--;
                     }
@@ -177,12 +261,12 @@ final class XlsxPackage implements AutoCloseable {
 
     /** For each cell style index: whether its number format shows a date. */
     boolean[] dateStyles() throws IOException, XMLStreamException {
-        if (stylesPart == null || zip.getEntry(stylesPart) == null) {
+        if (!has(stylesPart)) {
             return new boolean[0];
         }
         Map<Integer, String> formats = new HashMap<>();
         List<Boolean> dates = new ArrayList<>();
-        XMLStreamReader xml = reader(zip, stylesPart);
+        XMLStreamReader xml = reader(zip, parts, stylesPart);
         try {
             boolean inCellXfs = false;
             while (xml.hasNext()) {
@@ -216,7 +300,7 @@ final class XlsxPackage implements AutoCloseable {
     /** Whether the current cell style (<xf>) has a date format, built in or defined in <numFmts>. */
     private static boolean showsDate(XMLStreamReader xml, Map<Integer, String> formats) {
         String id = xml.getAttributeValue(null, "numFmtId");
-        int formatId = id == null ? 0 : Integer.parseInt(id);
+        int formatId = id == null || id.isBlank() ? 0 : Integer.parseInt(id.trim());
         String code = formats.getOrDefault(formatId, BuiltinFormats.getBuiltinFormat(formatId));
         return code != null && DateUtil.isADateFormat(formatId, code);
     }

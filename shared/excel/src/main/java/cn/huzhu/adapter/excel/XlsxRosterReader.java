@@ -3,6 +3,8 @@ package cn.huzhu.adapter.excel;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,8 @@ import cn.huzhu.domain.roster.RosterRow;
  * the sink (storage) pass through untouched.
  */
 final class XlsxRosterReader {
+    /** Cells right of this column are not a roster's (the template has 9 columns) and are not read. */
+    static final int MAX_COLUMNS = 256;
 
     void read(Path file, RosterReader.Sink sink) {
         ZipBombGuard.check(file);
@@ -73,15 +77,8 @@ final class XlsxRosterReader {
             this.dates1904 = dates1904;
         }
 
-        /** Row 1 is the header when the sheet starts there; a sheet without it has an empty header. */
         void deliver(RosterReader.Sink sink) {
-            boolean more = nextRow();
-            boolean titled = more && rowNumber == 1;
-            sink.header(titled ? cells.stream().map(CellValue::display).toList() : List.of());
-            if (titled) {
-                more = nextRow();
-            }
-            for (; more; more = nextRow()) {
+            while (nextRow()) {
                 sink.row(new RosterRow(rowNumber, cells));
             }
         }
@@ -93,7 +90,7 @@ final class XlsxRosterReader {
                     int event = xml.next();
                     if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
                         String r = xml.getAttributeValue(null, "r");
-                        rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                        rowNumber = r == null || r.isBlank() ? rowNumber + 1 : Integer.parseInt(r.trim());
                         readCells();
                         return true;
                     }
@@ -110,14 +107,20 @@ final class XlsxRosterReader {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
                     String reference = xml.getAttributeValue(null, "r");
-                    int column = reference == null ? cells.size() : column(reference);
+                    int column = reference == null || reference.isBlank() ? cells.size() : column(reference);
                     String type = xml.getAttributeValue(null, "t");
                     String style = xml.getAttributeValue(null, "s");
-                    CellValue value = cell(type, style == null ? 0 : Integer.parseInt(style));
-                    while (cells.size() < column) {
-                        cells.add(CellValue.BLANK);
+                    CellValue value = cell(type, style == null || style.isBlank() ? 0 : Integer.parseInt(style.trim()));
+                    if (column < MAX_COLUMNS) {
+                        while (cells.size() < column) {
+                            cells.add(CellValue.BLANK);
+                        }
+                        if (column < cells.size()) {
+                            cells.set(column, value);
+                        } else {
+                            cells.add(value);
+                        }
                     }
-                    cells.add(value);
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
                     return;
                 }
@@ -142,14 +145,18 @@ final class XlsxRosterReader {
                     break;
                 }
             }
-            if (type == null || type.equals("n")) {
-                return value == null || value.isEmpty() ? CellValue.BLANK : number(value, style);
+            boolean empty = value == null || value.isEmpty();
+            if (type == null || type.isEmpty() || type.equals("n")) {
+                return empty ? CellValue.BLANK : number(value.trim(), style);
             }
             return switch (type) {
-                case "s" -> CellValue.text(strings.get(Integer.parseInt(value.trim())));
-                case "inlineStr" -> CellValue.text(inline == null ? "" : inline.toString());
-                case "b" -> CellValue.text("1".equals(value) ? "TRUE" : "FALSE");
-                default -> CellValue.text(value == null ? "" : value);
+                case "s" -> empty ? CellValue.BLANK : CellValue.text(strings.get(Integer.parseInt(value.trim())));
+                case "inlineStr" -> inline != null ? CellValue.text(OoxmlText.decode(inline))
+                        : empty ? CellValue.BLANK : CellValue.text(OoxmlText.decode(value));
+                case "str" -> CellValue.text(empty ? "" : OoxmlText.decode(value));
+                case "b" -> empty ? CellValue.BLANK : CellValue.text("1".equals(value.trim()) ? "TRUE" : "FALSE");
+                case "d" -> empty ? CellValue.BLANK : isoDate(value.trim());
+                default -> empty ? CellValue.BLANK : CellValue.text(value);
             };
         }
 
@@ -163,15 +170,24 @@ final class XlsxRosterReader {
             return new CellValue.Numeric(new BigDecimal(text), text);
         }
 
+        /** A cell of type d: an ISO 8601 date, with or without a time ("2024-03-01", "2024-03-01T00:00:00Z"). */
+        private static CellValue isoDate(String text) {
+            try {
+                return new CellValue.DateValue(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+            } catch (DateTimeParseException notADate) {
+                return CellValue.text(text);
+            }
+        }
+
         /** "AB12" → 27 (zero-based column of the letters). */
         private static int column(String reference) {
             int column = 0;
             for (int i = 0; i < reference.length(); i++) {
-                char c = reference.charAt(i);
+                char c = Character.toUpperCase(reference.charAt(i));
                 if (c < 'A' || c > 'Z') {
                     break;
                 }
-                column = column * 26 + (c - 'A' + 1);
+                column = Math.min(column * 26 + (c - 'A' + 1), MAX_COLUMNS + 1);
             }
             return column - 1;
         }

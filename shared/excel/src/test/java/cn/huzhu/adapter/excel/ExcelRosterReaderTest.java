@@ -26,25 +26,28 @@ import cn.huzhu.app.roster.RosterReader;
 import cn.huzhu.domain.roster.CellValue;
 import cn.huzhu.domain.roster.RosterRow;
 import cn.huzhu.testing.RosterFiles;
+import cn.huzhu.testing.SpreadsheetZoo;
 
 class ExcelRosterReaderTest {
     private final ExcelRosterReader reader = new ExcelRosterReader();
     @TempDir
     Path dir;
 
+    /** The first non-empty row as the header, then the rows with content (readers pass empty rows on too). */
     private static final class Collected implements RosterReader.Sink {
-        List<String> header;
+        List<String> header = List.of();
+        final List<RosterRow> all = new ArrayList<>();
         final List<RosterRow> rows = new ArrayList<>();
 
         @Override
-        public void header(List<String> titles) {
-            header = titles;
-        }
-
-        /** Rows with content; readers pass empty rows on and the import skips them. */
-        @Override
         public void row(RosterRow row) {
-            if (!row.isEmpty()) {
+            if (row.isEmpty()) {
+                return;
+            }
+            all.add(row);
+            if (all.size() == 1) {
+                header = row.cells().stream().map(CellValue::display).toList();
+            } else {
                 rows.add(row);
             }
         }
@@ -157,15 +160,8 @@ class ExcelRosterReaderTest {
 
     @Test
     void aSinkFailureIsNotMistakenForADamagedFile() {
-        RosterReader.Sink failing = new RosterReader.Sink() {
-            @Override
-            public void header(List<String> titles) {
-            }
-
-            @Override
-            public void row(RosterRow row) {
-                throw new IllegalStateException("storage down");
-            }
+        RosterReader.Sink failing = row -> {
+            throw new IllegalStateException("storage down");
         };
         for (byte[] file : List.of(typedRoster().xlsx(), typedRoster().xls())) {
             assertThatThrownBy(() -> reader.read(write("f" + file.length, file), failing))
@@ -181,17 +177,41 @@ class ExcelRosterReaderTest {
     }
 
     @Test
-    void aSheetStartingBelowRowOneHasNoHeaderAndKeepsItsFirstRow() throws IOException {
+    void aSheetStartingBelowRowOneKeepsItsRowNumbers() throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.createSheet("人员").createRow(2).createCell(0).setCellValue("张三");
             workbook.write(file);
         }
         Collected sink = read(file.toByteArray(), "no-header.xlsx");
-        assertThat(sink.header).isEmpty();
-        assertThat(sink.rows).singleElement().satisfies(row -> {
+        assertThat(sink.all).singleElement().satisfies(row -> {
             assertThat(row.rowNumber()).isEqualTo(3);
             assertThat(row.cells()).extracting(CellValue::display).containsExactly("张三");
         });
+    }
+
+    @Test
+    void cellsPointingAtOneSharedStringShareOneObjectInsteadOfCopies() {
+        String mebibyte = "长".repeat(1024 * 1024);
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 2000; r++) {
+            rows.append("<row r=\"").append(r).append("\">");
+            for (int c = 0; c < 9; c++) {
+                rows.append("<c r=\"").append((char) ('A' + c)).append(r).append("\" t=\"s\"><v>0</v></c>");
+            }
+            rows.append("</row>");
+        }
+        byte[] file = SpreadsheetZoo.edit(RosterFiles.withTemplateHeader().xlsx(), java.util.Map.of(
+                "xl/sharedStrings.xml", xml -> "<sst xmlns=\"" + SpreadsheetZoo.MAIN_NS + "\"><si><t>" + mebibyte + "</t></si></sst>",
+                "xl/worksheets/sheet1.xml", xml -> "<worksheet xmlns=\"" + SpreadsheetZoo.MAIN_NS + "\"><sheetData>" + rows
+                        + "</sheetData></worksheet>"));
+        java.util.Set<String> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int[] cells = new int[1];
+        reader.read(write("one-string.xlsx", file), row -> row.cells().forEach(cell -> {
+            distinct.add(cell.display());
+            cells[0]++;
+        }));
+        assertThat(cells[0]).isEqualTo(18_000);
+        assertThat(distinct).singleElement().satisfies(text -> assertThat(text).hasSize(1024 * 1024));
     }
 }
