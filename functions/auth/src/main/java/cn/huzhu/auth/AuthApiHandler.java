@@ -46,6 +46,10 @@ public final class AuthApiHandler extends ApiFunction {
                         HttpResponse.ok(w.settings.contacts(request.query("org").orElse(w.defaultOrg)))),
                 Route.beforePasswordChange("GET /api/auth/me", ANYONE, (request, caller) ->
                         HttpResponse.ok(Session.of(null, w.currentAccount.of(caller)))),
+                Route.beforePasswordChange("POST /api/auth/logout", ANYONE, (request, caller) -> {
+                    w.logout.logout(request.header("authorization").orElse(null));
+                    return HttpResponse.noContent();
+                }),
                 Route.beforePasswordChange("POST /api/auth/password", ANYONE, (request, caller) -> {
                     PasswordChange change = request.body(PasswordChange.class);
                     Login.Result result = w.changePassword.change(caller, change.currentPassword(), change.newPassword());

@@ -12,6 +12,7 @@ import cn.huzhu.app.auth.ChangePassword;
 import cn.huzhu.app.auth.CurrentAccount;
 import cn.huzhu.app.auth.IssueCaptcha;
 import cn.huzhu.app.auth.Login;
+import cn.huzhu.app.auth.Logout;
 import cn.huzhu.app.auth.TokenService;
 import cn.huzhu.app.settings.SettingsAdmin;
 import cn.huzhu.domain.account.CaptchaChallenge;
@@ -27,6 +28,7 @@ final class AuthWiring {
     final IssueCaptcha captcha;
     final Login login;
     final ChangePassword changePassword;
+    final Logout logout;
     final CurrentAccount currentAccount;
     final SettingsAdmin settings;
     final String defaultOrg;
@@ -40,7 +42,8 @@ final class AuthWiring {
         PasswordHasher hasher = PasswordHasher.owasp();
         captcha = new IssueCaptcha(challenge, new CaptchaImage(), clock);
         login = new Login(stores.accounts, hasher, challenge, stores.nonces, stores.settings, tokens, clock);
-        changePassword = new ChangePassword(stores.accounts, hasher, tokens);
+        changePassword = new ChangePassword(stores.accounts, hasher, tokens, stores.settings, clock);
+        logout = new Logout(tokens, stores.revokedSessions);
         currentAccount = new CurrentAccount(stores.accounts);
         settings = new SettingsAdmin(stores.settings);
         defaultOrg = env.get("DEFAULT_ORG_CODE", "1503");
@@ -53,6 +56,7 @@ final class AuthWiring {
     /** The authorizer needs only this: no hashing, no captcha, so its cold start stays short. */
     static AuthorizeToken authorizer(Env env) {
         Clock clock = Clock.systemUTC();
-        return new AuthorizeToken(tokens(env, clock), DynamoStores.create(new AwsSettings(env), clock).accounts);
+        DynamoStores stores = DynamoStores.create(new AwsSettings(env), clock);
+        return new AuthorizeToken(tokens(env, clock), stores.accounts, stores.revokedSessions);
     }
 }

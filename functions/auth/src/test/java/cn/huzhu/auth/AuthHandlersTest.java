@@ -74,18 +74,39 @@ class AuthHandlersTest {
         assertThat(authorize("garbage").path("isAuthorized").asBoolean()).isFalse();
     }
 
+    private static String newCaptcha() {
+        return Events.body(Events.invoke(AUTH, Events.api("GET /api/auth/captcha", java.util.Map.of(), null, null)))
+                .path("captchaId").asText();
+    }
+
     @Test
-    void aCaptchaWorksOnceAndAWrongOneFails() {
+    void aCaptchaIsGoodForOneAttemptRightOrWrong() {
         String username = newAccount("Secret123");
-        JsonNode captcha = Events.body(Events.invoke(AUTH, Events.api("GET /api/auth/captcha", java.util.Map.of(), null, null)));
-        String id = captcha.path("captchaId").asText();
+        String id = newCaptcha();
         String answer = CAPTCHA.answerOf(id, Instant.now()).orElseThrow();
-        String wrong = answer.equals("2222") ? "3333" : "2222";
+        String wrong = answer.equals("3333") ? "4444" : "3333";
         JsonNode refused = loginWith(username, "Secret123", id, wrong);
         assertThat(refused.path("statusCode").asInt()).isEqualTo(400);
         assertThat(Events.body(refused).path("code").asText()).isEqualTo("CAPTCHA_WRONG");
-        assertThat(loginWith(username, "Secret123", id, answer).path("statusCode").asInt()).isEqualTo(200);
         assertThat(Events.body(loginWith(username, "Secret123", id, answer)).path("code").asText()).isEqualTo("CAPTCHA_WRONG");
+        String fresh = newCaptcha();
+        String right = CAPTCHA.answerOf(fresh, Instant.now()).orElseThrow();
+        assertThat(loginWith(username, "Secret123", fresh, right).path("statusCode").asInt()).isEqualTo(200);
+        assertThat(Events.body(loginWith(username, "Secret123", fresh, right)).path("code").asText()).isEqualTo("CAPTCHA_WRONG");
+    }
+
+    @Test
+    void logoutEndsThatLoginOnTheServerAndLeavesOthers() {
+        String username = newAccount("Secret123");
+        String first = Events.body(login(username, "Secret123")).path("token").asText();
+        String second = Events.body(login(username, "Secret123")).path("token").asText();
+        var caller = new cn.huzhu.domain.account.Caller(username, Role.UNIT, "unit-" + username, "1503");
+        var event = Events.api("POST /api/auth/logout", java.util.Map.of(), caller, java.util.Map.of());
+        event.putObject("headers").put("authorization", "Bearer " + first);
+        JsonNode out = Events.invoke(AUTH, event);
+        assertThat(out.path("statusCode").asInt()).isEqualTo(204);
+        assertThat(authorize(first).path("isAuthorized").asBoolean()).isFalse();
+        assertThat(authorize(second).path("isAuthorized").asBoolean()).isTrue();
     }
 
     @Test

@@ -66,6 +66,8 @@ public final class EnrollmentApiHandler extends ApiFunction {
                         w.services.members.list(c, rq.path("id"), rq.path("planCode"), rq.query("q").orElse(""),
                                 rq.query("unexpired").map(Boolean::parseBoolean).orElse(false),
                                 rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 200)))),
+                of("GET /api/enrollments/{id}/plans/{planCode}/members/{memberKey}", UNIT, (rq, c) -> HttpResponse.ok(
+                        w.services.members.detail(c, rq.path("id"), rq.path("planCode"), rq.path("memberKey")))),
                 of("PUT /api/enrollments/{id}/plans/{planCode}/members/{memberKey}", UNIT, (rq, c) -> HttpResponse.ok(
                         w.services.members.update(c, rq.path("id"), rq.path("planCode"), rq.path("memberKey"),
                                 rq.body(MemberEditing.Edit.class)))),

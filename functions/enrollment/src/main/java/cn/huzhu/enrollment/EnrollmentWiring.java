@@ -10,6 +10,7 @@ import cn.huzhu.api.Env;
 import cn.huzhu.app.enrollment.CreateEnrollment;
 import cn.huzhu.app.enrollment.EditEnrollment;
 import cn.huzhu.app.enrollment.EnrollmentQueries;
+import cn.huzhu.domain.identity.PersonKeys;
 
 /** Builds the enrollment function's use cases from its environment, once per container. */
 final class EnrollmentWiring {
@@ -22,11 +23,12 @@ final class EnrollmentWiring {
         Clock clock = Clock.systemUTC();
         AwsSettings aws = new AwsSettings(env);
         DynamoStores stores = DynamoStores.create(aws, clock);
-        services = new EnrollmentServices(stores, S3FileStore.create(aws), clock);
+        services = new EnrollmentServices(stores, S3FileStore.create(aws), new PersonKeys(env.require("PERSON_KEY_SECRET")),
+                clock);
         CreateEnrollment.PlanChoice planChoice = new CreateEnrollment.PlanChoice(stores.catalog, stores.members);
         create = new CreateEnrollment(stores.enrollments, stores.units, planChoice, stores.sequences, stores.settings,
                 services.ids, clock);
-        edit = new EditEnrollment(services.editor, planChoice, stores.members);
+        edit = new EditEnrollment(services.editor, planChoice, stores.members, clock);
         queries = new EnrollmentQueries(stores.enrollments);
     }
 }

@@ -2,8 +2,6 @@ package cn.huzhu.review;
 
 import static cn.huzhu.api.Route.of;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +17,7 @@ import cn.huzhu.app.view.ActivityView;
 import cn.huzhu.app.view.EnrollmentDetail;
 import cn.huzhu.app.view.PlanView;
 import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.common.DateRange;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.settings.Settings;
 
@@ -107,14 +106,7 @@ public final class OfficeApiHandler extends ApiFunction {
 
     private static ReviewQueries.Filter filter(HttpRequest rq) {
         return new ReviewQueries.Filter(rq.query("state").orElse(null), rq.query("unitId").orElse(null),
-                date(rq, "from"), date(rq, "to"), rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100));
-    }
-
-    private static LocalDate date(HttpRequest rq, String name) {
-        try {
-            return rq.query(name).map(LocalDate::parse).orElse(null);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("DATE_INVALID", "日期格式应为yyyy-MM-dd：" + rq.query(name).orElse(""));
-        }
+                DateRange.parse(rq.query("from").orElse(null), rq.query("to").orElse(null), "提交日期"),
+                rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100));
     }
 }

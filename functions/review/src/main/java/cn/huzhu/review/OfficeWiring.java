@@ -6,7 +6,7 @@ import cn.huzhu.adapter.EnrollmentServices;
 import cn.huzhu.adapter.aws.AwsSettings;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.s3.S3FileStore;
-import cn.huzhu.adapter.ses.SesMailer;
+import cn.huzhu.adapter.Mailers;
 import cn.huzhu.api.Env;
 import cn.huzhu.app.catalog.CatalogAdmin;
 import cn.huzhu.app.review.ReviewDecision;
@@ -15,6 +15,7 @@ import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.app.settings.SettingsAdmin;
 import cn.huzhu.app.unit.UnitAdmin;
 import cn.huzhu.domain.account.PasswordHasher;
+import cn.huzhu.domain.identity.PersonKeys;
 
 /** Builds the office function's use cases from its environment, once per container. */
 final class OfficeWiring {
@@ -29,9 +30,10 @@ final class OfficeWiring {
         Clock clock = Clock.systemUTC();
         AwsSettings aws = new AwsSettings(env);
         DynamoStores stores = DynamoStores.create(aws, clock);
-        services = new EnrollmentServices(stores, S3FileStore.create(aws), clock);
+        services = new EnrollmentServices(stores, S3FileStore.create(aws), new PersonKeys(env.require("PERSON_KEY_SECRET")),
+                clock);
         queries = new ReviewQueries(stores.enrollments, services.profiles, services.uploads, services.attachments);
-        UnitNotifier notifier = new UnitNotifier(SesMailer.create(aws), stores.mails, stores.units, stores.settings,
+        UnitNotifier notifier = new UnitNotifier(Mailers.create(aws), stores.mails, stores.units, stores.settings,
                 services.ids, clock);
         decisions = new ReviewDecision(services.lifecycle, notifier, services.access, stores.mails);
         catalog = new CatalogAdmin(stores.catalog);

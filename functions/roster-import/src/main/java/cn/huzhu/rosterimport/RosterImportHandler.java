@@ -22,6 +22,7 @@ import cn.huzhu.api.Env;
 import cn.huzhu.api.Json;
 import cn.huzhu.api.Log;
 import cn.huzhu.app.roster.ImportRoster;
+import cn.huzhu.domain.identity.PersonKeys;
 
 /**
  * Triggered by S3 ObjectCreated under rosters/ in the upload bucket: imports each uploaded roster. A failure other
@@ -43,7 +44,7 @@ public final class RosterImportHandler implements RequestStreamHandler {
         DynamoStores stores = DynamoStores.create(aws, clock);
         this.importRoster = new ImportRoster(stores.batches, stores.enrollments, stores.members, stores.coverage,
                 S3FileStore.create(aws), stores.idempotency, stores.settings, new ExcelRosterReader(),
-                new FailedRowsWorkbook(), clock);
+                new FailedRowsWorkbook(), new PersonKeys(env.require("PERSON_KEY_SECRET")), clock);
         this.uploadBucket = env.require("UPLOAD_BUCKET");
     }
 

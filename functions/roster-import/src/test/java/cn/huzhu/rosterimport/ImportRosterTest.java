@@ -31,7 +31,6 @@ import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.enrollment.MemberStats;
 import cn.huzhu.domain.identity.IdDocumentType;
-import cn.huzhu.domain.identity.PersonKey;
 import cn.huzhu.domain.roster.CellValue;
 import cn.huzhu.domain.roster.ImportBatch;
 import cn.huzhu.domain.roster.RosterRow;
@@ -48,7 +47,7 @@ class ImportRosterTest {
     private final RecordingBatches batches = new RecordingBatches(world.stores.batches);
     private final ImportRoster importRoster = new ImportRoster(batches, world.stores.enrollments, world.stores.members,
             world.stores.coverage, world.files, world.stores.idempotency, world.stores.settings, new ExcelRosterReader(),
-            new FailedRowsWorkbook(), world.clock);
+            new FailedRowsWorkbook(), world.keys, world.clock);
 
     /** The real batch store, remembering every progress it was told. */
     private static final class RecordingBatches implements BatchStore {
@@ -217,7 +216,7 @@ class ImportRosterTest {
         Enrollment enrollment = world.draft(unit, "P0101");
         String id = TestIds.man(LocalDate.of(1970, 3, 3), 5);
         LocalDate ends = LocalDate.now().plusMonths(2);
-        world.stores.coverage.record(new Coverage(ActivityType.HOSPITAL, PersonKey.of(IdDocumentType.RESIDENT_ID, id),
+        world.stores.coverage.record(new Coverage(ActivityType.HOSPITAL, world.keys.of(IdDocumentType.RESIDENT_ID, id),
                 ends.minusYears(1), ends, "old", "P0101"));
         importFile(unit, enrollment, List.of("P0101"), "a.xlsx", RosterFiles.withTemplateHeader().person("孙七", id)
                 .person("周八", TestIds.man(LocalDate.of(1971, 3, 3), 5)).xlsx());

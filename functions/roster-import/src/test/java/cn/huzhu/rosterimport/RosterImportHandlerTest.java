@@ -93,7 +93,7 @@ class RosterImportHandlerTest {
         MemberStats stats = STORES.enrollments.find(enrollmentId).orElseThrow().requirePlan("P0101").members();
         assertThat(stats).isEqualTo(new MemberStats(2, 1, 0));
 
-        STORES.members.delete(enrollmentId, "P0101",
+        STORES.members.remove(enrollmentId, "P0101",
                 STORES.members.list(enrollmentId, "P0101", "张三", false, null, 10).items().get(0).key());
         assertThat(deliver(upload).get(0).asText()).isEqualTo("ALREADY_DONE");
         assertThat(STORES.members.count(enrollmentId, "P0101").named()).isEqualTo(1);

@@ -31,13 +31,16 @@ public final class LocalGateway implements AutoCloseable {
             "ico", "image/x-icon", "json", "application/json", "woff2", "font/woff2", "woff", "font/woff");
 
     private final HttpServer server;
+    private final Map<String, String> pageHeaders;
     private final ExecutorService workers = Executors.newFixedThreadPool(16);
     private final FunctionHost functions;
     private final RouteTable routes;
 
-    public LocalGateway(FunctionHost functions, RouteTable routes, int port) throws IOException {
+    /** @param fileOrigin where browsers send files (the S3 endpoint's origin), allowed by the pages' CSP */
+    public LocalGateway(FunctionHost functions, RouteTable routes, int port, String fileOrigin) throws IOException {
         this.functions = functions;
         this.routes = routes;
+        this.pageHeaders = WebSecurityHeaders.forPages(fileOrigin);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.createContext("/", this::serve);
         server.setExecutor(workers);
@@ -110,7 +113,7 @@ public final class LocalGateway implements AutoCloseable {
                 exchange.getRequestURI().getRawQuery(), headers, body, exchange.getRemoteAddress().getAddress().getHostAddress());
     }
 
-    private static void staticFile(HttpExchange exchange, String path) throws IOException {
+    private void staticFile(HttpExchange exchange, String path) throws IOException {
         String name = path.equals("/") || path.contains("..") ? "/index.html" : path;
         if (LocalGateway.class.getResource("/web" + name) == null) {
             name = "/index.html";
@@ -122,8 +125,10 @@ public final class LocalGateway implements AutoCloseable {
             }
             String extension = name.substring(name.lastIndexOf('.') + 1);
             String cache = name.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
-            send(exchange, 200, Map.of("content-type", TYPES.getOrDefault(extension, "application/octet-stream"),
-                    "cache-control", cache), in.readAllBytes());
+            Map<String, String> headers = new LinkedHashMap<>(pageHeaders);
+            headers.put("content-type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            headers.put("cache-control", cache);
+            send(exchange, 200, headers, in.readAllBytes());
         }
     }
 

@@ -106,7 +106,7 @@ public final class LocalRuntime implements AutoCloseable {
             notifications.pollWith(s3(aws));
         }
         logins = options.demo() ? seed() : List.of();
-        gateway = new LocalGateway(functions, new RouteTable(deployment.template()), options.port());
+        gateway = new LocalGateway(functions, new RouteTable(deployment.template()), options.port(), fileOrigin(aws));
         resources.add(0, gateway);
     }
 
@@ -123,6 +123,17 @@ public final class LocalRuntime implements AutoCloseable {
         aws.put("AWS_SECRET_ACCESS_KEY", secret == null ? "test" : secret);
         aws.putAll(options.aws());
         return aws;
+    }
+
+    /** The origin of the S3 endpoint the functions presign uploads for: the scheme, host and port browsers PUT to. */
+    private static String fileOrigin(Map<String, String> aws) {
+        String endpoint = aws.getOrDefault("AWS_ENDPOINT_URL_S3", aws.get("AWS_ENDPOINT_URL"));
+        if (endpoint == null) {
+            return "https://*.amazonaws.com https://*.amazonaws.com.cn";
+        }
+        URI uri = URI.create(endpoint);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getHost().equals("127.0.0.1") ? " " + uri.getScheme() + "://localhost:" + uri.getPort() : "");
     }
 
     private static S3Client s3(Map<String, String> aws) {

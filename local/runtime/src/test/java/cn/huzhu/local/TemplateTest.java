@@ -144,6 +144,48 @@ class TemplateTest {
     }
 
     @Test
+    void snapStartIsSwitchedByAParameterThatKeepsItOffInChinaUnlessAskedFor() {
+        for (FunctionSpec function : TEMPLATE.functions()) {
+            if (function.snapStart()) {
+                assertThat(function.snapStartCondition()).as(function.logicalId()).isEqualTo("UseSnapStart");
+            }
+        }
+        assertThat(condition("UseSnapStart", "cn-north-1", Map.of())).isFalse();
+        assertThat(condition("UseSnapStart", "cn-north-1", Map.of("EnableSnapStart", "true"))).isTrue();
+        assertThat(condition("UseSnapStart", "ap-east-1", Map.of())).isTrue();
+        assertThat(condition("UseSnapStart", "ap-east-1", Map.of("EnableSnapStart", "false"))).isFalse();
+    }
+
+    @Test
+    void mailGoesOverSmtpWhereTheRegionHasNoSes() {
+        assertThat(condition("UseSmtp", "cn-north-1", Map.of())).isTrue();
+        assertThat(condition("UseSmtp", "cn-northwest-1", Map.of())).isTrue();
+        assertThat(condition("UseSmtp", "ap-southeast-1", Map.of())).isFalse();
+        assertThat(condition("UseSmtp", "ap-southeast-1", Map.of("MailTransport", "SMTP"))).isTrue();
+        assertThat(map(TEMPLATE.parameters().get("SmtpPassword")).get("NoEcho")).isEqualTo(true);
+        FunctionSpec review = function("ReviewFunction");
+        assertThat(review.environment()).containsKeys("MAIL_TRANSPORT", "SMTP_HOST", "SMTP_PORT", "SMTP_USERNAME",
+                "SMTP_PASSWORD", "MAIL_FROM");
+    }
+
+    private static boolean condition(String name, String region, Map<String, String> parameters) {
+        Map<String, String> values = new java.util.HashMap<>(Map.of("TokenSecret", "x".repeat(32), "PersonKeySecret",
+                "y".repeat(32), "MailFrom", "a@b.c"));
+        values.putAll(parameters);
+        return new cn.huzhu.emulators.template.Intrinsics(TEMPLATE, "s", region, "1", values).condition(name);
+    }
+
+    @Test
+    void theOfficesDataOutlivesTheStack() {
+        for (String id : List.of("DataTable", "UploadBucket", "GeneratedBucket")) {
+            Map<String, Object> resource = map(TEMPLATE.resources().get(id));
+            assertThat(resource.get("DeletionPolicy")).as(id).isEqualTo("Retain");
+            assertThat(resource.get("UpdateReplacePolicy")).as(id).isEqualTo("Retain");
+        }
+        assertThat(TEMPLATE.resourcesOfType("AWS::S3::Bucket")).containsExactlyInAnyOrder("UploadBucket", "GeneratedBucket");
+    }
+
+    @Test
     void theAuthorizerIsAPayloadTwoSimpleResponseLambda() {
         String api = TEMPLATE.resourcesOfType("AWS::Serverless::HttpApi").get(0);
         Map<String, Object> auth = map(TEMPLATE.properties(api).get("Auth"));
@@ -151,6 +193,8 @@ class TemplateTest {
         assertThat(authorizer.get("AuthorizerPayloadFormatVersion")).isEqualTo("2.0");
         assertThat(authorizer.get("EnableSimpleResponses")).isEqualTo(true);
         assertThat(list(map(authorizer.get("Identity")).get("Headers"))).containsExactly("Authorization");
+        assertThat((Integer) map(authorizer.get("Identity")).get("ReauthorizeEvery")).as("a revoked token lives this long")
+                .isBetween(0, 10);
         assertThat(new RouteTable(TEMPLATE).authorizerFunction()).isEqualTo("AuthorizerFunction");
         assertThat(TEMPLATE.functions().stream().flatMap(f -> f.routes().stream()).filter(r -> !r.authorized())
                 .map(FunctionSpec.Route::routeKey)).containsExactlyInAnyOrder("GET /api/auth/captcha", "POST /api/auth/login",
@@ -190,8 +234,9 @@ class TemplateTest {
             assertThat(properties).containsKeys("BucketEncryption", "CorsConfiguration");
         }
         assertThat(TEMPLATE.outputs()).containsKeys("ApiUrl", "UploadBucketName", "GeneratedBucketName", "TableName");
-        assertThat(TEMPLATE.parameters()).containsKeys("Stage", "MailFrom", "TokenSecret");
+        assertThat(TEMPLATE.parameters()).containsKeys("Stage", "MailFrom", "TokenSecret", "PersonKeySecret");
         assertThat(map(TEMPLATE.parameters().get("TokenSecret")).get("NoEcho")).isEqualTo(true);
+        assertThat(map(TEMPLATE.parameters().get("PersonKeySecret")).get("NoEcho")).isEqualTo(true);
     }
 
     private static FunctionSpec function(String id) {

@@ -10,9 +10,11 @@ import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
 import cn.huzhu.app.enrollment.EnrollmentLifecycle;
 import cn.huzhu.app.enrollment.MemberEditing;
+import cn.huzhu.app.enrollment.RosterLocks;
 import cn.huzhu.app.port.FileStore;
 import cn.huzhu.app.roster.RosterUploads;
 import cn.huzhu.app.unit.UnitProfile;
+import cn.huzhu.domain.identity.PersonKeys;
 
 /**
  * The use cases the unit's and the office's functions both need, wired once over the stores and the file store:
@@ -24,6 +26,8 @@ public final class EnrollmentServices {
     public final DynamoStores stores;
     public final EnrollmentAccess access;
     public final EnrollmentEditor editor;
+    public final PersonKeys keys;
+    public final RosterLocks rosterLocks;
     public final EnrollmentLifecycle lifecycle;
     public final MemberEditing members;
     public final RosterUploads uploads;
@@ -31,14 +35,16 @@ public final class EnrollmentServices {
     public final UnitProfile profiles;
     public final CatalogView catalog;
 
-    public EnrollmentServices(DynamoStores stores, FileStore files, Clock clock) {
+    public EnrollmentServices(DynamoStores stores, FileStore files, PersonKeys keys, Clock clock) {
         this.clock = clock;
         this.ids = new Ids(clock);
         this.stores = stores;
+        this.keys = keys;
         this.access = new EnrollmentAccess(stores.enrollments);
         this.editor = new EnrollmentEditor(stores.enrollments);
-        this.lifecycle = new EnrollmentLifecycle(stores.enrollments, stores.batches, clock);
-        this.members = new MemberEditing(access, editor, stores.members, stores.coverage, clock);
+        this.rosterLocks = new RosterLocks(editor, stores.members, ids, clock);
+        this.lifecycle = new EnrollmentLifecycle(stores.enrollments, stores.members, clock);
+        this.members = new MemberEditing(access, rosterLocks, stores.members, stores.coverage, keys, clock);
         this.uploads = new RosterUploads(access, stores.batches, files, stores.settings, ids, clock);
         this.attachments = new Attachments(access, stores.attachments, files, stores.settings, ids, clock);
         this.profiles = new UnitProfile(stores.units, stores.settings);

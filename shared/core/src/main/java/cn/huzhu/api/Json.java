@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -21,10 +23,17 @@ import cn.huzhu.domain.common.Problem;
 
 /** The one JSON mapper of a container. Dates and money travel as strings ("2025-11-25", "2375.00"). */
 public final class Json {
+    /**
+     * Strict where a lenient mapper would change what was sent: 1.5 is not an integer, trailing text after the body is an
+     * error, and a list may not hold null. Unknown fields are ignored (older and newer browsers share the API).
+     */
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+            .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private Json() {
@@ -52,7 +61,11 @@ public final class Json {
             throw DomainException.invalid("BODY_REQUIRED", "请求内容不能为空");
         }
         try {
-            return MAPPER.readValue(body, type);
+            T value = MAPPER.readValue(body, type);
+            if (value == null) {
+                throw DomainException.invalid("BODY_REQUIRED", "请求内容不能为空");
+            }
+            return value;
         } catch (JsonProcessingException e) {
             // a record whose constructor checks its fields says what is wrong in the business's words
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {

@@ -29,6 +29,7 @@ import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.PasswordHasher;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.identity.PersonKeys;
 import cn.huzhu.domain.unit.Unit;
 
 /**
@@ -41,14 +42,15 @@ public final class World {
     public final AwsSettings aws = new AwsSettings(env);
     public final DynamoStores stores = DynamoStores.create(aws, clock);
     public final S3FileStore files = S3FileStore.create(aws);
-    public final EnrollmentServices services = new EnrollmentServices(stores, files, clock);
+    public final PersonKeys keys = new PersonKeys(env.require("PERSON_KEY_SECRET"));
+    public final EnrollmentServices services = new EnrollmentServices(stores, files, keys, clock);
     public final Ids ids = services.ids;
     public final EnrollmentAccess access = services.access;
     public final EnrollmentEditor editor = services.editor;
     public final CreateEnrollment.PlanChoice planChoice = new CreateEnrollment.PlanChoice(stores.catalog, stores.members);
     public final CreateEnrollment create = new CreateEnrollment(stores.enrollments, stores.units, planChoice,
             stores.sequences, stores.settings, ids, clock);
-    public final EditEnrollment edit = new EditEnrollment(editor, planChoice, stores.members);
+    public final EditEnrollment edit = new EditEnrollment(editor, planChoice, stores.members, clock);
     public final EnrollmentLifecycle lifecycle = services.lifecycle;
     public final MemberEditing members = services.members;
     public final RosterUploads uploads = services.uploads;

@@ -56,7 +56,18 @@ public record FunctionSpec(String logicalId, String handlerClass, String codeUri
         return target < 0 ? codeUri : codeUri.substring(0, target);
     }
 
+    /** Whether SnapStart is on where the template lets it be (a switch of !If [condition, on, NoValue] counts). */
     public boolean snapStart() {
-        return "PublishedVersions".equals(map(properties.get("SnapStart")).get("ApplyOn"));
+        Map<String, Object> snapStart = map(properties.get("SnapStart"));
+        if (snapStart.containsKey("Fn::If")) {
+            snapStart = map(list(snapStart.get("Fn::If")).get(1));
+        }
+        return "PublishedVersions".equals(snapStart.get("ApplyOn"));
+    }
+
+    /** The SnapStart switch's condition, when SnapStart is switchable. */
+    public String snapStartCondition() {
+        Map<String, Object> snapStart = map(properties.get("SnapStart"));
+        return snapStart.containsKey("Fn::If") ? String.valueOf(list(snapStart.get("Fn::If")).get(0)) : null;
     }
 }

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Evaluates Ref, Fn::Sub and Fn::GetAtt the way CloudFormation would for a local stack: pseudo parameters, the
- * parameter values given, and physical names for the resources (the stack name and the logical id, unless the
- * template names the resource itself).
+ * Evaluates Ref, Fn::Sub, Fn::GetAtt and Fn::If (with the template's Conditions) the way CloudFormation would for a
+ * local stack: pseudo parameters, the parameter values given, and physical names for the resources (the stack name and
+ * the logical id, unless the template names the resource itself). A value that is AWS::NoValue resolves to null.
  */
 public final class Intrinsics {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}!][^}]*)}");
@@ -46,6 +46,13 @@ public final class Intrinsics {
             return String.valueOf(value);
         }
         Map<String, Object> function = map(value);
+        if (function.containsKey("Fn::If")) {
+            List<Object> parts = list(function.get("Fn::If"));
+            return resolve(condition(String.valueOf(parts.get(0))) ? parts.get(1) : parts.get(2));
+        }
+        if ("AWS::NoValue".equals(function.get("Ref"))) {
+            return null;
+        }
         if (function.containsKey("Ref")) {
             return ref(String.valueOf(function.get("Ref")));
         }
@@ -59,10 +66,46 @@ public final class Intrinsics {
         throw new IllegalArgumentException("cannot evaluate " + value + " locally");
     }
 
+    /** Every value resolved; those that are AWS::NoValue are left out, as CloudFormation leaves them out. */
     public Map<String, String> resolveAll(Map<String, Object> values) {
         Map<String, String> resolved = new LinkedHashMap<>();
-        values.forEach((name, value) -> resolved.put(name, resolve(value)));
+        values.forEach((name, value) -> {
+            String text = resolve(value);
+            if (text != null) {
+                resolved.put(name, text);
+            }
+        });
         return resolved;
+    }
+
+    /** A condition of the template's Conditions section. */
+    public boolean condition(String name) {
+        Object definition = template.conditions().get(name);
+        if (definition == null) {
+            throw new IllegalArgumentException("condition " + name + " is not in template.yaml");
+        }
+        return truth(definition);
+    }
+
+    private boolean truth(Object expression) {
+        Map<String, Object> function = map(expression);
+        if (function.containsKey("Condition")) {
+            return condition(String.valueOf(function.get("Condition")));
+        }
+        if (function.containsKey("Fn::Equals")) {
+            List<Object> sides = list(function.get("Fn::Equals"));
+            return java.util.Objects.equals(resolve(sides.get(0)), resolve(sides.get(1)));
+        }
+        if (function.containsKey("Fn::Not")) {
+            return !truth(list(function.get("Fn::Not")).get(0));
+        }
+        if (function.containsKey("Fn::Or")) {
+            return list(function.get("Fn::Or")).stream().anyMatch(this::truth);
+        }
+        if (function.containsKey("Fn::And")) {
+            return list(function.get("Fn::And")).stream().allMatch(this::truth);
+        }
+        throw new IllegalArgumentException("cannot evaluate condition " + expression + " locally");
     }
 
     public String ref(String name) {

@@ -54,6 +54,10 @@ public final class SamTemplate {
         return map(root.get("Parameters"));
     }
 
+    public Map<String, Object> conditions() {
+        return map(root.get("Conditions"));
+    }
+
     public Map<String, Object> outputs() {
         return map(root.get("Outputs"));
     }

@@ -6,12 +6,13 @@ import java.util.Map;
 import cn.huzhu.app.port.CaptchaPainter;
 
 /**
- * Draws captcha text as a noisy grayscale PNG with a built-in 5×7 dot font, so it needs no system font (Lambda has
- * none) and no AWT.
+ * Draws captcha text as a grayscale PNG with a built-in 5×7 dot font, so it needs no system font (Lambda has none) and
+ * no AWT. Glyphs are large (about 28×44 pixels) and dark, the noise light and thin: hard for a script that has no font
+ * of its own to match, easy for a person.
  */
 public final class CaptchaImage implements CaptchaPainter {
-    public static final int WIDTH = 120;
-    public static final int HEIGHT = 40;
+    public static final int WIDTH = 160;
+    public static final int HEIGHT = 56;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<Character, String> FONT = Map.ofEntries(
             Map.entry('2', "01110100010000100010001000100011111"),
@@ -52,13 +53,13 @@ public final class CaptchaImage implements CaptchaPainter {
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = (byte) (225 + RANDOM.nextInt(31));
         }
-        drawNoiseLines(pixels, 4);
+        drawNoiseLines(pixels, 3);
         int cell = WIDTH / (text.length() + 1);
         for (int i = 0; i < text.length(); i++) {
-            drawGlyph(pixels, text.charAt(i), cell / 2 + i * cell + RANDOM.nextInt(5) - 2, 5 + RANDOM.nextInt(5));
+            drawGlyph(pixels, text.charAt(i), cell / 2 + i * cell + RANDOM.nextInt(5) - 2, 4 + RANDOM.nextInt(5));
         }
-        for (int i = 0; i < 180; i++) {
-            pixels[RANDOM.nextInt(pixels.length)] = (byte) RANDOM.nextInt(160);
+        for (int i = 0; i < 160; i++) {
+            pixels[RANDOM.nextInt(pixels.length)] = (byte) (150 + RANDOM.nextInt(60));
         }
         return PngEncoder.grayscale(WIDTH, HEIGHT, pixels);
     }
@@ -68,10 +69,10 @@ public final class CaptchaImage implements CaptchaPainter {
         if (bits == null) {
             throw new IllegalArgumentException("no glyph for " + c);
         }
-        double scaleX = 3.2 + RANDOM.nextDouble() * 0.8;
-        double scaleY = 3.8 + RANDOM.nextDouble() * 0.6;
-        double shear = (RANDOM.nextDouble() - 0.5) * 0.6;
-        int ink = RANDOM.nextInt(90);
+        double scaleX = 5.2 + RANDOM.nextDouble() * 0.8;
+        double scaleY = 6.0 + RANDOM.nextDouble() * 0.4;
+        double shear = (RANDOM.nextDouble() - 0.5) * 0.4;
+        int ink = RANDOM.nextInt(60);
         int width = (int) Math.ceil(5 * scaleX + 7 * scaleY * Math.abs(shear)) + 2;
         int height = (int) Math.ceil(7 * scaleY);
         for (int y = 0; y < height; y++) {
@@ -91,7 +92,7 @@ public final class CaptchaImage implements CaptchaPainter {
         for (int line = 0; line < count; line++) {
             int y0 = RANDOM.nextInt(HEIGHT);
             int y1 = RANDOM.nextInt(HEIGHT);
-            int shade = 90 + RANDOM.nextInt(90);
+            int shade = 150 + RANDOM.nextInt(60);
             for (int x = 0; x < WIDTH; x++) {
                 set(pixels, x, y0 + (y1 - y0) * x / WIDTH, shade);
             }

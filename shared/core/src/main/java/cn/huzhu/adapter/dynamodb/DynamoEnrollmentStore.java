@@ -19,6 +19,7 @@ import cn.huzhu.domain.enrollment.EnrollmentAction;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.enrollment.MemberStats;
+import cn.huzhu.domain.enrollment.RosterLock;
 import cn.huzhu.domain.enrollment.StateChange;
 import cn.huzhu.domain.money.Money;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -51,6 +52,16 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
         }
     }
 
+    record LockData(String planCode, String owner, String kind, String until) {
+        static LockData of(RosterLock lock) {
+            return new LockData(lock.planCode(), lock.owner(), lock.kind().name(), Times.text(lock.until()));
+        }
+
+        RosterLock toLock() {
+            return new RosterLock(planCode, owner, RosterLock.Kind.valueOf(kind), Times.instant(until));
+        }
+    }
+
     record EnrollmentItem(
             @JsonProperty("PK") String pk, @JsonProperty("SK") String sk,
             @JsonProperty("GSI1PK") String gsi1pk, @JsonProperty("GSI1SK") String gsi1sk,
@@ -59,7 +70,7 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
             String id, String applicationNo, String unitId, String unitName, String orgCode, String createdAt,
             String createdBy, boolean newBusiness, List<RowData> plans, Integer employeeCount,
             Integer femaleEmployeeCount, String note, String state, String submittedAt, String returnReason,
-            Long version) {
+            int submissions, List<LockData> rosterLocks, Long version) {
 
         static EnrollmentItem of(Enrollment e, long version) {
             Instant queued = e.submittedAt() != null ? e.submittedAt() : e.createdAt();
@@ -70,14 +81,14 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
                     e.id(), e.applicationNo(), e.unitId(), e.unitName(), e.orgCode(), Times.text(e.createdAt()),
                     e.createdBy(), e.newBusiness(), e.plans().stream().map(RowData::of).toList(), e.employeeCount(),
                     e.femaleEmployeeCount(), e.note(), e.state().name(), Times.text(e.submittedAt()), e.returnReason(),
-                    version);
+                    e.submissions(), e.rosterLocks().stream().map(LockData::of).toList(), version);
         }
 
         Enrollment toEnrollment() {
             return new Enrollment(id, applicationNo, unitId, unitName, orgCode, Times.instant(createdAt), createdBy,
                     newBusiness, plans.stream().map(RowData::toRow).toList(), employeeCount, femaleEmployeeCount,
                     note == null ? "" : note, EnrollmentState.valueOf(state), Times.instant(submittedAt), returnReason,
-                    version);
+                    submissions, rosterLocks == null ? List.of() : rosterLocks.stream().map(LockData::toLock).toList(), version);
         }
     }
 
@@ -130,20 +141,28 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
     }
 
     @Override
-    public Page<Enrollment> inState(QueueQuery q) {
-        Query.Builder query = Query.on(DynamoTable.GSI2, "GSI2PK", stateKey(q.orgCode(), q.state()))
-                .limit(q.limit()).cursor(q.cursor());
-        if (q.from() != null || q.to() != null) {
-            String low = q.from() == null ? "0" : Times.sortable(q.from());
-            String high = q.to() == null ? "9" : Times.sortable(q.to()) + "#~";
-            query.sortBetween("GSI2SK", low, high);
+    public Page<Enrollment> inStates(QueueQuery q) {
+        List<Query> queries = new ArrayList<>();
+        for (EnrollmentState state : q.states()) {
+            Query.Builder query = Query.on(DynamoTable.GSI2, "GSI2PK", stateKey(q.orgCode(), state)).limit(q.limit());
+            if (q.newestFirst()) {
+                query.descending();
+            }
+            if (q.from() != null || q.to() != null) {
+                String low = q.from() == null ? "0" : Times.sortable(q.from());
+                String high = q.to() == null ? "9" : Times.sortable(q.to()) + "#~";
+                query.sortBetween("GSI2SK", low, high);
+            }
+            if (q.unitId() != null && !q.unitId().isBlank()) {
+                query.filter("#unit = :unit", Map.of("#unit", "unitId"), Map.of(":unit", AttributeValue.fromS(q.unitId())));
+            }
+            queries.add(query.build());
         }
-        if (q.unitId() != null && !q.unitId().isBlank()) {
-            query.filter("#unit = :unit", Map.of("#unit", "unitId"), Map.of(":unit", AttributeValue.fromS(q.unitId())));
-        }
-        Query built = query.build();
-        Page<Enrollment> page = table.query(built, EnrollmentItem.class).map(EnrollmentItem::toEnrollment);
-        return new Page<>(page.items(), page.next(), table.count(built));
+        Page<Enrollment> page = queries.size() == 1
+                ? table.query(queries.get(0).withCursor(q.cursor()), EnrollmentItem.class).map(EnrollmentItem::toEnrollment)
+                : table.queryMerged(queries, "GSI2SK", q.cursor(), q.limit(), EnrollmentItem.class).map(EnrollmentItem::toEnrollment);
+        long total = queries.stream().mapToLong(table::count).sum();
+        return new Page<>(page.items(), page.next(), total);
     }
 
     @Override

@@ -3,7 +3,6 @@ package cn.huzhu.adapter.dynamodb;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.enrollment.MemberStats;
 import cn.huzhu.domain.identity.Gender;
 import cn.huzhu.domain.identity.IdDocumentType;
-import cn.huzhu.domain.identity.PersonKey;
-import cn.huzhu.domain.identity.ResidentIdNumber;
 import cn.huzhu.domain.roster.Occupation;
 import cn.huzhu.domain.roster.Person;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -52,7 +49,7 @@ public final class DynamoMemberStore implements MemberStore {
             Person person = new Person(name, IdDocumentType.valueOf(idType), idNumber, Gender.valueOf(gender),
                     LocalDate.parse(birthDate), phone == null ? "" : phone, Occupation.valueOf(occupation),
                     note == null ? "" : note);
-            return new Member(enrollmentId, planCode, person, LocalDate.parse(coverageStart),
+            return new Member(enrollmentId, planCode, sk, person, LocalDate.parse(coverageStart),
                     unexpiredUntil == null ? null : LocalDate.parse(unexpiredUntil), batchId, Instant.parse(updatedAt));
         }
     }
@@ -72,12 +69,15 @@ public final class DynamoMemberStore implements MemberStore {
     }
 
     @Override
-    public Page<Member> list(String enrollmentId, String planCode, String query, boolean unexpiredOnly, String cursor,
-            int limit) {
-        String text = query == null ? "" : query.trim();
-        if (looksLikeIdNumber(text)) {
-            return findByNumber(enrollmentId, planCode, text, unexpiredOnly);
-        }
+    public List<Member> findAll(String enrollmentId, String planCode, Collection<String> personKeys) {
+        List<Key> keys = personKeys.stream().map(key -> DynamoTable.key(partition(enrollmentId, planCode), key)).toList();
+        return table.getAll(keys, MemberItem.class).stream().map(MemberItem::toMember).toList();
+    }
+
+    @Override
+    public Page<Member> list(String enrollmentId, String planCode, String nameContains, boolean unexpiredOnly,
+            String cursor, int limit) {
+        String text = nameContains == null ? "" : nameContains.trim();
         Query.Builder builder = Query.on(null, "PK", partition(enrollmentId, planCode)).limit(limit).cursor(cursor);
         if (!text.isEmpty()) {
             builder.filter("contains(#name, :name)", Map.of("#name", "name"), Map.of(":name", AttributeValue.fromS(text)));
@@ -88,25 +88,19 @@ public final class DynamoMemberStore implements MemberStore {
         return table.query(builder.build(), MemberItem.class).map(MemberItem::toMember);
     }
 
-    private static boolean looksLikeIdNumber(String text) {
-        String normalized = ResidentIdNumber.normalize(text);
-        return normalized.length() >= 5 && normalized.chars().allMatch(c -> c == '-' || Character.isLetterOrDigit(c) && c < 128)
-                && normalized.chars().filter(Character::isDigit).count() >= 4;
-    }
-
-    /** A whole ID number is looked up by its person key under every document type: no scan, no number in a filter. */
-    private Page<Member> findByNumber(String enrollmentId, String planCode, String number, boolean unexpiredOnly) {
-        String normalized = ResidentIdNumber.normalize(number);
-        List<Key> keys = Arrays.stream(IdDocumentType.values())
-                .map(type -> DynamoTable.key(partition(enrollmentId, planCode), PersonKey.of(type, normalized))).toList();
-        List<Member> found = table.getAll(keys, MemberItem.class).stream().map(MemberItem::toMember)
-                .filter(member -> !unexpiredOnly || member.unexpired()).toList();
-        return new Page<>(found, null, found.size());
+    @Override
+    public Optional<Member> put(Member member) {
+        return table.replace(MemberItem.of(member), MemberItem.class).map(MemberItem::toMember);
     }
 
     @Override
-    public void delete(String enrollmentId, String planCode, String personKey) {
-        table.delete(partition(enrollmentId, planCode), personKey);
+    public boolean insert(Member member) {
+        return table.insert(MemberItem.of(member));
+    }
+
+    @Override
+    public Optional<Member> remove(String enrollmentId, String planCode, String personKey) {
+        return table.remove(partition(enrollmentId, planCode), personKey, MemberItem.class).map(MemberItem::toMember);
     }
 
     @Override

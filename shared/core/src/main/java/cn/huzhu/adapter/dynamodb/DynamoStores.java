@@ -21,6 +21,7 @@ public final class DynamoStores {
     public final DynamoSettingsStore settings;
     public final DynamoIdempotencyStore idempotency;
     public final DynamoUsedNonces nonces;
+    public final DynamoRevokedSessions revokedSessions;
 
     public DynamoStores(DynamoTable table, Clock clock) {
         this(table, clock, Duration.ofSeconds(60));
@@ -41,6 +42,7 @@ public final class DynamoStores {
         this.settings = new DynamoSettingsStore(table, clock, settingsCache);
         this.idempotency = new DynamoIdempotencyStore(table, clock);
         this.nonces = new DynamoUsedNonces(table);
+        this.revokedSessions = new DynamoRevokedSessions(table);
     }
 
     /** Settings are cached for SETTINGS_CACHE_SECONDS (60 when unset). */

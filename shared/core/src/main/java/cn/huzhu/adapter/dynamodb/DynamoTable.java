@@ -36,6 +36,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -137,6 +138,19 @@ public final class DynamoTable {
         table.deleteItem(DeleteItemEnhancedRequest.builder().key(key(pk, sk)).build());
     }
 
+    /** Writes the item, replacing any item with the same key; returns the item replaced, if any. */
+    public <T> Optional<T> replace(Object item, Class<T> type) {
+        var response = table.putItemWithResponse(PutItemEnhancedRequest.builder(EnhancedDocument.class)
+                .item(document(item)).returnValues(ReturnValue.ALL_OLD).build());
+        return Optional.ofNullable(response.attributes()).map(old -> fromDocument(old, type));
+    }
+
+    /** Deletes the item; returns what was deleted, or empty when nothing had the key. */
+    public <T> Optional<T> remove(String pk, String sk, Class<T> type) {
+        return Optional.ofNullable(table.deleteItem(DeleteItemEnhancedRequest.builder().key(key(pk, sk)).build()))
+                .map(old -> fromDocument(old, type));
+    }
+
     /** Atomically adds one to a counter item and returns the new value. */
     public long increment(String pk, String sk) {
         return Long.parseLong(client.updateItem(UpdateItemRequest.builder()
@@ -153,15 +167,25 @@ public final class DynamoTable {
 
     /**
      * One page of a query. {@code index} null for the table itself. {@code cursor} comes from an earlier page of the
-     * same query; a cursor naming another partition is refused.
+     * same query; a cursor naming another partition, or not a key of this index, is refused.
      */
     public <T> Page<T> query(Query query, Class<T> type) {
+        RawPage page = queryRaw(query, query.cursor() == null ? null : Cursor.decode(query.cursor(), query));
+        return new Page<>(page.items().stream().map(item -> fromItem(item, type)).toList(),
+                page.last() == null ? null : Cursor.encode(page.last()), -1);
+    }
+
+    private record RawPage(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> last) {
+    }
+
+    private RawPage queryRaw(Query query, Map<String, AttributeValue> startKey) {
         QueryRequest.Builder request = QueryRequest.builder().tableName(name)
                 .keyConditionExpression(query.keyCondition())
                 .expressionAttributeNames(query.names())
                 .expressionAttributeValues(query.values())
                 .scanIndexForward(query.ascending())
-                .limit(query.limit());
+                .limit(query.limit())
+                .exclusiveStartKey(startKey);
         if (query.index() != null) {
             request.indexName(query.index());
         } else {
@@ -170,19 +194,93 @@ public final class DynamoTable {
         if (query.filter() != null) {
             request.filterExpression(query.filter());
         }
-        if (query.cursor() != null) {
-            request.exclusiveStartKey(Cursor.decode(query.cursor(), query.partitionName(), query.partitionValue()));
-        }
-        List<T> items = new ArrayList<>();
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> last;
         // with a filter, a page may come back short: read on until the page is full or the partition ends
         do {
-            QueryResponse response = client.query(request.build());
-            response.items().forEach(item -> items.add(fromDocument(EnhancedDocument.fromAttributeValueMap(item), type)));
+            QueryResponse response = send(request.build(), startKey != null);
+            items.addAll(response.items());
             last = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
             request.exclusiveStartKey(last).limit(query.limit() - items.size());
         } while (last != null && items.size() < query.limit() && query.filter() != null);
-        return new Page<>(items, last == null ? null : Cursor.encode(last), -1);
+        return new RawPage(items, last);
+    }
+
+    /** A start key DynamoDB refuses is a tampered cursor, said as such; anything else is ours. */
+    private QueryResponse send(QueryRequest request, boolean fromCursor) {
+        try {
+            return client.query(request);
+        } catch (DynamoDbException e) {
+            if (fromCursor && e.statusCode() == 400) {
+                throw DomainException.invalid("CURSOR_INVALID", "分页参数无效，请从第一页重新查询");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * One page over several partitions of one index at once (an org's enrollments in several states), merged in sort-key
+     * order as the queries run (all ascending or all descending). The cursor remembers where each partition stands.
+     */
+    public <T> Page<T> queryMerged(List<Query> queries, String sortName, String cursor, int limit, Class<T> type) {
+        List<String> positions = MergedCursor.decode(cursor, queries);
+        List<Map<String, AttributeValue>> candidates = new ArrayList<>();
+        List<Integer> sources = new ArrayList<>();
+        boolean[] exhausted = new boolean[queries.size()];
+        int[] read = new int[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            if (MergedCursor.DONE.equals(positions.get(i))) {
+                exhausted[i] = true;
+                continue;
+            }
+            Query query = queries.get(i);
+            RawPage page = queryRaw(query, positions.get(i) == null ? null : Cursor.decode(positions.get(i), query));
+            for (Map<String, AttributeValue> item : page.items()) {
+                candidates.add(item);
+                sources.add(i);
+            }
+            read[i] = page.items().size();
+            exhausted[i] = page.last() == null;
+        }
+        boolean ascending = queries.get(0).ascending();
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            order.add(k);
+        }
+        order.sort((a, b) -> {
+            int bySort = candidates.get(a).get(sortName).s().compareTo(candidates.get(b).get(sortName).s());
+            return ascending ? bySort : -bySort;
+        });
+        List<T> items = new ArrayList<>();
+        int[] taken = new int[queries.size()];
+        List<String> next = new ArrayList<>(positions);
+        for (int k : order.subList(0, Math.min(limit, order.size()))) {
+            int source = sources.get(k);
+            items.add(fromItem(candidates.get(k), type));
+            taken[source]++;
+            next.set(source, Cursor.encode(keyOf(candidates.get(k), queries.get(source).index())));
+        }
+        boolean more = false;
+        for (int i = 0; i < queries.size(); i++) {
+            if (exhausted[i] && taken[i] == read[i]) {
+                next.set(i, MergedCursor.DONE);
+            }
+            more |= !MergedCursor.DONE.equals(next.get(i));
+        }
+        return new Page<>(items, more ? MergedCursor.encode(next) : null, -1);
+    }
+
+    /** The attributes that make an item's position in an index: the table's keys and the index's. */
+    private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, String index) {
+        Map<String, AttributeValue> key = new HashMap<>();
+        for (String attribute : keyAttributes(index)) {
+            key.put(attribute, item.get(attribute));
+        }
+        return key;
+    }
+
+    static List<String> keyAttributes(String index) {
+        return index == null ? List.of("PK", "SK") : List.of("PK", "SK", index + "PK", index + "SK");
     }
 
     /** Every item of a query, page after page, handed to the consumer. */
@@ -285,6 +383,10 @@ public final class DynamoTable {
         return EnhancedDocument.fromJson(Json.write(item));
     }
 
+    private static <T> T fromItem(Map<String, AttributeValue> item, Class<T> type) {
+        return fromDocument(EnhancedDocument.fromAttributeValueMap(item), type);
+    }
+
     static <T> T fromDocument(EnhancedDocument document, Class<T> type) {
         try {
             return Json.MAPPER.readValue(document.toJson(), type);
@@ -313,19 +415,58 @@ public final class DynamoTable {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
         }
 
-        static Map<String, AttributeValue> decode(String cursor, String partitionName, String partitionValue) {
+        /** The start key a cursor names: exactly the key attributes of the query's index, in the query's partition. */
+        static Map<String, AttributeValue> decode(String cursor, Query query) {
+            Map<String, String> plain;
             try {
-                Map<String, String> plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(cursor),
-                        new TypeReference<Map<String, String>>() { });
-                if (!partitionValue.equals(plain.get(partitionName))) {
-                    throw DomainException.invalid("CURSOR_INVALID", "分页参数无效，请从第一页重新查询");
-                }
-                Map<String, AttributeValue> key = new HashMap<>();
-                plain.forEach((attribute, value) -> key.put(attribute, AttributeValue.fromS(value)));
-                return key;
+                plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(cursor), new TypeReference<Map<String, String>>() { });
             } catch (java.io.IOException | IllegalArgumentException e) {
-                throw DomainException.invalid("CURSOR_INVALID", "分页参数无效，请从第一页重新查询");
+                throw invalid();
             }
+            if (plain == null || !plain.keySet().equals(new java.util.HashSet<>(keyAttributes(query.index())))
+                    || plain.values().stream().anyMatch(value -> value == null || value.isEmpty())
+                    || !query.partitionValue().equals(plain.get(query.partitionName()))) {
+                throw invalid();
+            }
+            Map<String, AttributeValue> key = new HashMap<>();
+            plain.forEach((attribute, value) -> key.put(attribute, AttributeValue.fromS(value)));
+            return key;
+        }
+
+        static DomainException invalid() {
+            return DomainException.invalid("CURSOR_INVALID", "分页参数无效，请从第一页重新查询");
+        }
+    }
+
+    /** A merged query's cursor: one position per partition (a page cursor, null before the first page, or done). */
+    static final class MergedCursor {
+        static final String DONE = "-";
+
+        private MergedCursor() {
+        }
+
+        static String encode(List<String> positions) {
+            List<String> plain = positions.stream().map(position -> position == null ? "" : position).toList();
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static List<String> decode(String cursor, List<Query> queries) {
+            List<String> positions = new ArrayList<>();
+            if (cursor == null) {
+                queries.forEach(query -> positions.add(null));
+                return positions;
+            }
+            List<String> plain;
+            try {
+                plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(cursor), new TypeReference<List<String>>() { });
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw Cursor.invalid();
+            }
+            if (plain == null || plain.size() != queries.size()) {
+                throw Cursor.invalid();
+            }
+            plain.forEach(position -> positions.add(position.isEmpty() ? null : position));
+            return positions;
         }
     }
 }

@@ -47,7 +47,7 @@ public final class SesMailer implements Mailer {
     }
 
     private SendEmailRequest raw(Mail mail) {
-        byte[] mime = MimeMessage.of(from, mail).getBytes(StandardCharsets.UTF_8);
+        byte[] mime = MimeMessages.of(from, mail).getBytes(StandardCharsets.UTF_8);
         return SendEmailRequest.builder()
                 .fromEmailAddress(from)
                 .destination(d -> d.toAddresses(mail.to()))

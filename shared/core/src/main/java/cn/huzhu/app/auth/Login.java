@@ -1,7 +1,6 @@
 package cn.huzhu.app.auth;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,8 +15,9 @@ import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.settings.Settings;
 
 /**
- * Login with account, password and captcha. Wrong passwords count towards a lockout; a missing account costs the
- * same hashing time as a wrong password, so timing does not tell which accounts exist.
+ * Login with account, password and captcha. Wrong passwords count towards a lockout, every one of them however many
+ * arrive at once; a missing account costs the same hashing time as a wrong password, so timing does not tell which
+ * accounts exist.
  */
 public final class Login {
     private static final Log LOG = Log.of(Login.class);
@@ -29,7 +29,8 @@ public final class Login {
     private final SettingsStore settings;
     private final TokenService tokens;
     private final Clock clock;
-    private final String decoyHash;
+    private final LoginAttempts attempts;
+    private volatile String decoyHash;
 
     public record Request(String username, String password, String captchaId, String captchaAnswer) {
     }
@@ -46,56 +47,55 @@ public final class Login {
         this.settings = settings;
         this.tokens = tokens;
         this.clock = clock;
-        this.decoyHash = hasher.hash("decoy-password-for-missing-accounts");
+        this.attempts = new LoginAttempts(accounts, settings, clock);
+    }
+
+    /**
+     * A hash to check a missing account's password against, so a missing account costs the same time as a wrong
+     * password. Made on first need rather than at start: hashing is slow on purpose and must not lengthen cold starts.
+     */
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = hasher.hash("decoy-password-for-missing-accounts");
+            decoyHash = hash;
+        }
+        return hash;
     }
 
     public Result login(Request request) {
         Instant now = clock.instant();
         checkCaptcha(request, now);
         String username = request.username() == null ? "" : request.username().trim();
+        String password = request.password() == null ? "" : request.password();
         Optional<Account> found = username.isEmpty() ? Optional.empty() : accounts.find(username);
         if (found.isEmpty()) {
-            hasher.matches(request.password() == null ? "" : request.password(), decoyHash);
+            hasher.matches(password, decoyHash());
             throw wrongCredentials();
         }
         Account account = found.get();
-        if (account.disabled()) {
-            throw DomainException.forbidden("ACCOUNT_DISABLED", "账号已停用，请联系办事处");
-        }
-        if (account.lockedAt(now)) {
-            long minutes = Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1);
-            throw DomainException.forbidden("ACCOUNT_LOCKED", "连续登录失败次数过多，账号已锁定，请" + minutes + "分钟后再试");
-        }
-        if (!hasher.matches(request.password() == null ? "" : request.password(), account.passwordHash())) {
-            recordFailure(account, now);
+        LoginAttempts.refuseLockedOrDisabled(account, now);
+        if (!hasher.matches(password, account.passwordHash())) {
+            Account counted = attempts.failed(account);
+            if (counted.lockedUntil() != null && counted.lockedAt(clock.instant())) {
+                Settings.Limits limits = settings.get(account.orgCode()).limits();
+                throw DomainException.forbidden("ACCOUNT_LOCKED", "连续登录失败" + limits.loginMaxAttempts() + "次，账号已锁定"
+                        + limits.lockMinutes() + "分钟");
+            }
             throw wrongCredentials();
         }
-        Account loggedIn = account.succeededLogin();
-        if (hasher.isOutdated(account.passwordHash())) {
-            loggedIn = loggedIn.rehashed(hasher.hash(request.password()));
-        }
-        if (!loggedIn.equals(account)) {
-            accounts.update(loggedIn);
-        }
+        Account loggedIn = attempts.succeeded(account, current -> hasher.isOutdated(current.passwordHash())
+                ? current.rehashed(hasher.hash(password)) : current);
         LOG.info("login", "username", account.username(), "role", account.role().name());
         return new Result(tokens.issue(loggedIn), loggedIn);
     }
 
+    /** Each challenge is good for one attempt: a wrong answer uses it up too, so guessing needs a new picture each time. */
     private void checkCaptcha(Request request, Instant now) {
-        Optional<String> nonce = captcha.verify(request.captchaId(), request.captchaAnswer(), now);
-        if (nonce.isEmpty() || !usedNonces.useOnce(nonce.get(), now.plus(captcha.lifetime()))) {
+        Optional<String> nonce = captcha.nonceOf(request.captchaId(), now);
+        if (nonce.isEmpty() || !usedNonces.useOnce(nonce.get(), now.plus(captcha.lifetime()))
+                || !captcha.answers(nonce.get(), request.captchaAnswer())) {
             throw DomainException.invalid("CAPTCHA_WRONG", "验证码错误或已过期，请重新输入");
-        }
-    }
-
-    private void recordFailure(Account account, Instant now) {
-        Settings.Limits limits = settings.get(account.orgCode()).limits();
-        Account failed = account.failedLogin(now, limits.loginMaxAttempts(), Duration.ofMinutes(limits.lockMinutes()));
-        accounts.update(failed);
-        LOG.warn("login failed", "username", account.username(), "locked", failed.lockedUntil() != null);
-        if (failed.lockedUntil() != null) {
-            throw DomainException.forbidden("ACCOUNT_LOCKED", "连续登录失败" + limits.loginMaxAttempts() + "次，账号已锁定"
-                    + limits.lockMinutes() + "分钟");
         }
     }
 

@@ -10,6 +10,7 @@ import cn.huzhu.domain.account.TokenCodec;
 
 /** Issues and reads the signed tokens browsers send as "Authorization: Bearer …". */
 public final class TokenService {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final TokenCodec codec;
     private final Clock clock;
     private final Duration lifetime;
@@ -20,9 +21,16 @@ public final class TokenService {
         this.lifetime = lifetime;
     }
 
+    /** A token for a new login (a new session). */
     public String issue(Account account) {
         return codec.encode(new TokenClaims(account.username(), account.role(), account.unitId(), account.orgCode(),
-                account.tokenGeneration(), account.mustChangePassword(), clock.instant().plus(lifetime)));
+                account.tokenGeneration(), account.mustChangePassword(), clock.instant().plus(lifetime), newSessionId()));
+    }
+
+    private static String newSessionId() {
+        byte[] random = new byte[12];
+        RANDOM.nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random);
     }
 
     public Optional<TokenClaims> read(String authorizationHeader) {

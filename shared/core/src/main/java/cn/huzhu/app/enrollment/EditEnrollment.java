@@ -1,5 +1,7 @@
 package cn.huzhu.app.enrollment;
 
+import java.time.Clock;
+
 import cn.huzhu.app.enrollment.CreateEnrollment.PlanChoice;
 import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.domain.account.Caller;
@@ -12,14 +14,16 @@ public final class EditEnrollment {
     private final EnrollmentEditor editor;
     private final PlanChoice planChoice;
     private final MemberStore members;
+    private final Clock clock;
 
     public record Details(Boolean newBusiness, Integer employeeCount, Integer femaleEmployeeCount, String note) {
     }
 
-    public EditEnrollment(EnrollmentEditor editor, PlanChoice planChoice, MemberStore members) {
+    public EditEnrollment(EnrollmentEditor editor, PlanChoice planChoice, MemberStore members, Clock clock) {
         this.editor = editor;
         this.planChoice = planChoice;
         this.members = members;
+        this.clock = clock;
     }
 
     public Enrollment addPlan(Caller caller, String enrollmentId, String planCode, Integer shares) {
@@ -31,7 +35,7 @@ public final class EditEnrollment {
     }
 
     public Enrollment removePlan(Caller caller, String enrollmentId, String planCode) {
-        Enrollment updated = editor.edit(caller, enrollmentId, e -> e.removePlan(planCode));
+        Enrollment updated = editor.edit(caller, enrollmentId, e -> e.removePlan(planCode, clock.instant()));
         members.deleteAll(enrollmentId, planCode);
         return updated;
     }

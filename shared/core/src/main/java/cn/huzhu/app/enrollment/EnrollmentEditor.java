@@ -1,5 +1,6 @@
 package cn.huzhu.app.enrollment;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -15,7 +16,8 @@ import cn.huzhu.domain.enrollment.Enrollment;
  * enrollment as it now stands: the rules, not the timing, decide.
  */
 public final class EnrollmentEditor {
-    private static final int ATTEMPTS = 3;
+    /** Enough for a burst of parallel saves of one enrollment to all land, each after a short random pause. */
+    private static final int ATTEMPTS = 12;
 
     private final EnrollmentStore enrollments;
     private final EnrollmentAccess access;
@@ -39,9 +41,17 @@ public final class EnrollmentEditor {
 
     /** The same, for system work without a caller (an import recording its counts). */
     public Enrollment system(String enrollmentId, Consumer<Enrollment> change) {
-        return retry(() -> enrollments.find(enrollmentId)
-                .orElseThrow(() -> DomainException.notFound("ENROLLMENT_NOT_FOUND", "参保单不存在")), answering(change))
-                .enrollment();
+        return retry(() -> load(enrollmentId), answering(change)).enrollment();
+    }
+
+    /** System work that answers something. */
+    public <R> R systemApply(String enrollmentId, Function<Enrollment, R> change) {
+        return retry(() -> load(enrollmentId), change).answer();
+    }
+
+    private Enrollment load(String enrollmentId) {
+        return enrollments.find(enrollmentId)
+                .orElseThrow(() -> DomainException.notFound("ENROLLMENT_NOT_FOUND", "参保单不存在"));
     }
 
     private static Function<Enrollment, Void> answering(Consumer<Enrollment> change) {
@@ -62,7 +72,18 @@ public final class EnrollmentEditor {
                 if (!"CONCURRENT_UPDATE".equals(e.code()) || attempt == ATTEMPTS) {
                     throw e;
                 }
+                pause(attempt);
             }
+        }
+    }
+
+    /** Spreads the retries of writers that collided, so they do not collide again in step. */
+    static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 10 + 15L * Math.min(attempt, 6)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -3,10 +3,9 @@ package cn.huzhu.app.enrollment;
 import java.time.Clock;
 
 import cn.huzhu.api.Log;
-import cn.huzhu.app.port.BatchStore;
 import cn.huzhu.app.port.EnrollmentStore;
+import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.domain.account.Caller;
-import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentAction;
 import cn.huzhu.domain.enrollment.StateChange;
@@ -20,26 +19,32 @@ public final class EnrollmentLifecycle {
 
     private final EnrollmentStore enrollments;
     private final EnrollmentEditor editor;
-    private final BatchStore batches;
+    private final MemberStore members;
     private final Clock clock;
 
     public record Moved(Enrollment enrollment, StateChange change) {
     }
 
-    public EnrollmentLifecycle(EnrollmentStore enrollments, BatchStore batches, Clock clock) {
+    public EnrollmentLifecycle(EnrollmentStore enrollments, MemberStore members, Clock clock) {
         this.enrollments = enrollments;
         this.editor = new EnrollmentEditor(enrollments);
-        this.batches = batches;
+        this.members = members;
         this.clock = clock;
     }
 
-    /** 完成: step ③ sends the enrollment to 初审, unless an import is still running or something is missing. */
+    /**
+     * 完成: step ③ sends the enrollment to 初审, unless an import or an edit is changing members, or something is missing.
+     * The rules judge the members as stored: each plan is counted again, in the same versioned write.
+     */
     public Moved submit(Caller caller, String enrollmentId) {
-        boolean importing = batches.forEnrollment(enrollmentId).stream().anyMatch(batch -> batch.importing(clock.instant()));
-        if (importing) {
-            throw DomainException.conflict("IMPORT_RUNNING", "人员清单正在导入，请等导入完成后再提交");
-        }
-        return move(caller, enrollmentId, EnrollmentAction.SUBMIT, null);
+        EnrollmentEditor.Applied<StateChange> applied = editor.apply(caller, enrollmentId, enrollment -> {
+            if (enrollment.state().editableByUnit()) {
+                enrollment.requireRostersFree(clock.instant());
+                enrollment.plans().forEach(row -> enrollment.recordMembers(row.code(), members.count(enrollmentId, row.code())));
+            }
+            return enrollment.apply(EnrollmentAction.SUBMIT, caller.username(), caller.role(), null, clock.instant());
+        });
+        return recorded(applied.enrollment(), applied.answer(), caller);
     }
 
     public Moved cancel(Caller caller, String enrollmentId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.huzhu.app.enrollment.RosterLocks.CountChange;
 import cn.huzhu.app.port.CoverageStore;
 import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.app.port.Page;
@@ -17,19 +18,25 @@ import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
-import cn.huzhu.domain.roster.Person;
+import cn.huzhu.domain.enrollment.MemberStats;
+import cn.huzhu.domain.identity.PersonKeys;
+import cn.huzhu.domain.identity.ResidentIdNumber;
 import cn.huzhu.domain.roster.PersonInput;
 import cn.huzhu.domain.roster.PersonRules;
 import cn.huzhu.domain.roster.RosterRow;
 import cn.huzhu.domain.roster.RosterScreening;
 import cn.huzhu.domain.roster.RowVerdict;
 
-/** 人员详情/修改 and 未到期人员详情/修改: list, search, edit (re-checked by the roster rules) and delete members. */
+/**
+ * 人员详情/修改 and 未到期人员详情/修改: list, search, edit (re-checked by the roster rules) and delete members. Each change
+ * holds the plan's roster (see {@link RosterLocks}), so parallel edits never lose a member or miscount one.
+ */
 public final class MemberEditing {
     private final EnrollmentAccess access;
-    private final EnrollmentEditor editor;
+    private final RosterLocks locks;
     private final MemberStore members;
     private final CoverageStore coverage;
+    private final PersonKeys keys;
     private final Clock clock;
 
     /**
@@ -40,63 +47,98 @@ public final class MemberEditing {
             String occupation, String note) {
     }
 
-    public MemberEditing(EnrollmentAccess access, EnrollmentEditor editor, MemberStore members, CoverageStore coverage,
-            Clock clock) {
+    public MemberEditing(EnrollmentAccess access, RosterLocks locks, MemberStore members, CoverageStore coverage,
+            PersonKeys keys, Clock clock) {
         this.access = access;
-        this.editor = editor;
+        this.locks = locks;
         this.members = members;
         this.coverage = coverage;
+        this.keys = keys;
         this.clock = clock;
     }
 
+    /** A page of members; a query that looks like a whole ID number finds that person by key, else names match. */
     public Page<MemberView> list(Caller caller, String enrollmentId, String planCode, String query, boolean unexpiredOnly,
             String cursor, int limit) {
         Enrollment enrollment = access.load(caller, enrollmentId);
         EnrollmentPlan row = enrollment.requirePlan(planCode);
-        Page<Member> page = members.list(enrollmentId, planCode, query, unexpiredOnly, cursor, limit);
-        long total = query == null || query.isBlank()
-                ? (unexpiredOnly ? row.members().unexpired() : row.members().named())
-                : page.total();
-        return new Page<>(page.items().stream().map(MemberView::of).toList(), page.next(), total);
+        LocalDate today = BusinessDay.today(clock);
+        String text = query == null ? "" : query.trim();
+        if (looksLikeIdNumber(text)) {
+            List<MemberView> found = members.findAll(enrollmentId, planCode, keys.candidates(text)).stream()
+                    .filter(member -> !unexpiredOnly || member.unexpired()).map(member -> MemberView.of(member, today)).toList();
+            return new Page<>(found, null, found.size());
+        }
+        Page<Member> page = members.list(enrollmentId, planCode, text, unexpiredOnly, cursor, limit);
+        long total = text.isEmpty() ? (unexpiredOnly ? row.members().unexpired() : row.members().named()) : page.total();
+        return new Page<>(page.items().stream().map(member -> MemberView.of(member, today)).toList(), page.next(), total);
+    }
+
+    private static boolean looksLikeIdNumber(String text) {
+        String normalized = ResidentIdNumber.normalize(text);
+        return normalized.length() >= 5 && normalized.chars().allMatch(c -> c == '-' || Character.isLetterOrDigit(c) && c < 128)
+                && normalized.chars().filter(Character::isDigit).count() >= 4;
+    }
+
+    public MemberView.Detail detail(Caller caller, String enrollmentId, String planCode, String memberKey) {
+        access.load(caller, enrollmentId).requirePlan(planCode);
+        return MemberView.Detail.of(find(enrollmentId, planCode, memberKey), BusinessDay.today(clock));
     }
 
     public MemberView update(Caller caller, String enrollmentId, String planCode, String memberKey, Edit edit) {
-        Enrollment enrollment = access.loadEditable(caller, enrollmentId);
-        EnrollmentPlan row = enrollment.requirePlan(planCode);
-        Member current = find(enrollmentId, planCode, memberKey);
-        Person was = current.person();
+        RosterLocks.Hold hold = locks.forEdit(caller, enrollmentId, planCode);
+        CountChange change = CountChange.NONE;
+        try {
+            EnrollmentPlan row = access.loadEditable(caller, enrollmentId).requirePlan(planCode);
+            Member current = find(enrollmentId, planCode, memberKey);
+            Member updated = checked(enrollmentId, row, current, edit);
+            if (updated.key().equals(current.key())) {
+                MemberStats replaced = members.put(updated).map(Member::stats).orElse(MemberStats.NONE);
+                change = new CountChange(replaced, updated.stats());
+            } else {
+                if (!members.insert(updated)) {
+                    throw DomainException.conflict("MEMBER_DUPLICATE", "该证件号码的人员已在本保障活动中");
+                }
+                MemberStats removed = members.remove(enrollmentId, planCode, current.key()).map(Member::stats)
+                        .orElse(MemberStats.NONE);
+                change = new CountChange(removed, updated.stats());
+            }
+            return MemberView.of(updated, BusinessDay.today(clock));
+        } finally {
+            locks.release(hold, Map.of(planCode, change));
+        }
+    }
+
+    /** The member as edited, through the same rules as a roster row; refused with every reason. */
+    private Member checked(String enrollmentId, EnrollmentPlan row, Member current, Edit edit) {
+        var was = current.person();
         PersonInput input = new PersonInput(edit.name(), edit.idType() == null ? was.idType().label() : edit.idType(),
                 edit.idNumber() == null || edit.idNumber().isBlank() ? was.idNumber() : edit.idNumber(), edit.gender(),
                 edit.birthDate(), edit.phone() == null ? was.phone() : edit.phone(), edit.occupation(), edit.note());
-        RosterScreening screening = new RosterScreening(List.of(row.chosen()), BusinessDay.today(clock));
-        PersonRules.Check check = PersonRules.check(input, BusinessDay.today(clock));
+        LocalDate today = BusinessDay.today(clock);
+        RosterScreening screening = new RosterScreening(List.of(row.chosen()), keys, today);
+        PersonRules.Check check = PersonRules.check(input, today);
         Map<ActivityType, LocalDate> ends = check.person() == null ? Map.of()
-                : coverage.lastDays(List.of(check.person().key()), Set.of(row.chosen().activityType()))
-                        .getOrDefault(check.person().key(), Map.of());
+                : coverage.lastDays(List.of(screening.keyOf(check.person())), Set.of(row.chosen().activityType()))
+                        .getOrDefault(screening.keyOf(check.person()), Map.of());
         RowVerdict verdict = screening.decide(new RosterRow(0, List.of()), null, check, ends);
         if (!verdict.accepted()) {
             throw DomainException.invalid("MEMBER_INVALID", verdict.reason(), verdict.problems());
         }
-        Member updated = Member.placed(enrollmentId, verdict.person(), verdict.placements().get(0), "", clock.instant());
-        if (!updated.key().equals(current.key())) {
-            if (members.find(enrollmentId, planCode, updated.key()).isPresent()) {
-                throw DomainException.conflict("MEMBER_DUPLICATE", "该证件号码的人员已在本保障活动中");
-            }
-            members.delete(enrollmentId, planCode, current.key());
-        }
-        members.putAll(List.of(updated));
-        editor.system(enrollmentId, e -> e.recordMembers(planCode,
-                e.requirePlan(planCode).members().minus(current.stats()).plus(updated.stats())));
-        return MemberView.of(updated);
+        return Member.placed(enrollmentId, verdict.personKey(), verdict.person(), verdict.placements().get(0), "",
+                clock.instant());
     }
 
     public void delete(Caller caller, String enrollmentId, String planCode, String memberKey) {
-        Enrollment enrollment = access.loadEditable(caller, enrollmentId);
-        enrollment.requirePlan(planCode);
-        Member current = find(enrollmentId, planCode, memberKey);
-        members.delete(enrollmentId, planCode, memberKey);
-        editor.system(enrollmentId, e -> e.recordMembers(planCode,
-                e.requirePlan(planCode).members().minus(current.stats())));
+        RosterLocks.Hold hold = locks.forEdit(caller, enrollmentId, planCode);
+        CountChange change = CountChange.NONE;
+        try {
+            MemberStats removed = members.remove(enrollmentId, planCode, memberKey).map(Member::stats)
+                    .orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND", "人员不存在"));
+            change = new CountChange(removed, MemberStats.NONE);
+        } finally {
+            locks.release(hold, Map.of(planCode, change));
+        }
     }
 
     private Member find(String enrollmentId, String planCode, String memberKey) {

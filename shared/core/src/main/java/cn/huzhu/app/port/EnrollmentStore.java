@@ -3,6 +3,7 @@ package cn.huzhu.app.port;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentState;
@@ -21,11 +22,11 @@ public interface EnrollmentStore {
     /** A unit's enrollments, newest first. */
     Page<Enrollment> forUnit(String unitId, String cursor, int limit);
 
-    /** The office's view: an org's enrollments in one state, oldest submission first. */
-    Page<Enrollment> inState(QueueQuery query);
+    /** The office's view: an org's enrollments in some states, by submission (oldest first, or newest first). */
+    Page<Enrollment> inStates(QueueQuery query);
 
-    record QueueQuery(String orgCode, EnrollmentState state, String unitId, Instant from, Instant to, String cursor,
-            int limit) {
+    record QueueQuery(String orgCode, Set<EnrollmentState> states, boolean newestFirst, String unitId, Instant from,
+            Instant to, String cursor, int limit) {
     }
 
     void appendHistory(String enrollmentId, StateChange change);

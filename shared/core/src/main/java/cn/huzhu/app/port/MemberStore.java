@@ -1,6 +1,7 @@
 package cn.huzhu.app.port;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import cn.huzhu.domain.enrollment.Member;
@@ -12,16 +13,24 @@ public interface MemberStore {
 
     Optional<Member> find(String enrollmentId, String planCode, String personKey);
 
-    /**
-     * A page of a plan's members; {@code query} matches a name part or a whole ID number; {@code unexpiredOnly} keeps
-     * 未到期 members.
-     */
-    Page<Member> list(String enrollmentId, String planCode, String query, boolean unexpiredOnly, String cursor, int limit);
+    /** The members among these person keys; missing ones are simply absent. */
+    List<Member> findAll(String enrollmentId, String planCode, Collection<String> personKeys);
 
-    void delete(String enrollmentId, String planCode, String personKey);
+    /** A page of a plan's members; {@code nameContains} may be empty; {@code unexpiredOnly} keeps 未到期 members. */
+    Page<Member> list(String enrollmentId, String planCode, String nameContains, boolean unexpiredOnly, String cursor,
+            int limit);
+
+    /** Writes the member; returns the member it replaced (the same person), if there was one. */
+    Optional<Member> put(Member member);
+
+    /** Writes the member only when the person is not in the plan yet; false when they are. */
+    boolean insert(Member member);
+
+    /** Removes a member; returns what was removed, or empty when there was nothing to remove. */
+    Optional<Member> remove(String enrollmentId, String planCode, String personKey);
 
     void deleteAll(String enrollmentId, String planCode);
 
-    /** Counts the plan's members by reading them all: the truth after an import. */
+    /** Counts the plan's members by reading them all: the truth. */
     MemberStats count(String enrollmentId, String planCode);
 }

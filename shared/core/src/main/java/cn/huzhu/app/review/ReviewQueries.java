@@ -1,8 +1,9 @@
 package cn.huzhu.app.review;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import cn.huzhu.app.enrollment.Attachments;
 import cn.huzhu.app.enrollment.EnrollmentAccess;
@@ -16,20 +17,24 @@ import cn.huzhu.app.view.EnrollmentDetail;
 import cn.huzhu.app.view.EnrollmentSummary;
 import cn.huzhu.app.view.HistoryView;
 import cn.huzhu.domain.account.Caller;
-import cn.huzhu.domain.common.BusinessDay;
+import cn.huzhu.domain.common.DateRange;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentState;
 
 /** The office's queue (待初审 oldest first, or any state) and the full file of one enrollment. */
 public final class ReviewQueries {
+    public static final String ALL = "ALL";
+    private static final Set<EnrollmentState> EVERY_STATE_BUT_DRAFT = Collections.unmodifiableSet(
+            EnumSet.complementOf(EnumSet.of(EnrollmentState.DRAFT)));
     private final EnrollmentStore enrollments;
     private final EnrollmentAccess access;
     private final UnitProfile units;
     private final RosterUploads uploads;
     private final Attachments attachments;
 
-    public record Filter(String state, String unitId, LocalDate from, LocalDate to, String cursor, Integer limit) {
+    /** {@code state} empty for 待初审; ALL for every state but 草稿. */
+    public record Filter(String state, String unitId, DateRange submitted, String cursor, Integer limit) {
     }
 
     public record Dossier(EnrollmentDetail enrollment, UnitProfile.View unit, List<BatchView> batches,
@@ -45,13 +50,13 @@ public final class ReviewQueries {
     }
 
     public Page<EnrollmentSummary> queue(Caller caller, Filter filter) {
-        EnrollmentState state = filter.state() == null || filter.state().isBlank() ? EnrollmentState.SUBMITTED
-                : parseState(filter.state());
-        Instant from = filter.from() == null ? null : filter.from().atStartOfDay(BusinessDay.ZONE).toInstant();
-        Instant to = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(BusinessDay.ZONE).toInstant().minusMillis(1);
+        boolean all = ALL.equals(filter.state());
+        Set<EnrollmentState> states = all ? EVERY_STATE_BUT_DRAFT
+                : Set.of(filter.state() == null || filter.state().isBlank() ? EnrollmentState.SUBMITTED : parseState(filter.state()));
         int limit = filter.limit() == null ? 20 : Math.max(1, Math.min(100, filter.limit()));
-        return enrollments.inState(new EnrollmentStore.QueueQuery(caller.orgCode(), state, filter.unitId(), from, to,
-                filter.cursor(), limit)).map(EnrollmentSummary::of);
+        return enrollments.inStates(new EnrollmentStore.QueueQuery(caller.orgCode(), states, all, filter.unitId(),
+                filter.submitted().start().orElse(null), filter.submitted().end().orElse(null), filter.cursor(), limit))
+                .map(EnrollmentSummary::of);
     }
 
     public Dossier dossier(Caller caller, String enrollmentId) {

@@ -13,7 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.huzhu.api.Log;
+import cn.huzhu.app.Ids;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
+import cn.huzhu.app.enrollment.RosterLocks;
 import cn.huzhu.app.port.BatchStore;
 import cn.huzhu.app.port.CoverageStore;
 import cn.huzhu.app.port.EnrollmentStore;
@@ -24,9 +26,11 @@ import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.domain.catalog.ChosenPlan;
 import cn.huzhu.domain.common.BusinessDay;
+import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.common.Sizes;
 import cn.huzhu.domain.enrollment.Enrollment;
-import cn.huzhu.domain.enrollment.MemberStats;
+import cn.huzhu.domain.enrollment.RosterLock;
+import cn.huzhu.domain.identity.PersonKeys;
 import cn.huzhu.domain.roster.ImportBatch;
 import cn.huzhu.domain.roster.RosterScreening;
 import cn.huzhu.domain.settings.Settings;
@@ -41,10 +45,13 @@ public final class ImportRoster {
     private static final Pattern KEY = Pattern.compile(Pattern.quote(RosterUploads.KEY_PREFIX)
             + "([0-9a-z]{20})/([0-9a-z]{20})\\.(xlsx|xls)");
     static final Duration STALE_AFTER = Duration.ofSeconds(90);
+    static final String NOT_EDITABLE = "参保单已提交或已作废，不能再导入人员";
+    static final String ANOTHER_IMPORT = "同一保障活动的另一份人员清单正在导入，请等它导入完成后重新上传该文件";
 
     private final BatchStore batches;
     private final EnrollmentStore enrollments;
-    private final EnrollmentEditor editor;
+    private final RosterLocks locks;
+    private final PersonKeys keys;
     private final MemberStore members;
     private final CoverageStore coverage;
     private final FileStore files;
@@ -67,10 +74,11 @@ public final class ImportRoster {
 
     public ImportRoster(BatchStore batches, EnrollmentStore enrollments, MemberStore members, CoverageStore coverage,
             FileStore files, IdempotencyStore idempotency, SettingsStore settings, RosterReader reader,
-            FailedRowsWriter failedRows, Clock clock) {
+            FailedRowsWriter failedRows, PersonKeys keys, Clock clock) {
         this.batches = batches;
         this.enrollments = enrollments;
-        this.editor = new EnrollmentEditor(enrollments);
+        this.locks = new RosterLocks(new EnrollmentEditor(enrollments), members, new Ids(clock), clock);
+        this.keys = keys;
         this.members = members;
         this.coverage = coverage;
         this.files = files;
@@ -120,35 +128,47 @@ public final class ImportRoster {
         }
         Settings.Limits limits = settings.get(enrollment.get().orgCode()).limits();
         if (!enrollment.get().state().editableByUnit()) {
-            return refuse(batch, "参保单已提交或已作废，不能再导入人员");
+            return refuse(batch, NOT_EDITABLE);
         }
         if (size > limits.rosterMaxBytes()) {
             return refuse(batch, tooLarge(limits));
+        }
+        RosterLocks.Hold hold;
+        try {
+            hold = locks.forImport(enrollmentId, batch.planCodes(), batch.id(), ImportBatch.GIVE_UP_AFTER);
+        } catch (DomainException refused) {
+            if (RosterLock.Kind.EDIT.code().equals(refused.code())) {
+                throw new Busy(key);
+            }
+            return refuse(batch, RosterLock.Kind.IMPORT.code().equals(refused.code()) ? ANOTHER_IMPORT
+                    : "ENROLLMENT_NOT_EDITABLE".equals(refused.code()) ? NOT_EDITABLE : refused.getMessage());
         }
         ImportBatch running = batches.update(batch.running(0));
         Path file = null;
         try {
             file = download(key, limits);
-            return importRows(running, enrollment.get(), file, limits, claimKey);
+            return importRows(running, enrollment.get(), file, limits, claimKey, hold);
         } catch (RosterFileException refused) {
+            locks.releaseRecounted(hold);
             return refuse(batches.find(enrollmentId, batchId).orElse(running), refused.getMessage());
+        } catch (RuntimeException failed) {
+            locks.releaseRecounted(hold);
+            throw failed;
         } finally {
             deleteQuietly(file);
         }
     }
 
-    /** Both passes over a downloaded file, then the recount of each plan's members. */
-    private Outcome importRows(ImportBatch batch, Enrollment enrollment, Path file, Settings.Limits limits, String claimKey) {
+    /** Both passes over a downloaded file, then the plans given back with their members counted. */
+    private Outcome importRows(ImportBatch batch, Enrollment enrollment, Path file, Settings.Limits limits, String claimKey,
+            RosterLocks.Hold hold) {
         int rows = RosterCheck.check(reader, file, limits.rosterMaxRows(), limits.rosterCellMaxChars());
         List<ChosenPlan> plans = batch.planCodes().stream().map(code -> enrollment.requirePlan(code).chosen()).toList();
-        RosterScreening screening = new RosterScreening(plans, BusinessDay.today(clock));
+        RosterScreening screening = new RosterScreening(plans, keys, BusinessDay.today(clock));
         RowImport.Result result = new RowImport(batch, screening, plans, members, coverage, batches, failedRows,
                 () -> idempotency.heartbeat(claimKey), clock).run(reader, file, rows);
         String failedKey = result.failed() == 0 ? null : storeFailedRows(batch, result.failedRowsFile());
-        for (ChosenPlan plan : plans) {
-            MemberStats stats = members.count(enrollment.id(), plan.code());
-            editor.system(enrollment.id(), e -> e.recordMembers(plan.code(), stats));
-        }
+        locks.releaseRecounted(hold);
         batches.update(result.batch().done(result.total(), result.succeeded(), result.failed(), failedKey, clock.instant()));
         LOG.info("roster imported", "enrollmentId", enrollment.id(), "batchId", batch.id(), "rows", result.total(),
                 "failed", result.failed());

@@ -20,6 +20,7 @@ import cn.huzhu.app.view.BatchView;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.common.Sizes;
+import cn.huzhu.domain.enrollment.Attachment;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.roster.ImportBatch;
 
@@ -127,6 +128,9 @@ public final class RosterUploads {
 
     static String extension(String fileName) {
         String name = fileName == null ? "" : fileName.trim().toLowerCase(Locale.ROOT);
+        if (name.length() > Attachment.NAME_MAX) {
+            throw DomainException.invalid("FILE_NAME_TOO_LONG", "文件名不能超过" + Attachment.NAME_MAX + "个字，请改短后再上传");
+        }
         if (name.endsWith(".xlsx")) {
             return "xlsx";
         }

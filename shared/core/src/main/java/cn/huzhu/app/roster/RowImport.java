@@ -118,17 +118,18 @@ final class RowImport implements HeaderFinder.Rows {
         }
         List<PersonRules.Check> checks = chunk.stream().map(row -> screening.identify(row, header)).toList();
         Map<String, Map<ActivityType, LocalDate>> ends = coverage.lastDays(checks.stream()
-                .filter(check -> check.person() != null).map(check -> check.person().key()).distinct().toList(), types);
+                .filter(check -> check.person() != null).map(check -> screening.keyOf(check.person())).distinct().toList(), types);
         List<Member> accepted = new ArrayList<>();
         Instant now = clock.instant();
         for (int i = 0; i < chunk.size(); i++) {
             PersonRules.Check check = checks.get(i);
             Map<ActivityType, LocalDate> personEnds = check.person() == null ? Map.of()
-                    : ends.getOrDefault(check.person().key(), Map.of());
+                    : ends.getOrDefault(screening.keyOf(check.person()), Map.of());
             RowVerdict verdict = screening.decide(chunk.get(i), header, check, personEnds);
             if (verdict.accepted()) {
                 for (Placement placement : verdict.placements()) {
-                    accepted.add(Member.placed(batch.enrollmentId(), verdict.person(), placement, batch.id(), now));
+                    accepted.add(Member.placed(batch.enrollmentId(), verdict.personKey(), verdict.person(), placement,
+                            batch.id(), now));
                 }
                 succeeded++;
             } else {

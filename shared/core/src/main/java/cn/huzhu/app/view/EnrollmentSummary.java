@@ -7,17 +7,27 @@ import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.PlanFees;
 
-/** A line of an enrollment list. */
+/**
+ * A line of an enrollment list. Persons are told per plan: the same person in two plans is one person in each, so a sum
+ * over plans would count people twice.
+ *
+ * @param submissions how often it went to 初审 (2 and more: resubmitted after a return)
+ */
 public record EnrollmentSummary(String id, String applicationNo, String unitId, String unitName, String state,
-        String stateLabel, Instant createdAt, Instant submittedAt, List<String> planNames, int persons, String totalFee,
-        String payable) {
+        String stateLabel, Instant createdAt, Instant submittedAt, int submissions, List<PlanCount> plans,
+        String totalFee, String payable) {
+
+    /** A plan of the enrollment with its 参保人数 (named and 无名单). */
+    public record PlanCount(String code, String name, int persons) {
+        static PlanCount of(EnrollmentPlan row) {
+            return new PlanCount(row.code(), row.plan().name(), row.persons());
+        }
+    }
 
     public static EnrollmentSummary of(Enrollment e) {
         PlanFees fees = e.fees();
         return new EnrollmentSummary(e.id(), e.applicationNo(), e.unitId(), e.unitName(), e.state().name(),
-                e.state().label(), e.createdAt(), e.submittedAt(),
-                e.plans().stream().map(row -> row.plan().name()).toList(),
-                e.plans().stream().mapToInt(EnrollmentPlan::persons).sum(), Views.money(fees.totalFee()),
-                Views.money(fees.payable()));
+                e.state().label(), e.createdAt(), e.submittedAt(), e.submissions(),
+                e.plans().stream().map(PlanCount::of).toList(), Views.money(fees.totalFee()), Views.money(fees.payable()));
     }
 }

@@ -37,13 +37,18 @@ public record Account(
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** After a wrong password: count it, and lock once the limit is reached. */
+    /**
+     * After a wrong password: count it, and lock once the limit is reached. Every wrong password counts, also those that
+     * arrive while the lock holds (a burst checked in parallel); the count starts again once a lock has run out.
+     */
     public Account failedLogin(Instant now, int maxAttempts, Duration lockFor) {
-        int attempts = failedAttempts + 1;
-        if (attempts >= maxAttempts) {
-            return with(passwordHash, mustChangePassword, disabled, 0, now.plus(lockFor), tokenGeneration);
+        boolean lockOver = lockedUntil != null && !now.isBefore(lockedUntil);
+        int attempts = (lockOver ? 0 : failedAttempts) + 1;
+        Instant locked = lockOver ? null : lockedUntil;
+        if (locked == null && attempts >= maxAttempts) {
+            locked = now.plus(lockFor);
         }
-        return with(passwordHash, mustChangePassword, disabled, attempts, lockedUntil, tokenGeneration);
+        return with(passwordHash, mustChangePassword, disabled, attempts, locked, tokenGeneration);
     }
 
     public Account succeededLogin() {

@@ -17,10 +17,14 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * A captcha without server-side state until it is used. The challenge id carries a random nonce, its expiry and a
  * MAC over both; the answer is derived from the nonce with the secret, so only the server (and whoever holds the
- * secret) knows it without reading the picture. The nonce is what a store marks as used.
+ * secret) knows it without reading the picture. The nonce is what a store marks as used: every answer, right or
+ * wrong, uses up its challenge.
+ *
+ * <p>The alphabet leaves out characters people mistake for one another in a small picture: 0/O/D/Q, 1/I/L, 2/Z, 5/S,
+ * 6/B/8, U/V, and the lower case.
  */
 public final class CaptchaChallenge {
-    public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    public static final String ALPHABET = "3479ACEFGHJKMNPRTWXY";
     public static final int LENGTH = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -48,13 +52,22 @@ public final class CaptchaChallenge {
 
     /** The nonce to mark as used when the id is genuine and fresh and the answer right (any case); else empty. */
     public Optional<String> verify(String id, String answer, Instant now) {
-        Optional<String> nonce = genuineNonce(id, now);
-        if (nonce.isEmpty() || answer == null) {
-            return Optional.empty();
+        return nonceOf(id, now).filter(nonce -> answers(nonce, answer));
+    }
+
+    /** The nonce of a genuine, fresh challenge: what to mark as used before the answer is even looked at. */
+    public Optional<String> nonceOf(String id, Instant now) {
+        return genuineNonce(id, now);
+    }
+
+    /** Whether the answer is the one the picture of this nonce shows (any case, spaces around ignored). */
+    public boolean answers(String nonce, String answer) {
+        if (answer == null) {
+            return false;
         }
-        byte[] expected = answer(nonce.get()).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = answer(nonce).getBytes(StandardCharsets.US_ASCII);
         byte[] given = answer.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, given) ? nonce : Optional.empty();
+        return MessageDigest.isEqual(expected, given);
     }
 
     /** What the picture of a genuine, fresh challenge shows. */

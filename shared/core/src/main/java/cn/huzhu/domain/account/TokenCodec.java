@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class TokenCodec {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-    private static final String FORMAT = "v1";
+    private static final String FORMAT = "v2";
 
     private final SecretKeySpec key;
 
@@ -33,7 +33,7 @@ public final class TokenCodec {
         String payload = String.join("|", FORMAT, escape(claims.username()), claims.role().name(),
                 escape(claims.unitId() == null ? "" : claims.unitId()), escape(claims.orgCode()),
                 Integer.toString(claims.generation()), claims.mustChangePassword() ? "1" : "0",
-                Long.toString(claims.expiresAt().getEpochSecond()));
+                Long.toString(claims.expiresAt().getEpochSecond()), escape(claims.sessionId()));
         String body = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return body + "." + ENCODER.encodeToString(sign(body));
     }
@@ -53,7 +53,7 @@ public final class TokenCodec {
                 return Optional.empty();
             }
             String[] parts = new String(DECODER.decode(body), StandardCharsets.UTF_8).split("\\|", -1);
-            if (parts.length != 8 || !parts[0].equals(FORMAT)) {
+            if (parts.length != 9 || !parts[0].equals(FORMAT)) {
                 return Optional.empty();
             }
             Instant expires = Instant.ofEpochSecond(Long.parseLong(parts[7]));
@@ -63,7 +63,7 @@ public final class TokenCodec {
             Optional<Role> role = Role.parse(parts[2]);
             String unitId = unescape(parts[3]);
             return role.map(r -> new TokenClaims(unescape(parts[1]), r, unitId.isEmpty() ? null : unitId,
-                    unescape(parts[4]), Integer.parseInt(parts[5]), parts[6].equals("1"), expires));
+                    unescape(parts[4]), Integer.parseInt(parts[5]), parts[6].equals("1"), expires, unescape(parts[8])));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

@@ -1,9 +1,13 @@
 package cn.huzhu.domain.enrollment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.catalog.ChosenPlan;
@@ -32,12 +36,14 @@ public final class Enrollment {
     private EnrollmentState state;
     private Instant submittedAt;
     private String returnReason;
+    private int submissions;
+    private final List<RosterLock> rosterLocks;
     private Long version;
 
     public Enrollment(String id, String applicationNo, String unitId, String unitName, String orgCode, Instant createdAt,
             String createdBy, boolean newBusiness, List<EnrollmentPlan> plans, Integer employeeCount,
             Integer femaleEmployeeCount, String note, EnrollmentState state, Instant submittedAt, String returnReason,
-            Long version) {
+            int submissions, List<RosterLock> rosterLocks, Long version) {
         this.id = id;
         this.applicationNo = applicationNo;
         this.unitId = unitId;
@@ -53,6 +59,8 @@ public final class Enrollment {
         this.state = state;
         this.submittedAt = submittedAt;
         this.returnReason = returnReason;
+        this.submissions = submissions;
+        this.rosterLocks = new ArrayList<>(rosterLocks);
         this.version = version;
     }
 
@@ -60,7 +68,7 @@ public final class Enrollment {
     public static Enrollment draft(String id, String applicationNo, String unitId, String unitName, String orgCode,
             Instant now, String createdBy, boolean newBusiness, List<EnrollmentPlan> plans) {
         Enrollment enrollment = new Enrollment(id, applicationNo, unitId, unitName, orgCode, now, createdBy, newBusiness,
-                List.of(), null, null, "", EnrollmentState.DRAFT, null, null, null);
+                List.of(), null, null, "", EnrollmentState.DRAFT, null, null, 0, List.of(), null);
         plans.forEach(row -> enrollment.addPlan(row.chosen(), row.shares()));
         if (enrollment.plans.isEmpty()) {
             throw DomainException.invalid("PLANS_REQUIRED", "请至少选择一个保障活动");
@@ -87,9 +95,10 @@ public final class Enrollment {
     }
 
     /** Removes a plan row; the caller removes its members. */
-    public void removePlan(String planCode) {
+    public void removePlan(String planCode, Instant now) {
         requireEditable();
         EnrollmentPlan row = requirePlan(planCode);
+        refuseWhileLocked(List.of(planCode), null, now);
         if (plans.size() == 1) {
             throw DomainException.invalid("LAST_PLAN", "参保单至少保留一个保障活动；如不再需要，请作废参保单");
         }
@@ -132,9 +141,59 @@ public final class Enrollment {
         this.note = note == null ? "" : note.trim();
     }
 
+    /**
+     * Takes the rosters of these plans for one change of their members (see {@link RosterLock}). Refused while another
+     * live hold has one of them, or when the enrollment can no longer change.
+     *
+     * @return the plans whose earlier holder died: their counts must be taken again from the stored members
+     */
+    public Set<String> lockRosters(Collection<String> planCodes, String owner, RosterLock.Kind kind, Instant now,
+            Duration hold) {
+        requireEditable();
+        planCodes.forEach(this::requirePlan);
+        refuseWhileLocked(planCodes, owner, now);
+        Set<String> expired = new LinkedHashSet<>();
+        for (String code : planCodes) {
+            lockOf(code).filter(lock -> !lock.liveAt(now) && !lock.owner().equals(owner)).ifPresent(lock -> expired.add(code));
+            rosterLocks.removeIf(lock -> lock.planCode().equals(code));
+            rosterLocks.add(new RosterLock(code, owner, kind, now.plus(hold)));
+        }
+        return expired;
+    }
+
+    /** Ends the owner's hold of a plan; false when it no longer holds it (it outlived its hold and another took it). */
+    public boolean unlockRoster(String planCode, String owner) {
+        return rosterLocks.removeIf(lock -> lock.planCode().equals(planCode) && lock.owner().equals(owner));
+    }
+
+    public List<RosterLock> rosterLocks() {
+        return List.copyOf(rosterLocks);
+    }
+
+    private Optional<RosterLock> lockOf(String planCode) {
+        return rosterLocks.stream().filter(lock -> lock.planCode().equals(planCode)).findFirst();
+    }
+
+    /** Refuses while a live hold of someone else has one of the plans (all plans when {@code planCodes} is null). */
+    private void refuseWhileLocked(Collection<String> planCodes, String owner, Instant now) {
+        rosterLocks.stream()
+                .filter(lock -> lock.liveAt(now) && !lock.owner().equals(owner))
+                .filter(lock -> planCodes == null || planCodes.contains(lock.planCode()))
+                .findFirst()
+                .ifPresent(lock -> {
+                    throw DomainException.conflict(lock.kind().code(), lock.kind().message());
+                });
+    }
+
+    /** Refused while an import or an edit is changing members: the counts are about to change. */
+    public void requireRostersFree(Instant now) {
+        refuseWhileLocked(null, null, now);
+    }
+
     /** Applies an action of the life cycle and returns the history entry to record. */
     public StateChange apply(EnrollmentAction action, String actor, Role role, String reason, Instant now) {
         if (action == EnrollmentAction.SUBMIT) {
+            requireRostersFree(now);
             List<Problem> problems = SubmissionCheck.problems(this);
             if (!problems.isEmpty()) {
                 throw DomainException.invalid("SUBMISSION_INCOMPLETE", "参保单还不能提交：" + problems.get(0).message(), problems);
@@ -145,6 +204,7 @@ public final class Enrollment {
         state = to;
         if (action == EnrollmentAction.SUBMIT) {
             submittedAt = now;
+            submissions++;
         }
         if (action == EnrollmentAction.RETURN) {
             returnReason = reason.trim();
@@ -226,6 +286,11 @@ public final class Enrollment {
 
     public String returnReason() {
         return returnReason;
+    }
+
+    /** How often it went to 初审: 2 and more mark a resubmission after a return. */
+    public int submissions() {
+        return submissions;
     }
 
     public Long version() {

@@ -11,18 +11,16 @@ import cn.huzhu.domain.roster.Placement;
  *
  * @param coverageStart the planned first day of cover (fixed for good when payment is confirmed)
  * @param unexpiredUntil last day of a still-running earlier coverage of the same activity type (未到期), else null
+ * @param key the person's key ({@link cn.huzhu.domain.identity.PersonKeys}): one member per person and plan
  * @param batchId the import batch that last wrote this member; empty when edited by hand
  */
-public record Member(String enrollmentId, String planCode, Person person, LocalDate coverageStart,
+public record Member(String enrollmentId, String planCode, String key, Person person, LocalDate coverageStart,
         LocalDate unexpiredUntil, String batchId, Instant updatedAt) {
 
-    public static Member placed(String enrollmentId, Person person, Placement placement, String batchId, Instant now) {
-        return new Member(enrollmentId, placement.planCode(), person, placement.coverageStart(),
+    public static Member placed(String enrollmentId, String key, Person person, Placement placement, String batchId,
+            Instant now) {
+        return new Member(enrollmentId, placement.planCode(), key, person, placement.coverageStart(),
                 placement.unexpiredUntil(), batchId, now);
-    }
-
-    public String key() {
-        return person.key();
     }
 
     public boolean unexpired() {

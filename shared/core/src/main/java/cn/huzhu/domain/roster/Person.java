@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import cn.huzhu.domain.identity.Gender;
 import cn.huzhu.domain.identity.IdDocumentType;
-import cn.huzhu.domain.identity.PersonKey;
 
 /** A member's personal data as it stands after the row rules: normalised, complete, consistent. */
 public record Person(
@@ -16,10 +15,6 @@ public record Person(
         String phone,
         Occupation occupation,
         String note) {
-
-    public String key() {
-        return PersonKey.of(idType, idNumber);
-    }
 
     public boolean highRisk() {
         return occupation == Occupation.HIGH_RISK;

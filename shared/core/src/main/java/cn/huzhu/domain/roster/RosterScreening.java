@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.catalog.ChosenPlan;
 import cn.huzhu.domain.common.Problem;
+import cn.huzhu.domain.identity.PersonKeys;
 
 /**
  * Applies every row rule to the rows of one file, in file order, for the plans the file is for. Stateful: it remembers
@@ -18,15 +19,17 @@ import cn.huzhu.domain.common.Problem;
  */
 public final class RosterScreening {
     private final List<ChosenPlan> plans;
+    private final PersonKeys keys;
     private final LocalDate today;
     private final LocalDate plannedEffectiveDate;
     private final SeenPeople seen = new SeenPeople();
 
-    public RosterScreening(List<ChosenPlan> plans, LocalDate today) {
+    public RosterScreening(List<ChosenPlan> plans, PersonKeys keys, LocalDate today) {
         if (plans.isEmpty()) {
             throw new IllegalArgumentException("a roster is imported into at least one plan");
         }
         this.plans = List.copyOf(plans);
+        this.keys = keys;
         this.today = today;
         this.plannedEffectiveDate = today.plusDays(1);
     }
@@ -34,6 +37,11 @@ public final class RosterScreening {
     /** The first day of cover assumed while importing: the day after today. */
     public LocalDate plannedEffectiveDate() {
         return plannedEffectiveDate;
+    }
+
+    /** The person's key, for a check that read a person. */
+    public String keyOf(Person person) {
+        return keys.of(person.idType(), person.idNumber());
     }
 
     public PersonRules.Check identify(RosterRow row, RosterHeader header) {
@@ -58,16 +66,17 @@ public final class RosterScreening {
                     check.occupation(), start));
             placements.add(new Placement(chosen.code(), start, unexpired ? endsOn : null));
         }
-        if (check.person() != null) {
+        String key = check.person() == null ? null : keyOf(check.person());
+        if (key != null) {
             String sequence = header == null ? "" : RosterCells.text(row.known(header).get(RosterColumn.SEQUENCE)).trim();
-            SeenPeople.First first = seen.firstOrRecord(check.person().key(), row.rowNumber(), sequence);
+            SeenPeople.First first = seen.firstOrRecord(key, row.rowNumber(), sequence);
             if (first != null) {
                 String label = first.sequence().isEmpty() ? "" : "（序号" + first.sequence() + "）";
                 problems.add(new Problem(RosterColumn.ID_NUMBER.header(), "与第" + first.row() + "行" + label + "是同一人（重复）"));
             }
         }
         return problems.isEmpty()
-                ? new RowVerdict(row, check.person(), placements, List.of())
-                : new RowVerdict(row, check.person(), List.of(), problems);
+                ? new RowVerdict(row, check.person(), key, placements, List.of())
+                : new RowVerdict(row, check.person(), key, List.of(), problems);
     }
 }

@@ -44,15 +44,29 @@ public record Unit(
         return value == null ? 0 : value.length();
     }
 
-    /** What a unit edits itself: everything but its identity, name and org. */
-    public record Profile(String nature, String union, boolean secret, String province, String city, String district,
+    /**
+     * What a unit edits itself: everything but its identity, name and org. A field left out (null) keeps its value;
+     * a blank mobile keeps the stored one too, since forms only ever show it masked.
+     */
+    public record Profile(String nature, String union, Boolean secret, String province, String city, String district,
             String address, String contact, String officePhone, String mobile, String email) {
     }
 
     public Unit withProfile(Profile p) {
-        return new Unit(id, orgCode, name, trim(p.nature()), trim(p.union()), p.secret(), trim(p.province()),
-                trim(p.city()), trim(p.district()), trim(p.address()), trim(p.contact()), trim(p.officePhone()),
-                trim(p.mobile()), trim(p.email()), version);
+        return new Unit(id, orgCode, name, keep(p.nature(), nature), keep(p.union(), union),
+                p.secret() == null ? secret : p.secret(), keep(p.province(), province), keep(p.city(), city),
+                keep(p.district(), district), keep(p.address(), address), keep(p.contact(), contact),
+                keep(p.officePhone(), officePhone), Checks.blank(p.mobile()) ? mobile : p.mobile().trim(),
+                keep(p.email(), email), version);
+    }
+
+    /** The office writes to the contact and calls them: a unit's own profile names a contact, a phone and an email. */
+    public void requireContact() {
+        Checks checks = new Checks();
+        checks.require(!Checks.blank(contact), "contact", "请填写联系人");
+        checks.require(!Checks.blank(mobile) || !Checks.blank(officePhone), "mobile", "请填写手机号或办公电话");
+        checks.require(!Checks.blank(email), "email", "请填写联系邮箱，审核结果和电子票据将发送到该邮箱");
+        checks.throwIfAny("UNIT_INVALID");
     }
 
     public Unit renamed(String newName) {
@@ -60,7 +74,7 @@ public record Unit(
                 district, address, contact, officePhone, mobile, email, version);
     }
 
-    private static String trim(String value) {
-        return value == null ? "" : value.trim();
+    private static String keep(String given, String stored) {
+        return given == null ? (stored == null ? "" : stored) : given.trim();
     }
 }

@@ -104,18 +104,63 @@ class DynamoStoresTest {
             e.apply(EnrollmentAction.SUBMIT, "op", Role.UNIT, null, NOW.plusSeconds(100 - i));
             store.update(e);
         }
-        Page<Enrollment> queue = store.inState(new EnrollmentStore.QueueQuery(org, EnrollmentState.SUBMITTED, null, null,
-                null, null, 10));
+        Page<Enrollment> queue = store.inStates(new EnrollmentStore.QueueQuery(org, Set.of(EnrollmentState.SUBMITTED), false,
+                null, null, null, null, 10));
         assertThat(queue.items()).extracting(Enrollment::id)
                 .containsExactly(created.get(2).id(), created.get(1).id(), created.get(0).id());
         assertThat(queue.total()).isEqualTo(3);
-        Page<Enrollment> window = store.inState(new EnrollmentStore.QueueQuery(org, EnrollmentState.SUBMITTED, unit,
-                NOW.plusSeconds(99), NOW.plusSeconds(100), null, 10));
+        Page<Enrollment> window = store.inStates(new EnrollmentStore.QueueQuery(org, Set.of(EnrollmentState.SUBMITTED), false,
+                unit, NOW.plusSeconds(99), NOW.plusSeconds(100), null, 10));
         assertThat(window.items()).extracting(Enrollment::id).containsExactly(created.get(1).id(), created.get(0).id());
-        assertThat(store.inState(new EnrollmentStore.QueueQuery(org, EnrollmentState.DRAFT, null, null, null, null, 10))
-                .items()).isEmpty();
+        assertThat(store.inStates(new EnrollmentStore.QueueQuery(org, Set.of(EnrollmentState.DRAFT), false, null, null, null,
+                null, 10)).items()).isEmpty();
         assertThat(store.forUnit(unit, null, 2).items()).extracting(Enrollment::id)
                 .containsExactly(created.get(2).id(), created.get(1).id());
+    }
+
+    @Test
+    void severalStatesPageTogetherNewestFirstWithoutLosingOrRepeatingOne() {
+        DynamoEnrollmentStore store = new DynamoEnrollmentStore(TABLE);
+        String org = "M" + ids.next().substring(10);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Enrollment e = Enrollment.draft(ids.next(), "PRT" + ids.next(), "u-merge", "单位", org, NOW, "op", false,
+                    List.of(EnrollmentPlan.chosen(Catalogs.hospital(), 1)));
+            e.setAnonymousCount("P0101", 1);
+            e.updateDetails(false, 5, 1, "");
+            store.create(e);
+            e.apply(EnrollmentAction.SUBMIT, "op", Role.UNIT, null, NOW.plusSeconds(i));
+            if (i % 3 == 1) {
+                e.apply(EnrollmentAction.APPROVE, "r", Role.REVIEWER, null, NOW.plusSeconds(i));
+            } else if (i % 3 == 2) {
+                e.apply(EnrollmentAction.RETURN, "r", Role.REVIEWER, "退回", NOW.plusSeconds(i));
+            }
+            store.update(e);
+            expected.add(0, e.id());
+        }
+        Set<EnrollmentState> states = Set.of(EnrollmentState.SUBMITTED, EnrollmentState.APPROVED, EnrollmentState.RETURNED);
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Enrollment> page = store.inStates(new EnrollmentStore.QueueQuery(org, java.util.EnumSet.copyOf(states), true,
+                    null, null, null, cursor, 2));
+            assertThat(page.total()).isEqualTo(7);
+            page.items().forEach(e -> seen.add(e.id()));
+            cursor = page.next();
+        } while (cursor != null);
+        assertThat(seen).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aTamperedCursorIsRefusedAsSuch() {
+        DynamoEnrollmentStore store = new DynamoEnrollmentStore(TABLE);
+        java.util.function.Function<String, String> b64 = json -> java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String cursor : List.of("null", "%%%", b64.apply("null"), b64.apply("[]"), b64.apply("{\"GSI1PK\":\"UNITENR#u\"}"),
+                b64.apply("{\"PK\":\"ENR#x\",\"SK\":\"ENR\",\"GSI1PK\":\"UNITENR#other\",\"GSI1SK\":\"a\"}"))) {
+            assertThatThrownBy(() -> store.forUnit("u", cursor, 5)).as(cursor).isInstanceOf(DomainException.class)
+                    .hasMessageContaining("分页参数无效");
+        }
     }
 
     @Test
@@ -144,7 +189,7 @@ class DynamoStoresTest {
             Occupation occupation = i % 10 == 0 ? Occupation.HIGH_RISK : Occupation.GENERAL;
             Person person = new Person(i == 7 ? "张小明" : "员工" + (char) ('甲' + i), IdDocumentType.RESIDENT_ID, id,
                     Gender.MALE, LocalDate.of(1980, 1, 1), "13800000000", occupation, "");
-            batch.add(new Member(enrollment, "P0101", person, LocalDate.of(2025, 11, 26),
+            batch.add(new Member(enrollment, "P0101", "key-" + i, person, LocalDate.of(2025, 11, 26),
                     i < 3 ? LocalDate.of(2026, 1, 31) : null, "b1", NOW));
         }
         members.putAll(batch);
@@ -157,13 +202,19 @@ class DynamoStoresTest {
         assertThat(second.items()).hasSize(25).doesNotContainAnyElementsOf(first.items());
         assertThat(members.list(enrollment, "P0101", "小明", false, null, 25).items()).extracting(m -> m.person().name())
                 .containsExactly("张小明");
-        String number = batch.get(12).person().idNumber();
-        assertThat(members.list(enrollment, "P0101", number, false, null, 25).items()).singleElement()
-                .extracting(Member::key).isEqualTo(batch.get(12).key());
+        assertThat(members.findAll(enrollment, "P0101", List.of("key-12", "key-99"))).singleElement()
+                .extracting(m -> m.person().idNumber()).isEqualTo(batch.get(12).person().idNumber());
         assertThat(members.list(enrollment, "P0101", "", true, null, 25).items()).hasSize(3);
 
-        members.delete(enrollment, "P0101", batch.get(0).key());
+        assertThat(members.remove(enrollment, "P0101", batch.get(0).key())).contains(batch.get(0));
+        assertThat(members.remove(enrollment, "P0101", batch.get(0).key())).isEmpty();
         assertThat(members.find(enrollment, "P0101", batch.get(0).key())).isEmpty();
+        assertThat(members.insert(batch.get(1))).isFalse();
+        assertThat(members.insert(batch.get(0))).isTrue();
+        Member renamed = new Member(enrollment, "P0101", "key-1", new Person("改名", IdDocumentType.RESIDENT_ID,
+                batch.get(1).person().idNumber(), Gender.MALE, LocalDate.of(1980, 1, 1), "", Occupation.GENERAL, ""),
+                LocalDate.of(2025, 11, 26), null, "", NOW);
+        assertThat(members.put(renamed)).contains(batch.get(1));
         assertThat(members.find(enrollment, "P0101", batch.get(1).key())).map(m -> m.person().idNumber())
                 .contains(batch.get(1).person().idNumber());
         members.deleteAll(enrollment, "P0101");

@@ -23,28 +23,41 @@ class EnrollmentLifecycleTest {
     private final Caller unit = world.newUnit("状态测试单位");
 
     @Test
-    void aRunningImportHoldsUpSubmission() {
+    void aRunningImportOrMemberEditHoldsUpSubmission() {
         Enrollment enrollment = world.readyToSubmit(unit);
-        ImportBatch batch = ImportBatch.waiting(enrollment.id(), world.ids.next(), List.of("P0101"), "a.xlsx", "k", 1,
-                Instant.now(), "op");
-        ImportBatch running = world.stores.batches.update(world.stores.batches.create(batch).running(10));
+        RosterLocks.Hold importing = world.services.rosterLocks.forImport(enrollment.id(), List.of("P0101"), "batch-1",
+                ImportBatch.GIVE_UP_AFTER);
         assertThatThrownBy(() -> world.lifecycle.submit(unit, enrollment.id())).hasMessageContaining("正在导入");
-        world.stores.batches.update(running.done(10, 10, 0, null, Instant.now()));
+        world.services.rosterLocks.releaseRecounted(importing);
+        RosterLocks.Hold editing = world.services.rosterLocks.forEdit(unit, enrollment.id(), "P0101");
+        assertThatThrownBy(() -> world.lifecycle.submit(unit, enrollment.id())).hasMessageContaining("正在保存");
+        world.services.rosterLocks.release(editing, java.util.Map.of());
         assertThat(world.lifecycle.submit(unit, enrollment.id()).enrollment().state()).isEqualTo(EnrollmentState.SUBMITTED);
     }
 
     @Test
-    void anImportWhoseFunctionDiedNoLongerHoldsUpSubmissionAndShowsAsFailed() {
+    void anImportWhoseFunctionDiedNoLongerHoldsUpSubmissionAndShowsAsFailed() throws InterruptedException {
         Enrollment enrollment = world.readyToSubmit(unit);
         Instant longAgo = Instant.now().minus(ImportBatch.GIVE_UP_AFTER).minusSeconds(60);
         ImportBatch batch = ImportBatch.waiting(enrollment.id(), world.ids.next(), List.of("P0101"), "a.xlsx", "k", 1,
                 longAgo, "op");
         world.stores.batches.update(world.stores.batches.create(batch).running(10));
+        world.services.rosterLocks.forImport(enrollment.id(), List.of("P0101"), batch.id(), java.time.Duration.ofMillis(1));
+        Thread.sleep(5);
         assertThat(world.uploads.list(unit, enrollment.id())).singleElement().satisfies(view -> {
             assertThat(view.status()).isEqualTo("FAILED");
             assertThat(view.message()).contains("请重新上传");
         });
         assertThat(world.lifecycle.submit(unit, enrollment.id()).enrollment().state()).isEqualTo(EnrollmentState.SUBMITTED);
+    }
+
+    @Test
+    void submissionJudgesTheMembersAsStoredEvenWhenACountWentAstray() {
+        Enrollment enrollment = world.draft(unit, "P0101");
+        world.edit.updateDetails(unit, enrollment.id(), new EditEnrollment.Details(false, 2, 1, ""));
+        world.editor.system(enrollment.id(), e -> e.recordMembers("P0101", new cn.huzhu.domain.enrollment.MemberStats(2, 0, 0)));
+        assertThatThrownBy(() -> world.lifecycle.submit(unit, enrollment.id())).hasMessageContaining("没有参保人员");
+        assertThat(world.stores.enrollments.find(enrollment.id()).orElseThrow().state()).isEqualTo(EnrollmentState.DRAFT);
     }
 
     @Test
@@ -98,8 +111,8 @@ class EnrollmentLifecycleTest {
         }
 
         @Override
-        public Page<Enrollment> inState(QueueQuery query) {
-            return delegate.inState(query);
+        public Page<Enrollment> inStates(QueueQuery query) {
+            return delegate.inStates(query);
         }
 
         @Override
@@ -116,7 +129,7 @@ class EnrollmentLifecycleTest {
     @Test
     void aSaveThatLandsFirstDoesNotDefeatTheSubmission() {
         Enrollment enrollment = world.readyToSubmit(unit);
-        EnrollmentLifecycle racing = new EnrollmentLifecycle(new RacingStore(world.stores.enrollments), world.stores.batches,
+        EnrollmentLifecycle racing = new EnrollmentLifecycle(new RacingStore(world.stores.enrollments), world.stores.members,
                 world.clock);
         assertThat(racing.submit(unit, enrollment.id()).enrollment().state()).isEqualTo(EnrollmentState.SUBMITTED);
         Enrollment stored = world.stores.enrollments.find(enrollment.id()).orElseThrow();

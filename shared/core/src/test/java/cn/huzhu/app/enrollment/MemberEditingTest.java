@@ -35,8 +35,8 @@ class MemberEditingTest {
     private Member member(Enrollment enrollment, String name, String id, Occupation occupation) {
         Person person = new Person(name, IdDocumentType.RESIDENT_ID, id, Gender.MALE, LocalDate.of(1980, 1, 1),
                 "13812345678", occupation, "");
-        Member member = Member.placed(enrollment.id(), person, new Placement("P0101", LocalDate.now().plusDays(1), null),
-                "b1", world.clock.instant());
+        Member member = Member.placed(enrollment.id(), world.keys.of(IdDocumentType.RESIDENT_ID, id), person,
+                new Placement("P0101", LocalDate.now().plusDays(1), null), "b1", world.clock.instant());
         world.stores.members.putAll(List.of(member));
         world.editor.system(enrollment.id(), e -> e.recordMembers("P0101", e.requirePlan("P0101").members().plus(member.stats())));
         return member;
@@ -95,7 +95,7 @@ class MemberEditingTest {
         String covered = TestIds.man(LocalDate.of(1975, 5, 5), 9);
         LocalDate ends = BusinessDay.today(world.clock).plusMonths(3);
         world.stores.coverage.record(new Coverage(ActivityType.HOSPITAL,
-                cn.huzhu.domain.identity.PersonKey.of(IdDocumentType.RESIDENT_ID, covered), ends.minusYears(1).plusDays(1),
+                world.keys.of(IdDocumentType.RESIDENT_ID, covered), ends.minusYears(1).plusDays(1),
                 ends, "earlier", "P0101"));
         Member target = member(enrollment, "老会员", TestIds.man(LocalDate.of(1976, 6, 6), 9), Occupation.GENERAL);
         MemberView edited = world.members.update(unit, enrollment.id(), "P0101", target.key(),

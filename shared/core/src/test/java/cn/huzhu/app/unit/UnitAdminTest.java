@@ -68,4 +68,23 @@ class UnitAdminTest {
         assertThatThrownBy(() -> profiles.update(unit, new Unit.Profile("", "", false, "", "", "", "", "", "abc", "123", "bad")))
                 .hasMessageContaining("办公电话");
     }
+
+    @Test
+    void fieldsLeftOutKeepTheirValueAndTheContactTheOfficeWritesToStaysRequired() {
+        Caller unit = world.newUnit("部分更新单位");
+        UnitProfile profiles = new UnitProfile(world.stores.units, world.stores.settings);
+        Unit before = world.stores.units.find(unit.unitId()).orElseThrow();
+        UnitProfile.View view = profiles.update(unit, new Unit.Profile(null, null, null, null, null, null, null, null, null,
+                null, null));
+        Unit after = world.stores.units.find(unit.unitId()).orElseThrow();
+        assertThat(after.email()).isEqualTo(before.email()).isNotBlank();
+        assertThat(after.mobile()).isEqualTo(before.mobile());
+        assertThat(after.address()).isEqualTo(before.address());
+        assertThat(view.unit().mobileMasked()).isEqualTo("138****0000");
+        profiles.update(unit, new Unit.Profile(null, null, null, null, null, null, null, null, null, "", null));
+        assertThat(world.stores.units.find(unit.unitId()).orElseThrow().mobile()).isEqualTo("13800000000");
+        assertThatThrownBy(() -> profiles.update(unit, new Unit.Profile(null, null, null, null, null, null, null, "", null,
+                null, " "))).hasMessageContaining("联系人");
+        assertThat(world.stores.units.find(unit.unitId()).orElseThrow().email()).isEqualTo(before.email());
+    }
 }

@@ -24,6 +24,19 @@ class AccountTest {
     }
 
     @Test
+    void wrongPasswordsDuringALockStillCountAndTheCountStartsAgainAfterIt() {
+        Account account = Account.create("unit1", "单位", Role.UNIT, "u1", "1503", "hash", false);
+        for (int i = 0; i < 7; i++) {
+            account = account.failedLogin(NOW, 5, Duration.ofMinutes(15));
+        }
+        assertThat(account.failedAttempts()).isEqualTo(7);
+        assertThat(account.lockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+        Account later = account.failedLogin(NOW.plus(Duration.ofMinutes(16)), 5, Duration.ofMinutes(15));
+        assertThat(later.failedAttempts()).isEqualTo(1);
+        assertThat(later.lockedAt(NOW.plus(Duration.ofMinutes(16)))).isFalse();
+    }
+
+    @Test
     void resetsAndDisablingRevokeEarlierTokens() {
         Account account = Account.create("unit1", "单位", Role.UNIT, "u1", "1503", "hash", false);
         Account reset = account.passwordReset("temp");

@@ -24,7 +24,7 @@ class CaptchaChallengeTest {
     @Test
     void refusesWrongAnswersForgedIdsAndOtherSecrets() {
         CaptchaChallenge.Issued issued = challenge.issue(NOW);
-        String wrong = issued.answer().charAt(0) == '2' ? "3333" : "2222";
+        String wrong = issued.answer().charAt(0) == '3' ? "4444" : "3333";
         assertThat(challenge.verify(issued.id(), wrong, NOW)).isEmpty();
         assertThat(challenge.verify("x.y.z", issued.answer(), NOW)).isEmpty();
         String[] parts = issued.id().split("\\.");

@@ -29,5 +29,11 @@ class PasswordHasherTest {
         assertThatThrownBy(() -> PasswordPolicy.check("onlyletters", "u")).hasMessageContaining("字母和数字");
         assertThatThrownBy(() -> PasswordPolicy.check("unit0001", "UNIT0001")).hasMessageContaining("账号相同");
         PasswordPolicy.check("Letters123", "unit1");
+        assertThatThrownBy(() -> PasswordPolicy.check("Password123", "u")).hasMessageContaining("太常见");
+        assertThatThrownBy(() -> PasswordPolicy.check(PasswordPolicy.DEMO_PASSWORD, "u")).hasMessageContaining("太常见");
+        assertThatThrownBy(() -> PasswordPolicy.check("Letters 123", "u")).hasMessageContaining("空格");
+        assertThatThrownBy(() -> PasswordPolicy.check("Letters\t123", "u")).hasMessageContaining("空格");
+        assertThatThrownBy(() -> PasswordPolicy.check("Letters\u200b123", "u")).hasMessageContaining("看不见");
+        assertThatThrownBy(() -> PasswordPolicy.check("Letters\u202e123", "u")).hasMessageContaining("看不见");
     }
 }

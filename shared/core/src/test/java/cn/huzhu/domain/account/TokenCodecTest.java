@@ -10,7 +10,7 @@ class TokenCodecTest {
     private static final String SECRET = "0123456789abcdef0123456789abcdef";
     private static final Instant NOW = Instant.parse("2025-11-25T00:00:00Z");
     private final TokenCodec codec = new TokenCodec(SECRET);
-    private final TokenClaims claims = new TokenClaims("unit|1", Role.UNIT, "u%1", "1503", 3, true, NOW.plusSeconds(60));
+    private final TokenClaims claims = new TokenClaims("unit|1", Role.UNIT, "u%1", "1503", 3, true, NOW.plusSeconds(60), "s|1%");
 
     @Test
     void readsBackWhatItSigned() {

@@ -86,6 +86,6 @@ class EnrollmentTest {
     @Test
     void theLastPlanRowStays() {
         Enrollment enrollment = draft();
-        assertThatThrownBy(() -> enrollment.removePlan("P0101")).hasMessageContaining("至少保留一个");
+        assertThatThrownBy(() -> enrollment.removePlan("P0101", java.time.Instant.now())).hasMessageContaining("至少保留一个");
     }
 }

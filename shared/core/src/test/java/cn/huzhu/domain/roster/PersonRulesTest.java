@@ -97,9 +97,10 @@ class PersonRulesTest {
     }
 
     @Test
-    void samePersonSameKeyWhateverTheSpelling() {
+    void samePersonSameNumberWhateverTheSpelling() {
         Person a = PersonRules.check(input("李四", "", ID, "", "", "", ""), TODAY).person();
         Person b = PersonRules.check(input("李四", "居民身份证", "11010519491231002x", "", "", "", ""), TODAY).person();
-        assertThat(a.key()).isEqualTo(b.key()).hasSize(32).doesNotContain(ID);
+        assertThat(a.idNumber()).isEqualTo(b.idNumber()).isEqualTo(ID);
+        assertThat(a.idType()).isEqualTo(b.idType());
     }
 }

@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.catalog.ChosenPlan;
 import cn.huzhu.domain.common.Problem;
+import cn.huzhu.domain.identity.PersonKeys;
 import cn.huzhu.testing.Catalogs;
 import cn.huzhu.testing.TestIds;
 
 class RosterScreeningTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 25);
     private static final LocalDate EFFECTIVE = TODAY.plusDays(1);
+    private static final PersonKeys KEYS = new PersonKeys("a-test-secret-of-thirty-two-characters");
     private static final RosterHeader HEADER = RosterHeader.read(List.of("姓名", "证件类型", "证件号码", "职业类别")).orElseThrow();
 
     private static RosterRow row(int number, String name, String idNumber, String occupation) {
@@ -29,7 +31,7 @@ class RosterScreeningTest {
     }
 
     private static RowVerdict screen(List<ChosenPlan> plans, RosterRow row) {
-        RosterScreening screening = new RosterScreening(plans, TODAY);
+        RosterScreening screening = new RosterScreening(plans, KEYS, TODAY);
         return screen(screening, row, Map.of());
     }
 
@@ -71,7 +73,7 @@ class RosterScreeningTest {
 
     @Test
     void theLaterRowOfAPersonTwiceInAFileFails() {
-        RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital()), TODAY);
+        RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital()), KEYS, TODAY);
         String id = TestIds.man(LocalDate.of(1980, 5, 5), 1);
         assertThat(screen(screening, row(2, "孙八", id, ""), Map.of()).accepted()).isTrue();
         assertThat(screen(screening, row(3, "周九", TestIds.man(LocalDate.of(1981, 5, 5), 1), ""), Map.of()).accepted()).isTrue();
@@ -83,7 +85,7 @@ class RosterScreeningTest {
     @Test
     void aDuplicateIsNamedByTheRowAndTheSequenceNumberPeopleSeeInTheFile() {
         RosterHeader numbered = RosterHeader.read(List.of("序号", "姓名", "证件号码"), 3).orElseThrow();
-        RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital()), TODAY);
+        RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital()), KEYS, TODAY);
         String id = TestIds.man(LocalDate.of(1980, 5, 5), 1);
         RosterRow first = new RosterRow(4, List.of(new CellValue.Numeric(java.math.BigDecimal.valueOf(1), "1"),
                 CellValue.text("孙八"), CellValue.text(id)));
@@ -95,7 +97,7 @@ class RosterScreeningTest {
 
     @Test
     void aPersonWithCoverageNotYetEndedIsAcceptedAsUnexpired() {
-        RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital(), Catalogs.critical()), TODAY);
+        RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital(), Catalogs.critical()), KEYS, TODAY);
         String id = TestIds.man(LocalDate.of(1980, 5, 5), 1);
         LocalDate hospitalEnds = LocalDate.of(2026, 3, 31);
         RowVerdict verdict = screen(screening, row(2, "吴十", id, ""), Map.of(ActivityType.HOSPITAL, hospitalEnds,
@@ -108,7 +110,7 @@ class RosterScreeningTest {
 
     @Test
     void ageOfAnUnexpiredMemberIsTakenWhenTheirNewCoverStarts() {
-        RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital()), TODAY);
+        RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital()), KEYS, TODAY);
         LocalDate ends = LocalDate.of(2026, 6, 30);
         String turns66BeforeNewStart = TestIds.man(LocalDate.of(1960, 5, 1), 1);
         RowVerdict verdict = screen(screening, row(2, "郑一", turns66BeforeNewStart, ""), Map.of(ActivityType.HOSPITAL, ends));

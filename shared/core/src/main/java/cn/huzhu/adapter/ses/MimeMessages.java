@@ -1,19 +1,24 @@
 package cn.huzhu.adapter.ses;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.UUID;
 
 import cn.huzhu.app.port.Mailer;
 
 /** A multipart/mixed MIME message: a UTF-8 text part and base64 attachments, headers encoded per RFC 2047/2231. */
-final class MimeMessage {
-    private MimeMessage() {
+public final class MimeMessages {
+    private MimeMessages() {
     }
 
-    static String of(String from, Mailer.Mail mail) {
+    public static String of(String from, Mailer.Mail mail) {
         String boundary = "huzhu-" + UUID.randomUUID();
         StringBuilder out = new StringBuilder();
+        out.append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)))
+                .append("\r\n");
         out.append("From: ").append(from).append("\r\n");
         out.append("To: ").append(mail.to()).append("\r\n");
         out.append("Subject: ").append(encodeWord(mail.subject())).append("\r\n");
