@@ -74,6 +74,9 @@ public final class Login {
             throw wrongCredentials();
         }
         Account account = found.get();
+        if (account.lockedAt(now) && !account.disabled()) {
+            attempts.failed(account);
+        }
         LoginAttempts.refuseLockedOrDisabled(account, now);
         if (!hasher.matches(password, account.passwordHash())) {
             Account counted = attempts.failed(account);

@@ -13,9 +13,10 @@ import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.settings.Settings;
 
 /**
- * The outcome of a password check written to the account, whatever runs in parallel: a wrong password is counted even
- * when another attempt saved the account first (the write is retried on the account as it now stands), and a right one
- * lets in only an account that no parallel burst has locked meanwhile.
+ * The outcome of a login attempt written to the account, whatever runs in parallel: every refused attempt (a wrong
+ * password, or any attempt on a locked account) is counted even when another attempt saved the account first (the write
+ * is retried on the account as it now stands), and a right password lets in only an account that no parallel burst has
+ * locked meanwhile.
  */
 final class LoginAttempts {
     private static final Log LOG = Log.of(LoginAttempts.class);
@@ -42,12 +43,22 @@ final class LoginAttempts {
         return saved;
     }
 
-    /** A right password: the account as saved with its count cleared, unless it was locked or disabled meanwhile. */
+    /**
+     * A right password: the account as saved with its count cleared, unless a parallel burst locked it meanwhile (then
+     * this attempt is refused and counted like the others) or it was disabled.
+     */
     Account succeeded(Account account, UnaryOperator<Account> change) {
-        return save(account, current -> {
-            refuseLockedOrDisabled(current, clock.instant());
-            return change.apply(current.succeededLogin());
-        });
+        try {
+            return save(account, current -> {
+                refuseLockedOrDisabled(current, clock.instant());
+                return change.apply(current.succeededLogin());
+            });
+        } catch (DomainException refused) {
+            if ("ACCOUNT_LOCKED".equals(refused.code())) {
+                failed(accounts.find(account.username()).orElse(account));
+            }
+            throw refused;
+        }
     }
 
     static void refuseLockedOrDisabled(Account account, Instant now) {
