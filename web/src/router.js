@@ -1,6 +1,10 @@
 import { createRouter, createWebHashHistory } from 'vue-router';
 import { session } from './session.js';
 
+const Soon = () => import('./views/Soon.vue');
+const unit = (menu, title) => ({ role: 'UNIT', menu, title });
+const office = (menu, title) => ({ role: 'OFFICE', menu, title });
+
 const routes = [
   { path: '/login', name: 'login', component: () => import('./views/Login.vue'), meta: { public: true } },
   { path: '/contacts-public', name: 'contacts-public', component: () => import('./views/Contacts.vue'), meta: { public: true } },
@@ -8,19 +12,23 @@ const routes = [
     path: '/',
     component: () => import('./views/Layout.vue'),
     children: [
-      { path: '', name: 'home', redirect: () => (session.role === 'UNIT' ? { name: 'enrollments' } : { name: 'queue' }) },
-      { path: 'password', name: 'password', component: () => import('./views/ChangePassword.vue') },
-      { path: 'contacts', name: 'contacts', component: () => import('./views/Contacts.vue') },
-      { path: 'template', name: 'template', component: () => import('./views/unit/TemplateDownload.vue'), meta: { role: 'UNIT' } },
-      { path: 'enrollments', name: 'enrollments', component: () => import('./views/unit/EnrollmentList.vue'), meta: { role: 'UNIT' } },
-      { path: 'enrollments/new', name: 'enrollment-new', component: () => import('./views/unit/EnrollmentWizard.vue'), meta: { role: 'UNIT' } },
-      { path: 'enrollments/:id/step/:step', name: 'enrollment', component: () => import('./views/unit/EnrollmentWizard.vue'), meta: { role: 'UNIT' } },
-      { path: 'profile', name: 'profile', component: () => import('./views/unit/UnitProfile.vue'), meta: { role: 'UNIT' } },
-      { path: 'office/queue', name: 'queue', component: () => import('./views/office/ReviewQueue.vue'), meta: { role: 'OFFICE' } },
-      { path: 'office/enrollments/:id', name: 'review', component: () => import('./views/office/ReviewDetail.vue'), meta: { role: 'OFFICE' } },
-      { path: 'office/catalog', name: 'catalog', component: () => import('./views/office/Catalog.vue'), meta: { role: 'OFFICE' } },
-      { path: 'office/units', name: 'units', component: () => import('./views/office/Units.vue'), meta: { role: 'OFFICE' } },
-      { path: 'office/settings', name: 'settings', component: () => import('./views/office/Settings.vue'), meta: { role: 'OFFICE' } },
+      { path: '', name: 'home', component: () => import('./views/Home.vue'), meta: { title: '首页' } },
+      { path: 'password', name: 'password', component: () => import('./views/ChangePassword.vue'), meta: { menu: 'info', title: '修改密码' } },
+      { path: 'contacts', name: 'contacts', component: () => import('./views/Contacts.vue'), meta: { menu: 'contact', title: '联系我们' } },
+      { path: 'template', name: 'template', component: () => import('./views/unit/TemplateDownload.vue'), meta: unit('enroll', '模板下载') },
+      { path: 'enrollments', name: 'enrollments', component: () => import('./views/unit/EnrollmentList.vue'), meta: unit('enroll', '参保录入') },
+      { path: 'enrollments/new', name: 'enrollment-new', component: () => import('./views/unit/EnrollmentWizard.vue'), meta: unit('enroll', '新建参保录入') },
+      { path: 'enrollments/:id/step/:step', name: 'enrollment', component: () => import('./views/unit/EnrollmentWizard.vue'), meta: unit('enroll', '参保录入') },
+      { path: 'confirmations', name: 'confirmations', component: Soon, meta: unit('enroll', '确认书打印') },
+      { path: 'invoices', name: 'invoices', component: Soon, meta: unit('enroll', '线上开票录入') },
+      { path: 'notices', name: 'notices', component: Soon, meta: unit('enroll', '缴费通知单打印') },
+      { path: 'profile', name: 'profile', component: () => import('./views/unit/UnitProfile.vue'), meta: unit('info', '单位信息') },
+      { path: 'office/queue', name: 'queue', component: () => import('./views/office/ReviewQueue.vue'), meta: office('review', '参保初审') },
+      { path: 'office/enrollments/:id', name: 'review', component: () => import('./views/office/ReviewDetail.vue'), meta: office('review', '参保单') },
+      { path: 'office/payments', name: 'payments', component: Soon, meta: office('review', '确认收款') },
+      { path: 'office/catalog', name: 'catalog', component: () => import('./views/office/Catalog.vue'), meta: office('maintain', '保障活动维护') },
+      { path: 'office/units', name: 'units', component: () => import('./views/office/Units.vue'), meta: office('maintain', '单位管理') },
+      { path: 'office/settings', name: 'settings', component: () => import('./views/office/Settings.vue'), meta: office('maintain', '系统设置') },
     ],
   },
 ];

@@ -28,6 +28,7 @@ import cn.huzhu.app.port.FileStore.Bucket;
 import cn.huzhu.app.roster.ImportRoster;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
+import cn.huzhu.domain.identity.PersonKeys;
 import cn.huzhu.domain.roster.ImportBatch;
 import cn.huzhu.emulators.Emulators;
 import cn.huzhu.emulators.ProjectRoot;
@@ -76,10 +77,13 @@ public final class BenchMain {
         for (int i = 0; i < 5; i++) {
             cold.add(measure(Readers.HUZHU, thousand, "-Xmx256m"));
         }
-        List<Long> importMillis = importIntoDynamo(root, RosterFileMaker.ensure(files, 10_000));
-        System.out.println("import of 10,000 rows: " + importMillis + " ms");
-        Files.writeString(root.resolve("docs/PERFORMANCE.md"), Report.render(runs, small, cold, importMillis, files),
-                StandardCharsets.UTF_8);
+        List<Path> hostiles = List.of(HostileFileMaker.ensure(files, "one-mebibyte-string.xlsx", 1 << 20, 300_000),
+                HostileFileMaker.ensure(files, "just-under-the-cell-limit.xlsx", 999, 300_000));
+        List<Hostile> hostileResults = new ArrayList<>();
+        List<Long> importMillis = importIntoDynamo(root, RosterFileMaker.ensure(files, 10_000), hostiles, hostileResults);
+        System.out.println("import of 10,000 rows: " + importMillis + " ms; hostile files: " + hostileResults);
+        Files.writeString(root.resolve("docs/PERFORMANCE.md"), Report.render(runs, small, cold, importMillis, hostileResults,
+                files), StandardCharsets.UTF_8);
         System.out.println("wrote docs/PERFORMANCE.md");
     }
 
@@ -115,7 +119,8 @@ public final class BenchMain {
     }
 
     /** A 10,000-row roster imported through the real adapters into the embedded DynamoDB, three times. */
-    private static List<Long> importIntoDynamo(Path root, Path file) throws IOException {
+    private static List<Long> importIntoDynamo(Path root, Path file, List<Path> hostiles, List<Hostile> hostileResults)
+            throws IOException {
         List<Long> millis = new ArrayList<>();
         try (Emulators emulators = Emulators.start(root)) {
             LocalDeployment deployment = LocalDeployment.deploy(root.resolve("template.yaml"), emulators.awsEnvironment(),
@@ -127,23 +132,43 @@ public final class BenchMain {
             DynamoStores stores = DynamoStores.create(aws, clock);
             S3FileStore store = S3FileStore.create(aws);
             ImportRoster importRoster = new ImportRoster(stores.batches, stores.enrollments, stores.members, stores.coverage,
-                    store, stores.idempotency, stores.settings, new ExcelRosterReader(), new FailedRowsWorkbook(), clock);
+                    store, stores.idempotency, stores.settings, new ExcelRosterReader(), new FailedRowsWorkbook(),
+                    new PersonKeys(env.require("PERSON_KEY_SECRET")), clock);
             byte[] content = Files.readAllBytes(file);
             for (int i = 0; i < 3; i++) {
-                String enrollmentId = id();
-                stores.enrollments.create(Enrollment.draft(enrollmentId, "PRT" + i, "bench-unit", "基准测试单位", "1503",
-                        clock.instant(), "bench", false, List.of(EnrollmentPlan.chosen(Catalogs.hospital(), 1))));
-                String batchId = id();
-                String key = "rosters/" + enrollmentId + "/" + batchId + ".xlsx";
-                stores.batches.create(ImportBatch.waiting(enrollmentId, batchId, List.of("P0101"), "roster.xlsx", key,
-                        content.length, clock.instant(), "bench"));
-                store.put(Bucket.UPLOADS, key, content, "application/octet-stream");
-                long start = System.nanoTime();
-                importRoster.onObjectCreated(key, content.length, "etag-" + batchId);
-                millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
+                millis.add(importOnce(importRoster, stores, store, content, clock).millis());
+            }
+            for (Path hostile : hostiles) {
+                byte[] bytes = Files.readAllBytes(hostile);
+                Imported imported = importOnce(importRoster, stores, store, bytes, clock);
+                hostileResults.add(new Hostile(hostile.getFileName().toString(), bytes.length, imported.millis(),
+                        imported.batch().status().name(), imported.batch().message(), imported.batch().failed()));
             }
         }
         return millis;
+    }
+
+    record Imported(long millis, ImportBatch batch) {
+    }
+
+    /** A hostile file's import: its size, how long until the import ended, and how it ended. */
+    record Hostile(String file, long bytes, long millis, String status, String message, int failedRows) {
+    }
+
+    private static Imported importOnce(ImportRoster importRoster, DynamoStores stores, S3FileStore store, byte[] content,
+            Clock clock) {
+        String enrollmentId = id();
+        stores.enrollments.create(Enrollment.draft(enrollmentId, "PRT" + enrollmentId, "bench-unit", "基准测试单位", "1503",
+                clock.instant(), "bench", false, List.of(EnrollmentPlan.chosen(Catalogs.hospital(), 1))));
+        String batchId = id();
+        String key = "rosters/" + enrollmentId + "/" + batchId + ".xlsx";
+        stores.batches.create(ImportBatch.waiting(enrollmentId, batchId, List.of("P0101"), "roster.xlsx", key,
+                content.length, clock.instant(), "bench"));
+        store.put(Bucket.UPLOADS, key, content, "application/octet-stream");
+        long start = System.nanoTime();
+        importRoster.onObjectCreated(key, content.length, "etag-" + batchId);
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        return new Imported(millis, stores.batches.find(enrollmentId, batchId).orElseThrow());
     }
 
     private static String id() {

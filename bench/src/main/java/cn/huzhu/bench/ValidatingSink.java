@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.huzhu.app.roster.RosterReader;
+import cn.huzhu.domain.identity.PersonKeys;
 import cn.huzhu.domain.roster.CellValue;
 import cn.huzhu.domain.roster.PersonRules;
 import cn.huzhu.domain.roster.RosterHeader;
@@ -15,7 +16,8 @@ import cn.huzhu.testing.Catalogs;
 
 /** The same validation for every reader: every row through the roster rules of the domain, counted. */
 final class ValidatingSink implements RosterReader.Sink {
-    private final RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital()), LocalDate.of(2025, 11, 25));
+    private final RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital()),
+            new PersonKeys("benchmark-person-key-secret-0123456789"), LocalDate.of(2025, 11, 25));
     private RosterHeader header;
     long firstRowNanos;
     int rows;

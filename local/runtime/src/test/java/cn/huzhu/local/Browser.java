@@ -41,6 +41,7 @@ public final class Browser implements AutoCloseable {
     private final Path downloads;
     private final String name;
     private int shot;
+    private final java.util.List<String> consoleErrors = new java.util.ArrayList<>();
 
     private Browser(String name) throws IOException {
         this.name = name;
@@ -50,9 +51,10 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false, "safebrowsing.enabled", false));
         options.setBinary(CHROMIUM.toFile());
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--window-size=1440,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+                "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -82,12 +84,14 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** The first shown element with this test id (tables also render hidden copies of their cells). */
     public WebElement find(String testId) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(byTest(testId)));
+        return wait.until(d -> d.findElements(byTest(testId)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
+    /** The shown elements with this test id, in page order. */
     public List<WebElement> all(String testId) {
-        return driver.findElements(byTest(testId));
+        return driver.findElements(byTest(testId)).stream().filter(WebElement::isDisplayed).toList();
     }
 
     public static By byTest(String testId) {
@@ -95,9 +99,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String testId) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(byTest(testId)));
+        WebElement element = find(testId);
         scrollTo(element);
-        element.click();
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     public void click(WebElement element) {
@@ -158,12 +162,39 @@ public final class Browser implements AutoCloseable {
                 org.openqa.selenium.Keys.TAB);
     }
 
+    /** Chooses a file in an upload control: the element itself when it is a file input, else the one inside it. */
     public void uploadFile(String inputTestId, Path file) {
-        driver.findElement(byTest(inputTestId)).sendKeys(file.toAbsolutePath().toString());
+        WebElement control = driver.findElement(byTest(inputTestId));
+        WebElement input = "input".equals(control.getTagName()) ? control : control.findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Opens a page through the guide's navigation: a top menu, then an item of its left sub-menu. */
+    public void menu(String topKey, String itemTestId) {
+        click("top-" + topKey);
+        click(itemTestId);
+    }
+
+    /**
+     * The page's console errors so far: script errors, CSP violations, failed loads. A refusal the API answered on
+     * purpose (a 4xx the page shows to the user) is not one.
+     */
+    public List<String> consoleErrors() {
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> !message.matches("(?s).*/api/.*status of 4\\d\\d.*"))
+                .forEach(consoleErrors::add);
+        return List.copyOf(consoleErrors);
+    }
+
+    public void assertNoConsoleErrors() {
+        org.assertj.core.api.Assertions.assertThat(consoleErrors()).as("console errors of %s", name).isEmpty();
     }
 
     public void waitForText(String testId, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(byTest(testId), text));
+        wait.until(d -> d.findElements(byTest(testId)).stream()
+                .anyMatch(element -> element.isDisplayed() && element.getText().contains(text)));
     }
 
     public void waitForText(String text, Duration timeout) {

@@ -37,7 +37,7 @@ class ReviewBrowserTest {
     private static void openFromQueue(Browser browser, String applicationNo) {
         browser.click("menu-queue");
         browser.waitForText("queue-table", applicationNo);
-        WebElement row = browser.find("queue-table").findElement(By.xpath(".//tr[.//td[normalize-space(.)='" + applicationNo + "']]"));
+        WebElement row = browser.find("queue-table").findElement(By.xpath(".//tr[.//td[contains(normalize-space(.),'" + applicationNo + "')]]"));
         browser.click(row.findElement(Browser.byTest("review-open")));
         browser.find("review-state");
     }
@@ -57,6 +57,7 @@ class ReviewBrowserTest {
             reviewer.screenshot("returned");
 
             unit.login(system.url(), "unit2", "huzhu2025", RunningSystem.TOKEN_SECRET);
+            unit.click("menu-enrollments");
             WebElement row = unit.find("enrollment-table").findElement(By.xpath(".//tr[.//td[normalize-space(.)='" + applicationNo + "']]"));
             assertThat(row.getText()).contains("已退回");
             unit.click(row.findElement(Browser.byTest("continue")));
@@ -73,12 +74,21 @@ class ReviewBrowserTest {
             unit.screenshot("resubmitted");
 
             openFromQueue(reviewer, applicationNo);
+            assertThat(reviewer.text()).contains("第2次提交");
             reviewer.click("approve");
             reviewer.clickButton("确定");
             reviewer.waitForText("review-state", "审核通过");
             reviewer.driver().findElement(By.xpath("//div[contains(@class,'el-tabs__item') and normalize-space(.)='通知邮件']")).click();
             reviewer.waitUntil(d -> reviewer.all("mail-status").size() == 2, Duration.ofSeconds(10));
             reviewer.screenshot("approved");
+
+            unit.click("menu-enrollments");
+            WebElement approved = unit.find("enrollment-table").findElement(By.xpath(".//tr[.//td[normalize-space(.)='" + applicationNo + "']]"));
+            unit.click(approved.findElement(Browser.byTest("view")));
+            unit.waitForText("next-step", "线上开票录入");
+            unit.screenshot("approved-next-step");
+            reviewer.assertNoConsoleErrors();
+            unit.assertNoConsoleErrors();
         }
         List<SesStore.Mail> mails = SesStore.mails(system.emulators().sesEndpoint()).stream()
                 .filter(mail -> mail.subject().contains(applicationNo)).toList();

@@ -30,7 +30,11 @@ class RosterSliceBrowserTest {
                 .xlsx());
         try (Browser browser = Browser.open("roster-slice")) {
             browser.login(system.url(), "unit1", "huzhu2025", RunningSystem.TOKEN_SECRET);
+            browser.find("side-menu");
+            assertThat(browser.find("side-menu").getText()).contains("模板下载", "参保录入", "确认书打印", "线上开票录入", "缴费通知单打印");
+            browser.click("menu-enrollments");
             browser.find("enrollment-table");
+            assertThat(browser.find("page-tabs").getText()).contains("首页", "参保录入");
             browser.screenshot("enrollment-list");
 
             browser.click("new-enrollment");
@@ -55,7 +59,9 @@ class RosterSliceBrowserTest {
             for (WebElement id : browser.all("member-id")) {
                 assertThat(id.getText()).matches("\\d{6}\\*{8}[0-9X]{4}");
             }
+            assertThat(shown).doesNotContain("1981-02-03").doesNotContain("出生日期");
             browser.screenshot("step2-members");
+            browser.assertNoConsoleErrors();
         }
     }
 }

@@ -88,7 +88,11 @@ class WizardBrowserTest {
             browser.click("anonymous-save");
             browser.waitUntil(d -> browser.all("persons").get(1).getText().equals("4"), Duration.ofSeconds(10));
             browser.typeNumber("employee-count", 6);
+            browser.typeNumber("female-count", 7);
+            browser.waitForText("count-warning", "不能大于在职职工人数");
+            browser.screenshot("step2-warning");
             browser.typeNumber("female-count", 2);
+            browser.waitUntil(d -> browser.all("count-warning").isEmpty(), Duration.ofSeconds(10));
             browser.screenshot("step2-counts");
             browser.click("step2-next");
 
@@ -103,6 +107,12 @@ class WizardBrowserTest {
             browser.click("submit");
             browser.waitForText("state", "待初审");
             browser.screenshot("submitted");
+            browser.click("view");
+            browser.waitForText("next-step", "等待办事处初审");
+            assertThat(browser.all("submit")).isEmpty();
+            assertThat(browser.all("add-plan")).isEmpty();
+            browser.screenshot("viewed");
+            browser.assertNoConsoleErrors();
         }
     }
 }

@@ -163,6 +163,7 @@ public final class ImportRoster {
     private Outcome importRows(ImportBatch batch, Enrollment enrollment, Path file, Settings.Limits limits, String claimKey,
             RosterLocks.Hold hold) {
         int rows = RosterCheck.check(reader, file, limits.rosterMaxRows(), limits.rosterCellMaxChars());
+        batch = batches.update(batch.running(0, rows));
         List<ChosenPlan> plans = batch.planCodes().stream().map(code -> enrollment.requirePlan(code).chosen()).toList();
         RosterScreening screening = new RosterScreening(plans, keys, BusinessDay.today(clock));
         RowImport.Result result = new RowImport(batch, screening, plans, members, coverage, batches, failedRows,

@@ -16,7 +16,7 @@ import cn.huzhu.domain.enrollment.SubmissionCheck;
 public record EnrollmentDetail(String id, String applicationNo, String unitId, String unitName, String orgCode,
         String state, String stateLabel, boolean editable, boolean newBusiness, Integer employeeCount,
         Integer femaleEmployeeCount, String note, String returnReason, Instant createdAt, LocalDate applicationDate,
-        Instant submittedAt, List<PlanLineView> plans, String totalFee, String subsidy, String gift,
+        Instant submittedAt, int submissions, List<PlanLineView> plans, String totalFee, String subsidy, String gift,
         String claimDeduction, String payable, List<Problem> submissionProblems) {
 
     public static EnrollmentDetail of(Enrollment e) {
@@ -25,7 +25,7 @@ public record EnrollmentDetail(String id, String applicationNo, String unitId, S
         return new EnrollmentDetail(e.id(), e.applicationNo(), e.unitId(), e.unitName(), e.orgCode(), e.state().name(),
                 e.state().label(), editable, e.newBusiness(), e.employeeCount(), e.femaleEmployeeCount(), e.note(),
                 e.returnReason(), e.createdAt(),
-                LocalDate.ofInstant(e.createdAt(), cn.huzhu.domain.common.BusinessDay.ZONE), e.submittedAt(),
+                LocalDate.ofInstant(e.createdAt(), cn.huzhu.domain.common.BusinessDay.ZONE), e.submittedAt(), e.submissions(),
                 e.plans().stream().map(row -> PlanLineView.of(row, e.employeeCount(), e.femaleEmployeeCount())).toList(),
                 Views.money(fees.totalFee()), Views.money(fees.subsidy()), Views.money(fees.gift()),
                 Views.money(fees.claimDeduction()), Views.money(fees.payable()),

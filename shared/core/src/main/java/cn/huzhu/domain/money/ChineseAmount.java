@@ -1,79 +1,86 @@
 package cn.huzhu.domain.money;
 
-/** 大写金额 as printed on receipts: 1050.50 → 壹仟零伍拾元伍角, 80 → 捌拾元整. */
+import cn.huzhu.domain.common.DomainException;
+
+/**
+ * 大写金额 as receipts print them, per 会计基础工作规范 第五十二条 (which also satisfies 支付结算办法): digits 零壹贰叁肆伍陆柒捌玖,
+ * units 拾佰仟万亿 and 元角分; 整 after 元 or 角 when nothing follows, none after 分; a run of zeros is one 零; 10–19 元 lead
+ * with 壹拾. Above 亿, 万 scales the 亿 section and 亿 is written once (1,200,000,000,000 → 壹万贰仟亿元整). Amounts of
+ * 1亿亿元 and more, and negative ones, are refused rather than garbled.
+ */
 public final class ChineseAmount {
     private static final char[] DIGITS = "零壹贰叁肆伍陆柒捌玖".toCharArray();
-    private static final String[] SMALL_UNITS = {"", "拾", "佰", "仟"};
-    private static final String[] GROUP_UNITS = {"", "万", "亿", "万亿"};
+    private static final String[] PLACES = {"", "拾", "佰", "仟"};
+    /** The largest amount in 分 written here: 9999万9999亿9999万9999元9角9分. */
+    public static final long MAX_FEN = 9_999_999_999_999_999_99L;
 
     private ChineseAmount() {
     }
 
     public static String of(Money amount) {
-        if (amount.isNegative()) {
-            return "负" + of(new Money(-amount.fen()));
+        long fen = amount.fen();
+        if (fen < 0 || fen > MAX_FEN) {
+            throw DomainException.invalid("AMOUNT_OUT_OF_RANGE", "金额" + amount.format() + "元超出大写金额可书写的范围（0至9999万9999亿9999万9999.99元）");
         }
-        long yuan = amount.fen() / 100;
-        int jiao = (int) (amount.fen() / 10 % 10);
-        int fen = (int) (amount.fen() % 10);
+        long yuan = fen / 100;
+        int jiao = (int) (fen / 10 % 10);
+        int cents = (int) (fen % 10);
         StringBuilder out = new StringBuilder();
         if (yuan > 0) {
             out.append(integerPart(yuan)).append('元');
         }
-        if (jiao == 0 && fen == 0) {
-            return out.length() == 0 ? "零元整" : out.append('整').toString();
+        if (jiao == 0 && cents == 0) {
+            return yuan == 0 ? "零元整" : out.append('整').toString();
         }
         if (jiao > 0) {
             out.append(DIGITS[jiao]).append('角');
         } else if (yuan > 0) {
             out.append('零');
         }
-        if (fen > 0) {
-            out.append(DIGITS[fen]).append('分');
+        if (cents > 0) {
+            out.append(DIGITS[cents]).append('分');
+        } else {
+            out.append('整');
         }
         return out.toString();
     }
 
     /**
-     * Reads the number in groups of four digits (个, 万, 亿). A 零 stands where zeros separate non-zero digits: inside a
-     * group, after an all-zero group, or before a group below 1000 that follows a higher one.
+     * Digit by digit from the highest: a zero only marks that a 零 is due before the next non-zero digit; 万 closes the
+     * digits 5–8 and 13–16 (counting from the right) and 亿 closes 9–16 when any of them is not zero.
      */
-    private static String integerPart(long value) {
+    private static String integerPart(long yuan) {
+        String digits = Long.toString(yuan);
         StringBuilder out = new StringBuilder();
-        boolean zeroGroupBefore = false;
-        int groupCount = (Long.toString(value).length() + 3) / 4;
-        for (int group = groupCount - 1; group >= 0; group--) {
-            int groupValue = (int) (value / pow10(group * 4) % 10000);
-            if (groupValue == 0) {
-                zeroGroupBefore = out.length() > 0;
-                continue;
-            }
-            boolean pendingZero = out.length() > 0 && (zeroGroupBefore || groupValue < 1000);
-            zeroGroupBefore = false;
-            boolean digitSeen = false;
-            for (int position = 3; position >= 0; position--) {
-                int digit = groupValue / (int) pow10(position) % 10;
-                if (digit == 0) {
-                    pendingZero |= digitSeen;
-                    continue;
-                }
-                if (pendingZero) {
+        boolean zeroDue = false;
+        for (int i = 0; i < digits.length(); i++) {
+            int position = digits.length() - 1 - i;
+            int digit = digits.charAt(i) - '0';
+            if (digit == 0) {
+                zeroDue = out.length() > 0;
+            } else {
+                if (zeroDue) {
                     out.append('零');
-                    pendingZero = false;
+                    zeroDue = false;
                 }
-                out.append(DIGITS[digit]).append(SMALL_UNITS[position]);
-                digitSeen = true;
+                out.append(DIGITS[digit]).append(PLACES[position % 4]);
             }
-            out.append(GROUP_UNITS[group]);
+            if (position == 12 && any(digits, 12, 15) || position == 4 && any(digits, 4, 7)) {
+                out.append('万');
+            } else if (position == 8 && any(digits, 8, 15)) {
+                out.append('亿');
+            }
         }
         return out.toString();
     }
 
-    private static long pow10(int exponent) {
-        long result = 1;
-        for (int i = 0; i < exponent; i++) {
-            result *= 10;
+    /** Whether any digit at these positions (counted from the right, inclusive) is not zero. */
+    private static boolean any(String digits, int lowest, int highest) {
+        for (int position = lowest; position <= highest && position < digits.length(); position++) {
+            if (digits.charAt(digits.length() - 1 - position) != '0') {
+                return true;
+            }
         }
-        return result;
+        return false;
     }
 }

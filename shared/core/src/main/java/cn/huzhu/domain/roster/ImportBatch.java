@@ -78,8 +78,14 @@ public record ImportBatch(
     }
 
     public ImportBatch running(int processedRows) {
+        return running(processedRows, total);
+    }
+
+    /** Running, with the rows the first pass found (the progress bar's whole). */
+    public ImportBatch running(int processedRows, int rowsInFile) {
         return new ImportBatch(enrollmentId, id, planCodes, templateName, fileName, fileKey, fileSize, Status.RUNNING,
-                total, succeeded, failed, processedRows, message, failedRowsKey, createdAt, finishedAt, createdBy, version);
+                rowsInFile, succeeded, failed, processedRows, message, failedRowsKey, createdAt, finishedAt, createdBy,
+                version);
     }
 
     public ImportBatch done(int totalRows, int ok, int bad, String failedKey, Instant now) {

@@ -2,13 +2,17 @@ package cn.huzhu.domain.roster;
 
 /**
  * The people met so far in one file, with the row (and its 序号) each was first met on. Open addressing over 64-bit key
- * hashes keeps 300,000 people in a few megabytes.
+ * hashes keeps 300,000 people in a few megabytes: a 序号 that is a plain number is kept as a number; only other ones
+ * (rare) as text, by the row they are on.
  */
 final class SeenPeople {
+    private static final int NO_NUMBER = -1;
+
     private long[] keys = new long[1 << 12];
     private int[] rows = new int[1 << 12];
-    private String[] sequences = new String[1 << 12];
+    private int[] sequences = new int[1 << 12];
     private boolean[] used = new boolean[1 << 12];
+    private final java.util.Map<Integer, String> textSequences = new java.util.HashMap<>();
     private int size;
 
     /** Where a person was first met. */
@@ -20,16 +24,30 @@ final class SeenPeople {
         long key = Long.parseUnsignedLong(personKey.substring(0, 16), 16);
         int slot = find(key);
         if (used[slot]) {
-            return new First(rows[slot], sequences[slot]);
+            int number = sequences[slot];
+            return new First(rows[slot], number == NO_NUMBER ? textSequences.getOrDefault(rows[slot], "")
+                    : Integer.toString(number));
         }
         used[slot] = true;
         keys[slot] = key;
         rows[slot] = row;
-        sequences[slot] = sequence;
+        sequences[slot] = number(sequence);
+        if (sequences[slot] == NO_NUMBER && !sequence.isEmpty()) {
+            textSequences.put(row, sequence);
+        }
         if (++size * 2 > keys.length) {
             grow();
         }
         return null;
+    }
+
+    /** A 序号 as the number it reads as when it is a plain non-negative one ("12"), else NO_NUMBER. */
+    private static int number(String sequence) {
+        if (sequence.isEmpty() || sequence.length() > 9 || !sequence.chars().allMatch(c -> c >= '0' && c <= '9')
+                || sequence.length() > 1 && sequence.charAt(0) == '0') {
+            return NO_NUMBER;
+        }
+        return Integer.parseInt(sequence);
     }
 
     private int find(long key) {
@@ -44,11 +62,11 @@ final class SeenPeople {
     private void grow() {
         long[] oldKeys = keys;
         int[] oldRows = rows;
-        String[] oldSequences = sequences;
+        int[] oldSequences = sequences;
         boolean[] oldUsed = used;
         keys = new long[oldKeys.length * 2];
         rows = new int[oldKeys.length * 2];
-        sequences = new String[oldKeys.length * 2];
+        sequences = new int[oldKeys.length * 2];
         used = new boolean[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldUsed[i]) {

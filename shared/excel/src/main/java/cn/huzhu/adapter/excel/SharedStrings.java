@@ -1,35 +1,39 @@
 package cn.huzhu.adapter.excel;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The shared strings of a workbook packed into one string and an offset table, so a 300,000-name table costs a few
- * megabytes. A string is cut out once, on its first use, and that one object serves every cell pointing at it: a
- * million cells referring to one long string cost a million references, not a million copies.
+ * megabytes. Short strings (names, numbers) are cut out per cell, cheaply; a long one is cut out once, on its first
+ * use, and that one object serves every cell pointing at it: a million cells referring to one long string cost a
+ * million references, not a million copies.
  */
 final class SharedStrings {
+    /** Longer than any name (30) or document number (30) a roster holds. */
+    private static final int CUT_ONCE_FROM = 40;
+
     private final String text;
     private final int[] ends;
     private final int count;
-    private final String[] cut;
+    private final Map<Integer, String> longOnes = new HashMap<>();
 
     private SharedStrings(String text, int[] ends, int count) {
         this.text = text;
         this.ends = ends;
         this.count = count;
-        this.cut = new String[count];
     }
 
     String get(int index) {
         if (index < 0 || index >= count) {
             throw new IndexOutOfBoundsException("shared string " + index + " of " + count);
         }
-        String value = cut[index];
-        if (value == null) {
-            value = text.substring(index == 0 ? 0 : ends[index - 1], ends[index]);
-            cut[index] = value;
+        int start = index == 0 ? 0 : ends[index - 1];
+        if (ends[index] - start < CUT_ONCE_FROM) {
+            return text.substring(start, ends[index]);
         }
-        return value;
+        return longOnes.computeIfAbsent(index, i -> text.substring(start, ends[i]));
     }
 
     static final class Builder {

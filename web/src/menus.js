@@ -1,0 +1,59 @@
+/**
+ * The navigation of the office's system as its user guide shows it: top menus, each with a left sub-menu, and a tab
+ * per open page. A page's place is its route's meta.menu; items of steps still to come show as 即将开放.
+ */
+export const MENUS = {
+  UNIT: [
+    {
+      key: 'info', title: '信息维护', items: [
+        { name: 'profile', title: '单位信息', test: 'menu-profile' },
+        { name: 'password', title: '修改密码', test: 'menu-password' },
+      ],
+    },
+    {
+      key: 'enroll', title: '参保入会', items: [
+        { name: 'template', title: '模板下载', test: 'menu-template' },
+        { name: 'enrollments', title: '参保录入', test: 'menu-enrollments' },
+        { name: 'confirmations', title: '确认书打印', test: 'menu-confirmations' },
+        { name: 'invoices', title: '线上开票录入', test: 'menu-invoices' },
+        { name: 'notices', title: '缴费通知单打印', test: 'menu-notices' },
+      ],
+    },
+    { key: 'contact', title: '联系我们', items: [{ name: 'contacts', title: '联系我们', test: 'menu-contacts' }] },
+  ],
+  OFFICE: [
+    {
+      key: 'review', title: '参保管理', items: [
+        { name: 'queue', title: '参保初审', test: 'menu-queue' },
+        { name: 'payments', title: '确认收款', test: 'menu-payments' },
+      ],
+    },
+    {
+      key: 'maintain', title: '信息维护', items: [
+        { name: 'catalog', title: '保障活动维护', test: 'menu-catalog' },
+        { name: 'units', title: '单位管理', test: 'menu-units', roles: ['REVIEWER'] },
+        { name: 'settings', title: '系统设置', test: 'menu-settings' },
+        { name: 'password', title: '修改密码', test: 'menu-password' },
+      ],
+    },
+    { key: 'contact', title: '联系我们', items: [{ name: 'contacts', title: '联系我们', test: 'menu-contacts' }] },
+  ],
+};
+
+/** The top menus a role sees, with the items it may open. */
+export function menusFor(role) {
+  const menus = MENUS[role === 'UNIT' ? 'UNIT' : 'OFFICE'];
+  return menus.map((menu) => ({ ...menu, items: menu.items.filter((item) => !item.roles || item.roles.includes(role)) }));
+}
+
+/** Where a role works most: its sub-menu is shown on the home page. */
+const MAIN = { UNIT: 'enroll', OFFICE: 'review' };
+
+/** The top menu a route belongs to for this role (the first that lists it); the main one for pages of no menu. */
+export function menuOf(role, routeName, metaMenu) {
+  const menus = menusFor(role);
+  return menus.find((menu) => menu.key === metaMenu && menu.items.some((item) => item.name === routeName))
+    || menus.find((menu) => menu.items.some((item) => item.name === routeName))
+    || menus.find((menu) => menu.key === metaMenu)
+    || menus.find((menu) => menu.key === MAIN[role === 'UNIT' ? 'UNIT' : 'OFFICE']);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { menuOf, menusFor } from './menus.js';
+
+describe('the guide navigation', () => {
+  it('puts 参保入会 with its five items where the guide shows them', () => {
+    const enroll = menusFor('UNIT').find((menu) => menu.key === 'enroll');
+    expect(enroll.title).toBe('参保入会');
+    expect(enroll.items.map((item) => item.title)).toEqual(['模板下载', '参保录入', '确认书打印', '线上开票录入', '缴费通知单打印']);
+    expect(menusFor('UNIT').map((menu) => menu.title)).toEqual(['信息维护', '参保入会', '联系我们']);
+  });
+  it('shows office staff only what their role may open', () => {
+    const items = (role) => menusFor(role).flatMap((menu) => menu.items.map((item) => item.name));
+    expect(items('REVIEWER')).toContain('units');
+    expect(items('FINANCE')).not.toContain('units');
+    expect(items('FINANCE')).toContain('payments');
+  });
+  it('finds the menu of a page, and the main menu for the home page', () => {
+    expect(menuOf('UNIT', 'invoices', 'enroll').title).toBe('参保入会');
+    expect(menuOf('UNIT', 'password', 'info').title).toBe('信息维护');
+    expect(menuOf('REVIEWER', 'password', 'info').key).toBe('maintain');
+    expect(menuOf('UNIT', 'home', undefined).key).toBe('enroll');
+    expect(menuOf('FINANCE', 'home', undefined).key).toBe('review');
+  });
+});
