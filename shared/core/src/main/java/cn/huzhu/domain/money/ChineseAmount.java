@@ -47,7 +47,9 @@ public final class ChineseAmount {
 
     /**
      * Digit by digit from the highest: a zero only marks that a 零 is due before the next non-zero digit; 万 closes the
-     * digits 5–8 and 13–16 (counting from the right) and 亿 closes 9–16 when any of them is not zero.
+     * digits 5–8 and 13–16 (counting from the right) and 亿 closes 9–16 when any of them is not zero. Zeros just before a
+     * 万 or 亿 that is written go unspoken (壹拾万伍仟, as the rule allows); zeros of a section that is all zero, or
+     * inside one, are one 零 (壹亿零壹, 壹万零壹拾).
      */
     private static String integerPart(long yuan) {
         String digits = Long.toString(yuan);
@@ -67,8 +69,10 @@ public final class ChineseAmount {
             }
             if (position == 12 && any(digits, 12, 15) || position == 4 && any(digits, 4, 7)) {
                 out.append('万');
+                zeroDue = false;
             } else if (position == 8 && any(digits, 8, 15)) {
                 out.append('亿');
+                zeroDue = false;
             }
         }
         return out.toString();
