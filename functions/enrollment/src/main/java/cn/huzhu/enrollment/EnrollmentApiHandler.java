@@ -100,6 +100,8 @@ public final class EnrollmentApiHandler extends ApiFunction {
                         HttpResponse.ok(detail(w.services.lifecycle.submit(c, rq.path("id")).enrollment()))),
                 of("POST /api/enrollments/{id}/cancel", UNIT, (rq, c) ->
                         HttpResponse.ok(detail(w.services.lifecycle.cancel(c, rq.path("id")).enrollment()))),
+                of("POST /api/enrollments/{id}/renew", UNIT, (rq, c) ->
+                        HttpResponse.created(detail(w.renew.renew(c, rq.path("id"))))),
                 of("GET /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.get(c))),
                 of("PUT /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.update(c, rq.body(Unit.Profile.class))))));
     }

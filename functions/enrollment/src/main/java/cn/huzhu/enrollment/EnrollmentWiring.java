@@ -10,6 +10,8 @@ import cn.huzhu.api.Env;
 import cn.huzhu.app.enrollment.CreateEnrollment;
 import cn.huzhu.app.enrollment.EditEnrollment;
 import cn.huzhu.app.enrollment.EnrollmentQueries;
+import cn.huzhu.app.enrollment.RenewEnrollment;
+import cn.huzhu.app.port.FileStore;
 import cn.huzhu.domain.identity.PersonKeys;
 
 /** Builds the enrollment function's use cases from its environment, once per container. */
@@ -18,17 +20,21 @@ final class EnrollmentWiring {
     final CreateEnrollment create;
     final EditEnrollment edit;
     final EnrollmentQueries queries;
+    final RenewEnrollment renew;
 
     EnrollmentWiring(Env env) {
         Clock clock = Clock.systemUTC();
         AwsSettings aws = new AwsSettings(env);
         DynamoStores stores = DynamoStores.create(aws, clock);
-        services = new EnrollmentServices(stores, S3FileStore.create(aws), new PersonKeys(env.require("PERSON_KEY_SECRET")),
+        FileStore files = S3FileStore.create(aws);
+        services = new EnrollmentServices(stores, files, new PersonKeys(env.require("PERSON_KEY_SECRET")),
                 clock);
         CreateEnrollment.PlanChoice planChoice = new CreateEnrollment.PlanChoice(stores.catalog, stores.members);
         create = new CreateEnrollment(stores.enrollments, stores.units, planChoice, stores.sequences, stores.settings,
                 services.ids, clock);
         edit = new EditEnrollment(services.editor, planChoice, stores.members, clock);
         queries = new EnrollmentQueries(stores.enrollments);
+        renew = new RenewEnrollment(stores.enrollments, planChoice, stores.batches, stores.sequences, stores.settings,
+                files, services.ids, clock);
     }
 }

@@ -3,8 +3,6 @@ package cn.huzhu.rosterimport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,21 +15,24 @@ import cn.huzhu.adapter.aws.AwsSettings;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.excel.ExcelRosterReader;
 import cn.huzhu.adapter.excel.FailedRowsWorkbook;
+import cn.huzhu.adapter.excel.RenewalRosterWorkbook;
 import cn.huzhu.adapter.s3.S3FileStore;
 import cn.huzhu.api.Env;
 import cn.huzhu.api.Json;
-import cn.huzhu.api.Log;
+import cn.huzhu.api.S3Events;
+import cn.huzhu.app.port.FileStore;
 import cn.huzhu.app.roster.ImportRoster;
+import cn.huzhu.app.roster.RenewalRosters;
 import cn.huzhu.domain.identity.PersonKeys;
 
 /**
- * Triggered by S3 ObjectCreated under rosters/ in the upload bucket: imports each uploaded roster. A failure other
- * than a refused file is thrown, so Lambda delivers the event again; the import is idempotent per object.
+ * Triggered by S3 ObjectCreated under rosters/ in the upload bucket: imports each uploaded roster; under jobs/renewal/
+ * it first writes the rosters of a 续保 there. A failure other than a refused file is thrown, so Lambda delivers the
+ * event again; the import is idempotent per object.
  */
 public final class RosterImportHandler implements RequestStreamHandler {
-    private static final Log LOG = Log.of(RosterImportHandler.class);
-
     private final ImportRoster importRoster;
+    private final RenewalRosters renewals;
     private final String uploadBucket;
 
     public RosterImportHandler() {
@@ -42,9 +43,11 @@ public final class RosterImportHandler implements RequestStreamHandler {
         Clock clock = Clock.systemUTC();
         AwsSettings aws = new AwsSettings(env);
         DynamoStores stores = DynamoStores.create(aws, clock);
-        this.importRoster = new ImportRoster(stores.batches, stores.enrollments, stores.members, stores.coverage,
-                S3FileStore.create(aws), stores.idempotency, stores.settings, new ExcelRosterReader(),
-                new FailedRowsWorkbook(), new PersonKeys(env.require("PERSON_KEY_SECRET")), clock);
+        FileStore files = S3FileStore.create(aws);
+        this.importRoster = new ImportRoster(stores.batches, stores.enrollments, stores.members, stores.coverage, files,
+                stores.idempotency, stores.settings, new ExcelRosterReader(), new FailedRowsWorkbook(),
+                new PersonKeys(env.require("PERSON_KEY_SECRET")), clock);
+        this.renewals = new RenewalRosters(files, stores.batches, stores.members, new RenewalRosterWorkbook());
         this.uploadBucket = env.require("UPLOAD_BUCKET");
     }
 
@@ -56,16 +59,13 @@ public final class RosterImportHandler implements RequestStreamHandler {
 
     public List<ImportRoster.Outcome> handle(JsonNode event) {
         List<ImportRoster.Outcome> outcomes = new ArrayList<>();
-        for (JsonNode record : event.path("Records")) {
-            JsonNode s3 = record.path("s3");
-            String bucket = s3.path("bucket").path("name").asText();
-            if (!record.path("eventName").asText().startsWith("ObjectCreated") || !uploadBucket.equals(bucket)) {
-                LOG.warn("event ignored", "eventName", record.path("eventName").asText(), "bucket", bucket);
-                continue;
+        for (S3Events.Created object : S3Events.created(event, uploadBucket)) {
+            if (object.key().startsWith(RenewalRosters.PREFIX)) {
+                renewals.onObjectCreated(object.key());
+                outcomes.add(ImportRoster.Outcome.RENEWAL_ROSTERS_WRITTEN);
+            } else {
+                outcomes.add(importRoster.onObjectCreated(object.key(), object.size(), object.eTag()));
             }
-            String key = URLDecoder.decode(s3.path("object").path("key").asText(), StandardCharsets.UTF_8);
-            outcomes.add(importRoster.onObjectCreated(key, s3.path("object").path("size").asLong(),
-                    s3.path("object").path("eTag").asText("")));
         }
         return outcomes;
     }

@@ -94,8 +94,11 @@ public final class LocalRuntime implements AutoCloseable {
             emulators = null;
             aws = external(options);
         }
+        int port = options.port() == 0 ? freePort() : options.port();
         Map<String, String> parameters = new LinkedHashMap<>(options.parameters());
         parameters.putIfAbsent("Stage", "dev");
+        // receipts' QR codes and mails lead to this runtime's own 查验 page
+        parameters.putIfAbsent("PublicWebUrl", "http://localhost:" + port + "/");
         deployment = LocalDeployment.deploy(root.resolve("template.yaml"), aws, parameters);
         FunctionHost functions = new FunctionHost(deployment);
         S3Notifications notifications = new S3Notifications(deployment, functions);
@@ -106,8 +109,15 @@ public final class LocalRuntime implements AutoCloseable {
             notifications.pollWith(s3(aws));
         }
         logins = options.demo() ? seed() : List.of();
-        gateway = new LocalGateway(functions, new RouteTable(deployment.template()), options.port(), fileOrigin(aws));
+        gateway = new LocalGateway(functions, new RouteTable(deployment.template()), port, fileOrigin(aws));
         resources.add(0, gateway);
+    }
+
+    /** A port free now, so the web address is known before the functions that print it start. */
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static Map<String, String> external(Options options) {

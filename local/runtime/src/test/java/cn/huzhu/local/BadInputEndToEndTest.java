@@ -25,12 +25,14 @@ class BadInputEndToEndTest {
             "{\"fileName\":\"" + "长".repeat(200_000) + ".xlsx\",\"size\":10,\"planCodes\":[\"ZY01\"]}");
     private static ApiClient unit;
     private static ApiClient reviewer;
+    private static ApiClient finance;
     private static String enrollment;
 
     @BeforeAll
     static void callers() {
         unit = RunningSystem.client().login("unit2", PASSWORD);
         reviewer = RunningSystem.client().login("reviewer1", PASSWORD);
+        finance = RunningSystem.client().login("finance1", PASSWORD);
         enrollment = unit.post("/api/enrollments", Map.of("plans", List.of(Map.of("planCode", "ZY01", "shares", 1))))
                 .expect(201).body().path("id").asText();
     }
@@ -48,6 +50,8 @@ class BadInputEndToEndTest {
                 "memberKey", "0123456789abcdef0123456789abcdef", "batchId", "00000000000000000000",
                 "attachmentId", "00000000000000000000", "mailId", "00000000000000000000", "activityId", "A01",
                 "unitId", "demo-unit-2", "username", "unit2"));
+        parameters.put("invoiceId", "00000000000000000000");
+        parameters.put("number", "0000000001");
         List<String> failures = new ArrayList<>();
         for (FunctionSpec function : RunningSystem.get().deployment().template().functions()) {
             for (FunctionSpec.Route route : function.routes()) {
@@ -58,7 +62,8 @@ class BadInputEndToEndTest {
                 for (Map.Entry<String, String> parameter : parameters.entrySet()) {
                     path = path.replace("{" + parameter.getKey() + "}", parameter.getValue());
                 }
-                ApiClient caller = route.path().startsWith("/api/office/") ? reviewer : unit;
+                ApiClient caller = route.path().startsWith("/api/office/payments") ? finance
+                        : route.path().startsWith("/api/office/") ? reviewer : unit;
                 for (String body : NASTY) {
                     ApiClient.Response response = caller.sendRaw(route.method(), path, body);
                     boolean refusedWithoutCode = response.status() >= 400 && (response.body() == null || response.code() == null);

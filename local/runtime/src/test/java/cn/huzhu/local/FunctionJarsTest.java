@@ -19,7 +19,8 @@ import cn.huzhu.emulators.template.SamTemplate;
 
 /**
  * The jars template.yaml deploys carry only what their function needs: no Apache or Netty HTTP client, no emulator or
- * test code, and the spreadsheet libraries only where spreadsheets are handled. Runs after the function modules are
+ * test code, the spreadsheet libraries only where spreadsheets are handled, and PDFBox, ZXing and the font only where
+ * PDFs are printed. Runs after the function modules are
  * packaged (any `mvn verify` from the top).
  */
 class FunctionJarsTest {
@@ -29,6 +30,9 @@ class FunctionJarsTest {
             "org/assertj/", "org/openqa/", "cn/huzhu/testing/");
     private static final List<String> SPREADSHEETS = List.of("org/apache/poi/", "com/fasterxml/aalto/", "org/dhatim/");
     private static final Set<String> WITH_SPREADSHEETS = Set.of("RosterImportFunction", "DocumentsFunction");
+    private static final List<String> PDF = List.of("org/apache/pdfbox/", "org/apache/fontbox/", "com/google/zxing/",
+            "cn/huzhu/fonts/");
+    private static final Set<String> WITH_PDF = Set.of("FulfilmentFunction");
 
     @Test
     void eachJarCarriesOnlyWhatItsFunctionNeeds() throws IOException {
@@ -52,6 +56,9 @@ class FunctionJarsTest {
             boolean spreadsheets = entries.stream().anyMatch(entry -> SPREADSHEETS.stream().anyMatch(entry::startsWith));
             assertThat(spreadsheets).as("%s carries spreadsheet libraries", function.logicalId())
                     .isEqualTo(WITH_SPREADSHEETS.contains(function.logicalId()));
+            boolean pdf = entries.stream().anyMatch(entry -> PDF.stream().anyMatch(entry::startsWith));
+            assertThat(pdf).as("%s carries PDF libraries or the font", function.logicalId())
+                    .isEqualTo(WITH_PDF.contains(function.logicalId()));
             assertThat(Files.size(jar)).as(function.codeUri()).isLessThan(50L * 1024 * 1024);
         }
     }

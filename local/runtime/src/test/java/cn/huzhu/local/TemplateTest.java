@@ -116,7 +116,7 @@ class TemplateTest {
             for (FunctionSpec.S3Trigger trigger : function.s3Triggers()) {
                 String bucket = String.valueOf(map(trigger.bucket()).get("Ref"));
                 assertThat(TEMPLATE.resources()).containsKey(bucket);
-                assertThat(trigger.prefix()).isEqualTo("rosters/");
+                assertThat(trigger.prefix()).isIn("rosters/", "jobs/renewal/", "jobs/payment/");
                 String policiesAndEnv = String.valueOf(function.properties().get("Policies"))
                         + function.environment();
                 assertThat(policiesAndEnv).as("%s must use the bucket's computed name, not a reference (circular dependency)",
@@ -198,7 +198,7 @@ class TemplateTest {
         assertThat(new RouteTable(TEMPLATE).authorizerFunction()).isEqualTo("AuthorizerFunction");
         assertThat(TEMPLATE.functions().stream().flatMap(f -> f.routes().stream()).filter(r -> !r.authorized())
                 .map(FunctionSpec.Route::routeKey)).containsExactlyInAnyOrder("GET /api/auth/captcha", "POST /api/auth/login",
-                        "GET /api/contacts");
+                        "GET /api/contacts", "GET /api/public/receipts/verify");
     }
 
     @Test

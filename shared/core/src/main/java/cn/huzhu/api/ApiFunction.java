@@ -77,6 +77,7 @@ public abstract class ApiFunction implements RequestStreamHandler {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_MANY_REQUESTS -> 429;
         };
     }
 

@@ -33,4 +33,11 @@ public final class Env {
     public String get(String name, String fallback) {
         return get(name).orElse(fallback);
     }
+
+    /** The same configuration with these values set (e.g. a test pointing mail at a server that is down). */
+    public Env with(Map<String, String> overrides) {
+        Map<String, String> merged = new java.util.HashMap<>(values);
+        merged.putAll(overrides);
+        return new Env(merged);
+    }
 }

@@ -9,7 +9,15 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +28,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.common.Problem;
+import cn.huzhu.domain.money.Money;
 
 /** The one JSON mapper of a container. Dates and money travel as strings ("2025-11-25", "2375.00"). */
 public final class Json {
@@ -29,6 +38,7 @@ public final class Json {
      */
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(moneyAsText())
             .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
@@ -37,6 +47,30 @@ public final class Json {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private Json() {
+    }
+
+    /** Money as "2375.00" both ways; a number or more than two decimals is refused, never rounded. */
+    private static SimpleModule moneyAsText() {
+        return new SimpleModule("money")
+                .addSerializer(Money.class, new JsonSerializer<>() {
+                    @Override
+                    public void serialize(Money value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                        out.writeString(value.format());
+                    }
+                })
+                .addDeserializer(Money.class, new JsonDeserializer<>() {
+                    @Override
+                    public Money deserialize(JsonParser in, DeserializationContext context) throws IOException {
+                        if (in.currentToken() != JsonToken.VALUE_STRING) {
+                            return (Money) context.handleUnexpectedToken(Money.class, in);
+                        }
+                        try {
+                            return Money.parse(in.getText());
+                        } catch (RuntimeException e) {
+                            return (Money) context.handleWeirdStringValue(Money.class, in.getText(), "not an amount");
+                        }
+                    }
+                });
     }
 
     public static String write(Object value) {

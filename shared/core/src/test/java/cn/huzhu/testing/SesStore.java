@@ -18,6 +18,18 @@ public final class SesStore {
     }
 
     public record Mail(String to, String subject, String body, JsonNode raw) {
+        /** The files the message carried, as the emulator parsed them out of the MIME message. */
+        public List<Attachment> attachments() {
+            List<Attachment> files = new ArrayList<>();
+            for (JsonNode file : raw.path("attachments")) {
+                files.add(new Attachment(file.path("filename").asText(), file.path("contentType").asText(),
+                        java.util.Base64.getDecoder().decode(file.path("content").asText())));
+            }
+            return files;
+        }
+    }
+
+    public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
     public static List<Mail> mails() {

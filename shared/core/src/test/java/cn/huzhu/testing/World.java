@@ -1,6 +1,7 @@
 package cn.huzhu.testing;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,9 @@ import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
 import cn.huzhu.app.enrollment.EnrollmentLifecycle;
 import cn.huzhu.app.enrollment.MemberEditing;
+import cn.huzhu.app.invoice.InvoiceEntry;
+import cn.huzhu.app.payment.FulfilmentJobs;
+import cn.huzhu.app.payment.PaymentConfirmation;
 import cn.huzhu.app.port.Mailer;
 import cn.huzhu.app.review.ReviewDecision;
 import cn.huzhu.app.review.UnitNotifier;
@@ -29,7 +33,12 @@ import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.PasswordHasher;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.enrollment.Member;
+import cn.huzhu.domain.identity.Gender;
+import cn.huzhu.domain.identity.IdDocumentType;
 import cn.huzhu.domain.identity.PersonKeys;
+import cn.huzhu.domain.roster.Occupation;
+import cn.huzhu.domain.roster.Person;
 import cn.huzhu.domain.unit.Unit;
 
 /**
@@ -58,6 +67,7 @@ public final class World {
     public final CatalogAdmin catalog = new CatalogAdmin(stores.catalog);
     public final UnitAdmin unitAdmin = new UnitAdmin(stores.units, stores.accounts, PasswordHasher.owasp(), ids);
     public final Caller reviewer = new Caller("reviewer-test", Role.REVIEWER, null, "1503");
+    public final Caller finance = new Caller("finance-test", Role.FINANCE, null, "1503");
 
     public World() {
         Catalogs.ensureIn(stores.catalog);
@@ -70,6 +80,21 @@ public final class World {
 
     public ReviewDecision decisions() {
         return decisions(SesMailer.create(aws));
+    }
+
+    public InvoiceEntry invoicing(Mailer mailer) {
+        UnitNotifier notifier = new UnitNotifier(mailer, stores.mails, stores.units, stores.settings, ids, clock);
+        return new InvoiceEntry(stores.enrollments, lifecycle, stores.sequences, stores.settings, stores.receipts, notifier,
+                ids, clock);
+    }
+
+    public InvoiceEntry invoicing() {
+        return invoicing(SesMailer.create(aws));
+    }
+
+    public PaymentConfirmation payments() {
+        return new PaymentConfirmation(stores.enrollments, stores.sequences, stores.settings, new FulfilmentJobs(files), ids,
+                clock);
     }
 
     /** A fresh unit of org 1503 with a contact address unique to it, and its operator. */
@@ -88,6 +113,43 @@ public final class World {
         List<CreateEnrollment.PlanRequest> plans = Arrays.stream(planCodes)
                 .map(code -> new CreateEnrollment.PlanRequest(code, 1)).toList();
         return create.create(unit, new CreateEnrollment.Request(false, plans));
+    }
+
+    /**
+     * Women of working age for the 女工特病 plan with valid ID numbers, never the same person twice in a test JVM (the
+     * emulators keep everyone's coverage for the whole run).
+     */
+    public static List<Person> women(int count) {
+        int first = PEOPLE.getAndAdd(count);
+        return java.util.stream.IntStream.range(first, first + count).mapToObj(i -> {
+            LocalDate birth = LocalDate.of(1975, 1, 1).plusDays(i % 9000);
+            return new Person(name("女工", i), IdDocumentType.RESIDENT_ID, TestIds.woman(birth, i / 9000), Gender.FEMALE, birth, "",
+                    Occupation.GENERAL, "");
+        }).toList();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger PEOPLE = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A name without digits (rosters refuse those): 女工 + the index in Chinese numerals, e.g. 女工一二. */
+    public static String name(String prefix, int index) {
+        StringBuilder name = new StringBuilder(prefix);
+        Integer.toString(index).chars().forEach(c -> name.append("零一二三四五六七八九".charAt(c - '0')));
+        return name.toString();
+    }
+
+    /**
+     * An approved enrollment of one plan whose named members are these persons, stored as an import stores them (the
+     * persons' keys, coverage from tomorrow), submitted by the unit and approved by the reviewer.
+     */
+    public Enrollment approved(Caller unit, String planCode, int shares, List<Person> persons) {
+        Enrollment draft = create.create(unit, new CreateEnrollment.Request(false,
+                List.of(new CreateEnrollment.PlanRequest(planCode, shares))));
+        LocalDate tomorrow = cn.huzhu.domain.common.BusinessDay.today(clock).plusDays(1);
+        stores.members.putAll(persons.stream().map(p -> new Member(draft.id(), planCode, keys.of(p.idType(), p.idNumber()), p,
+                tomorrow, null, "", clock.instant())).toList());
+        edit.updateDetails(unit, draft.id(), new EditEnrollment.Details(false, persons.size(), persons.size(), ""));
+        lifecycle.submit(unit, draft.id());
+        return lifecycle.approve(reviewer, draft.id()).enrollment();
     }
 
     /** A draft with nothing missing for 完成: one plan with two anonymous members, the employee counts filled in. */

@@ -36,14 +36,16 @@ public final class LocalDeployment {
 
     /**
      * @param aws the SDK variables of the endpoints (AWS_REGION, AWS_ENDPOINT_URL_*, credentials)
-     * @param parameters values of the template's parameters; a missing TokenSecret or PersonKeySecret gets a fresh
-     *     random one
+     * @param parameters values of the template's parameters; a missing TokenSecret, PersonKeySecret or
+     *     ReceiptKeySecret gets a fresh random one
      */
     public static LocalDeployment deploy(Path templateFile, Map<String, String> aws, Map<String, String> parameters) {
         SamTemplate template = SamTemplate.load(templateFile);
         Map<String, String> values = new LinkedHashMap<>(parameters);
         values.putIfAbsent("TokenSecret", randomSecret());
         values.putIfAbsent("PersonKeySecret", randomSecret());
+        values.putIfAbsent("ReceiptKeySecret", randomSecret());
+        values.putIfAbsent("PublicWebUrl", "http://localhost:8080/");
         values.putIfAbsent("MailFrom", "noreply@huzhu.local");
         // the embedded emulators include SES; an SMTP relay is for a real stack in a region without SES
         values.putIfAbsent("MailTransport", "SES");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,15 @@ public final class DynamoCoverageStore implements CoverageStore {
 
     record CoverageItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, String personKey,
             String activityType, String startsOn, String endsOn, String enrollmentId, String planCode) {
+        static CoverageItem of(Coverage c) {
+            return new CoverageItem("COVER#" + c.personKey(), c.activityType().name(), c.personKey(),
+                    c.activityType().name(), c.startsOn().toString(), c.endsOn().toString(), c.enrollmentId(), c.planCode());
+        }
+
+        Coverage toCoverage() {
+            return new Coverage(ActivityType.valueOf(activityType), personKey, LocalDate.parse(startsOn),
+                    LocalDate.parse(endsOn), enrollmentId, planCode);
+        }
     }
 
     @Override
@@ -45,15 +55,36 @@ public final class DynamoCoverageStore implements CoverageStore {
     }
 
     @Override
-    public void record(Coverage coverage) {
-        String pk = "COVER#" + coverage.personKey();
-        String sk = coverage.activityType().name();
-        boolean later = table.get(pk, sk, CoverageItem.class)
-                .map(stored -> LocalDate.parse(stored.endsOn()).isBefore(coverage.endsOn()))
-                .orElse(true);
-        if (later) {
-            table.put(new CoverageItem(pk, sk, coverage.personKey(), sk, coverage.startsOn().toString(),
-                    coverage.endsOn().toString(), coverage.enrollmentId(), coverage.planCode()));
+    public Map<String, Coverage> latest(Collection<String> personKeys, ActivityType type) {
+        List<Key> keys = personKeys.stream().distinct().map(person -> DynamoTable.key("COVER#" + person, type.name())).toList();
+        Map<String, Coverage> found = new HashMap<>();
+        for (CoverageItem item : table.getAll(keys, CoverageItem.class)) {
+            found.put(item.personKey(), item.toCoverage());
         }
+        return found;
+    }
+
+    /**
+     * Reads what is stored of these persons and writes only the later ends. Two confirmations of the same person at
+     * the same moment could both read before either writes; the later end then wins only if written last, and the
+     * next confirmation or renewal of the person reads it again.
+     */
+    @Override
+    public void recordAll(List<Coverage> coverages) {
+        Map<String, Coverage> latest = new LinkedHashMap<>();
+        for (Coverage coverage : coverages) {
+            latest.merge(coverage.activityType().name() + "#" + coverage.personKey(), coverage,
+                    (a, b) -> b.endsOn().isAfter(a.endsOn()) ? b : a);
+        }
+        List<Key> keys = latest.values().stream()
+                .map(c -> DynamoTable.key("COVER#" + c.personKey(), c.activityType().name())).toList();
+        Map<String, LocalDate> stored = new HashMap<>();
+        for (CoverageItem item : table.getAll(keys, CoverageItem.class)) {
+            stored.put(item.activityType() + "#" + item.personKey(), LocalDate.parse(item.endsOn()));
+        }
+        List<CoverageItem> later = latest.entrySet().stream()
+                .filter(entry -> !stored.containsKey(entry.getKey()) || stored.get(entry.getKey()).isBefore(entry.getValue().endsOn()))
+                .map(entry -> CoverageItem.of(entry.getValue())).toList();
+        table.putAll(later);
     }
 }

@@ -1,6 +1,7 @@
 package cn.huzhu.adapter.dynamodb;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,23 @@ import cn.huzhu.app.port.Page;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.catalog.ChosenPlan;
+import cn.huzhu.domain.enrollment.BusinessType;
+import cn.huzhu.domain.enrollment.Confirmation;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentAction;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.EnrollmentState;
+import cn.huzhu.domain.enrollment.Fulfilment;
 import cn.huzhu.domain.enrollment.MemberStats;
+import cn.huzhu.domain.enrollment.Payment;
 import cn.huzhu.domain.enrollment.RosterLock;
+import cn.huzhu.domain.enrollment.Settlement;
 import cn.huzhu.domain.enrollment.StateChange;
+import cn.huzhu.domain.invoice.FeeSource;
+import cn.huzhu.domain.invoice.Invoice;
+import cn.huzhu.domain.invoice.InvoiceLine;
+import cn.huzhu.domain.invoice.PaymentChannel;
+import cn.huzhu.domain.invoice.TaxIdType;
 import cn.huzhu.domain.money.Money;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -62,6 +73,61 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
         }
     }
 
+    record LineData(String planCode, int persons, long unitPriceFen, String note) {
+        static LineData of(InvoiceLine line) {
+            return new LineData(line.planCode(), line.persons(), line.unitPrice().fen(), line.note());
+        }
+
+        InvoiceLine toLine() {
+            return new InvoiceLine(planCode, persons, Money.ofFen(unitPriceFen), note == null ? "" : note);
+        }
+    }
+
+    record InvoiceData(String id, String batchNo, String source, String title, String taxIdType, String taxId,
+            String channel, String payerEmail, String otherInfo, List<LineData> lines, String createdAt, String createdBy,
+            int revision) {
+        static InvoiceData of(Invoice i) {
+            return new InvoiceData(i.id(), i.batchNo(), i.source().name(), i.title(),
+                    i.taxIdType() == null ? null : i.taxIdType().name(), i.taxId(), i.channel().name(), i.payerEmail(),
+                    i.otherInfo(), i.lines().stream().map(LineData::of).toList(), Times.text(i.createdAt()), i.createdBy(),
+                    i.revision());
+        }
+
+        Invoice toInvoice() {
+            return new Invoice(id, batchNo, FeeSource.valueOf(source), title, taxIdType == null ? null : TaxIdType.valueOf(taxIdType),
+                    taxId == null ? "" : taxId, PaymentChannel.valueOf(channel), payerEmail, otherInfo == null ? "" : otherInfo,
+                    lines.stream().map(LineData::toLine).toList(), Times.instant(createdAt), createdBy, revision);
+        }
+    }
+
+    record SettlementData(List<InvoiceData> invoices, String invoicesSubmittedAt, Long paidFen, String receivedOn, String bankReference,
+            String confirmedBy, String confirmedAt, String confirmationNo, String confirmedOn, String effectiveOn,
+            int printCount, String lastPrintedAt, String fulfilment, String fulfilmentMessage, String fulfilmentAt) {
+        static SettlementData of(Settlement s) {
+            Payment p = s.payment();
+            Confirmation c = s.confirmation();
+            Fulfilment f = s.fulfilment();
+            return new SettlementData(s.invoices().stream().map(InvoiceData::of).toList(),
+                    Times.text(s.invoicesSubmittedAt()), p == null ? null : p.amount().fen(), p == null ? null : p.receivedOn().toString(),
+                    p == null ? null : p.bankReference(), p == null ? null : p.confirmedBy(),
+                    p == null ? null : Times.text(p.confirmedAt()), c == null ? null : c.number(),
+                    c == null ? null : c.confirmedOn().toString(), c == null ? null : c.effectiveOn().toString(),
+                    c == null ? 0 : c.printCount(), c == null ? null : Times.text(c.lastPrintedAt()),
+                    f == null ? null : f.status().name(), f == null ? null : f.message(), f == null ? null : Times.text(f.updatedAt()));
+        }
+
+        Settlement toSettlement() {
+            Payment payment = paidFen == null ? null : new Payment(Money.ofFen(paidFen), LocalDate.parse(receivedOn),
+                    bankReference, confirmedBy, Times.instant(confirmedAt));
+            Confirmation confirmation = confirmationNo == null ? null : new Confirmation(confirmationNo,
+                    LocalDate.parse(confirmedOn), LocalDate.parse(effectiveOn), printCount, Times.instant(lastPrintedAt));
+            Fulfilment progress = fulfilment == null ? null : new Fulfilment(Fulfilment.Status.valueOf(fulfilment),
+                    fulfilmentMessage, Times.instant(fulfilmentAt));
+            return new Settlement(invoices == null ? List.of() : invoices.stream().map(InvoiceData::toInvoice).toList(),
+                    Times.instant(invoicesSubmittedAt), payment, confirmation, progress);
+        }
+    }
+
     record EnrollmentItem(
             @JsonProperty("PK") String pk, @JsonProperty("SK") String sk,
             @JsonProperty("GSI1PK") String gsi1pk, @JsonProperty("GSI1SK") String gsi1sk,
@@ -70,10 +136,11 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
             String id, String applicationNo, String unitId, String unitName, String orgCode, String createdAt,
             String createdBy, boolean newBusiness, List<RowData> plans, Integer employeeCount,
             Integer femaleEmployeeCount, String note, String state, String submittedAt, String returnReason,
-            int submissions, List<LockData> rosterLocks, Long version) {
+            int submissions, List<LockData> rosterLocks, String businessType, String renewedFrom, SettlementData settlement,
+            Long version) {
 
         static EnrollmentItem of(Enrollment e, long version) {
-            Instant queued = e.submittedAt() != null ? e.submittedAt() : e.createdAt();
+            Instant queued = queuedAt(e);
             return new EnrollmentItem("ENR#" + e.id(), "ENR",
                     "UNITENR#" + e.unitId(), Times.sortable(e.createdAt()) + "#" + e.id(),
                     stateKey(e.orgCode(), e.state()), Times.sortable(queued) + "#" + e.id(),
@@ -81,14 +148,17 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
                     e.id(), e.applicationNo(), e.unitId(), e.unitName(), e.orgCode(), Times.text(e.createdAt()),
                     e.createdBy(), e.newBusiness(), e.plans().stream().map(RowData::of).toList(), e.employeeCount(),
                     e.femaleEmployeeCount(), e.note(), e.state().name(), Times.text(e.submittedAt()), e.returnReason(),
-                    e.submissions(), e.rosterLocks().stream().map(LockData::of).toList(), version);
+                    e.submissions(), e.rosterLocks().stream().map(LockData::of).toList(), e.businessType().name(),
+                    e.renewedFrom(), SettlementData.of(e.settlement()), version);
         }
 
         Enrollment toEnrollment() {
             return new Enrollment(id, applicationNo, unitId, unitName, orgCode, Times.instant(createdAt), createdBy,
                     newBusiness, plans.stream().map(RowData::toRow).toList(), employeeCount, femaleEmployeeCount,
                     note == null ? "" : note, EnrollmentState.valueOf(state), Times.instant(submittedAt), returnReason,
-                    submissions, rosterLocks == null ? List.of() : rosterLocks.stream().map(LockData::toLock).toList(), version);
+                    submissions, rosterLocks == null ? List.of() : rosterLocks.stream().map(LockData::toLock).toList(),
+                    businessType == null ? BusinessType.NEW : BusinessType.valueOf(businessType), renewedFrom,
+                    settlement == null ? Settlement.NONE : settlement.toSettlement(), version);
         }
     }
 
@@ -103,6 +173,18 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
 
     /** What the keys-only lookup index returns. */
     record KeysOnly(@JsonProperty("PK") String pk) {
+    }
+
+    /**
+     * Where an enrollment sorts in the office's lists: 待缴费 (finance's queue) by the submission of its invoices,
+     * every other state by its submission to 初审, drafts by creation.
+     */
+    static Instant queuedAt(Enrollment e) {
+        Instant invoices = e.settlement().invoicesSubmittedAt();
+        if (e.state() == EnrollmentState.AWAITING_PAYMENT && invoices != null) {
+            return invoices;
+        }
+        return e.submittedAt() != null ? e.submittedAt() : e.createdAt();
     }
 
     static String stateKey(String orgCode, EnrollmentState state) {
@@ -141,6 +223,20 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
     }
 
     @Override
+    public Page<Enrollment> forUnit(UnitQuery q) {
+        Query.Builder query = Query.on(DynamoTable.GSI1, "GSI1PK", "UNITENR#" + q.unitId()).descending().limit(q.limit())
+                .cursor(q.cursor());
+        if (q.created().from() != null || q.created().to() != null) {
+            query.sortBetween("GSI1SK", q.created().start().map(Times::sortable).orElse("0"),
+                    q.created().end().map(Times::sortable).orElse("9") + "#~");
+        }
+        UnitFilters.apply(q, query);
+        Query built = query.build();
+        Page<Enrollment> page = table.query(built, EnrollmentItem.class).map(EnrollmentItem::toEnrollment);
+        return new Page<>(page.items(), page.next(), table.count(built));
+    }
+
+    @Override
     public Page<Enrollment> inStates(QueueQuery q) {
         List<Query> queries = new ArrayList<>();
         for (EnrollmentState state : q.states()) {
@@ -163,6 +259,21 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
                 : table.queryMerged(queries, "GSI2SK", q.cursor(), q.limit(), EnrollmentItem.class).map(EnrollmentItem::toEnrollment);
         long total = queries.stream().mapToLong(table::count).sum();
         return new Page<>(page.items(), page.next(), total);
+    }
+
+    record RenewalItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, String renewalId) {
+    }
+
+    @Override
+    public Optional<String> renewalOf(String confirmedId) {
+        return table.get("RENEWAL#" + confirmedId, "RENEWAL", RenewalItem.class).map(RenewalItem::renewalId);
+    }
+
+    @Override
+    public boolean markRenewal(String confirmedId, String renewalId, String replacing) {
+        RenewalItem item = new RenewalItem("RENEWAL#" + confirmedId, "RENEWAL", renewalId);
+        return replacing == null ? table.insert(item)
+                : table.putIf(item, "#r = :r", Map.of("#r", "renewalId"), Map.of(":r", AttributeValue.fromS(replacing)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -110,6 +111,12 @@ public final class DynamoMemberStore implements MemberStore {
         table.queryAll(Query.on(null, "PK", pk).limit(1000).build(), MemberItem.class,
                 item -> keys.add(DynamoTable.key(pk, item.sk())));
         table.deleteAll(keys);
+    }
+
+    @Override
+    public void forEach(String enrollmentId, String planCode, Consumer<Member> each) {
+        table.queryAll(Query.on(null, "PK", partition(enrollmentId, planCode)).limit(1000).build(), MemberItem.class,
+                item -> each.accept(item.toMember()));
     }
 
     @Override

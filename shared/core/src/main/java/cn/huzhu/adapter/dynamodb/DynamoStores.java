@@ -22,6 +22,8 @@ public final class DynamoStores {
     public final DynamoIdempotencyStore idempotency;
     public final DynamoUsedNonces nonces;
     public final DynamoRevokedSessions revokedSessions;
+    public final DynamoReceiptBook receipts;
+    public final DynamoRateLimiter rateLimiter;
 
     public DynamoStores(DynamoTable table, Clock clock) {
         this(table, clock, Duration.ofSeconds(60));
@@ -43,6 +45,8 @@ public final class DynamoStores {
         this.idempotency = new DynamoIdempotencyStore(table, clock);
         this.nonces = new DynamoUsedNonces(table);
         this.revokedSessions = new DynamoRevokedSessions(table);
+        this.receipts = new DynamoReceiptBook(table);
+        this.rateLimiter = new DynamoRateLimiter(table, clock);
     }
 
     /** Settings are cached for SETTINGS_CACHE_SECONDS (60 when unset). */

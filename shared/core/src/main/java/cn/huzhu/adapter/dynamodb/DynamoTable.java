@@ -52,6 +52,8 @@ public final class DynamoTable {
     public static final String GSI1 = "GSI1";
     public static final String GSI2 = "GSI2";
     public static final String GSI3 = "GSI3";
+    /** The attribute DynamoDB's time to live reads (epoch seconds); template.yaml names the same. */
+    public static final String TTL_ATTRIBUTE = "expiresAtEpoch";
     private static final DocumentTableSchema SCHEMA = DocumentTableSchema.builder()
             .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
             .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
@@ -115,6 +117,49 @@ public final class DynamoTable {
         } catch (ConditionalCheckFailedException exists) {
             return false;
         }
+    }
+
+    /** Writes the item only if the stored one (if any) meets the condition; false when it did not. */
+    public boolean putIf(Object item, String condition, Map<String, String> names, Map<String, AttributeValue> values) {
+        Expression.Builder expression = Expression.builder().expression(condition);
+        names.forEach(expression::putExpressionName);
+        values.forEach(expression::putExpressionValue);
+        try {
+            table.putItem(PutItemEnhancedRequest.builder(EnhancedDocument.class).item(document(item))
+                    .conditionExpression(expression.build()).build());
+            return true;
+        } catch (ConditionalCheckFailedException refused) {
+            return false;
+        }
+    }
+
+    /** Sets a number attribute to {@code value} unless it already holds as much or more. */
+    public void raise(String pk, String sk, String attribute, long value) {
+        try {
+            client.updateItem(UpdateItemRequest.builder()
+                    .tableName(name)
+                    .key(Map.of("PK", AttributeValue.fromS(pk), "SK", AttributeValue.fromS(sk)))
+                    .updateExpression("SET #a = :v")
+                    .conditionExpression("attribute_not_exists(#a) OR #a < :v")
+                    .expressionAttributeNames(Map.of("#a", attribute))
+                    .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(value))))
+                    .build());
+        } catch (ConditionalCheckFailedException alreadyHigher) {
+            // another writer raised it further: nothing to do
+        }
+    }
+
+    /** Adds one to a counter that DynamoDB removes after {@code expiresAtEpochSecond} (TTL); returns the new value. */
+    public long incrementExpiring(String pk, String sk, long expiresAtEpochSecond) {
+        return Long.parseLong(client.updateItem(UpdateItemRequest.builder()
+                .tableName(name)
+                .key(Map.of("PK", AttributeValue.fromS(pk), "SK", AttributeValue.fromS(sk)))
+                .updateExpression("ADD #n :one SET #ttl = :ttl")
+                .expressionAttributeNames(Map.of("#n", "counter", "#ttl", TTL_ATTRIBUTE))
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
+                        ":ttl", AttributeValue.fromN(Long.toString(expiresAtEpochSecond))))
+                .returnValues(ReturnValue.UPDATED_NEW)
+                .build()).attributes().get("counter").n());
     }
 
     /**

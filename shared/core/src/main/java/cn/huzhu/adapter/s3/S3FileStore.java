@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -117,6 +118,12 @@ public final class S3FileStore implements FileStore {
     @Override
     public void put(Bucket bucket, String key, byte[] content, String contentType) {
         s3.putObject(r -> r.bucket(name(bucket)).key(key).contentType(contentType), RequestBody.fromBytes(content));
+    }
+
+    @Override
+    public List<String> keys(Bucket bucket, String prefix) {
+        return s3.listObjectsV2Paginator(r -> r.bucket(name(bucket)).prefix(prefix)).contents().stream()
+                .map(object -> object.key()).toList();
     }
 
     @Override

@@ -47,6 +47,11 @@ public final class EnrollmentLifecycle {
         return recorded(applied.enrollment(), applied.answer(), caller);
     }
 
+    /** 提交 of the invoices: the domain refuses while a plan has something left to invoice. */
+    public Moved submitInvoices(Caller caller, String enrollmentId) {
+        return move(caller, enrollmentId, EnrollmentAction.SUBMIT_INVOICES, null);
+    }
+
     public Moved cancel(Caller caller, String enrollmentId) {
         return move(caller, enrollmentId, EnrollmentAction.CANCEL, null);
     }

@@ -2,16 +2,25 @@ package cn.huzhu.app.port;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.enrollment.Coverage;
 
+/** Each person's latest confirmed cover per activity type: what makes them 未到期 on later rosters. */
 public interface CoverageStore {
     /** For each person key with any coverage among the types: the last covered day per type. One round trip per 100. */
     Map<String, Map<ActivityType, LocalDate>> lastDays(Collection<String> personKeys, Set<ActivityType> types);
 
-    /** Keeps the later of the stored and the given end date. */
-    void record(Coverage coverage);
+    /** The stored cover of these persons in one type, by person key; persons without any are absent. */
+    Map<String, Coverage> latest(Collection<String> personKeys, ActivityType type);
+
+    /** Keeps, per person and type, the later of the stored and the given end date. Writes in batches. */
+    void recordAll(List<Coverage> coverages);
+
+    default void record(Coverage coverage) {
+        recordAll(List.of(coverage));
+    }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.huzhu.domain.common.DateRange;
+import cn.huzhu.domain.enrollment.BusinessType;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.enrollment.StateChange;
@@ -22,12 +24,43 @@ public interface EnrollmentStore {
     /** A unit's enrollments, newest first. */
     Page<Enrollment> forUnit(String unitId, String cursor, int limit);
 
+    /** A unit's enrollments that pass every filter given (nulls and empty sets pass all), newest first. */
+    Page<Enrollment> forUnit(UnitQuery query);
+
+    /**
+     * What a unit searches its enrollments by: states, 业务类型, 申请书号, 录入日期, and once confirmed the 确认书号,
+     * 确认日期, 生效日期 and whether the 确认书 was printed.
+     */
+    record UnitQuery(String unitId, Set<EnrollmentState> states, BusinessType businessType, String applicationNo,
+            DateRange created, String confirmationNo, DateRange confirmed, DateRange effective, Boolean printed,
+            String cursor, int limit) {
+        public UnitQuery {
+            states = states == null ? Set.of() : Set.copyOf(states);
+            created = created == null ? DateRange.ANY : created;
+            confirmed = confirmed == null ? DateRange.ANY : confirmed;
+            effective = effective == null ? DateRange.ANY : effective;
+        }
+
+        public static UnitQuery inStates(String unitId, Set<EnrollmentState> states, String cursor, int limit) {
+            return new UnitQuery(unitId, states, null, null, null, null, null, null, null, cursor, limit);
+        }
+    }
+
     /** The office's view: an org's enrollments in some states, by submission (oldest first, or newest first). */
     Page<Enrollment> inStates(QueueQuery query);
 
     record QueueQuery(String orgCode, Set<EnrollmentState> states, boolean newestFirst, String unitId, Instant from,
             Instant to, String cursor, int limit) {
     }
+
+    /** The renewal (续保) last started from a confirmed enrollment, if any. */
+    Optional<String> renewalOf(String confirmedId);
+
+    /**
+     * Marks {@code renewalId} as the renewal of {@code confirmedId}, replacing the mark {@code replacing} (null: none
+     * yet). False when the mark is no longer what the caller saw: another renewal was started meanwhile.
+     */
+    boolean markRenewal(String confirmedId, String renewalId, String replacing);
 
     void appendHistory(String enrollmentId, StateChange change);
 

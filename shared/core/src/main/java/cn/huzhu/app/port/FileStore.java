@@ -3,6 +3,7 @@ package cn.huzhu.app.port;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,9 @@ public interface FileStore {
     Optional<Long> size(Bucket bucket, String key);
 
     void put(Bucket bucket, String key, byte[] content, String contentType);
+
+    /** The keys under a prefix, in key order. */
+    List<String> keys(Bucket bucket, String prefix);
 
     void delete(Bucket bucket, String key);
 }

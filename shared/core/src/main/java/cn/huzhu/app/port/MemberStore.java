@@ -3,6 +3,7 @@ package cn.huzhu.app.port;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.enrollment.MemberStats;
@@ -30,6 +31,9 @@ public interface MemberStore {
     Optional<Member> remove(String enrollmentId, String planCode, String personKey);
 
     void deleteAll(String enrollmentId, String planCode);
+
+    /** Hands every member of a plan to {@code each}, a page at a time. */
+    void forEach(String enrollmentId, String planCode, Consumer<Member> each);
 
     /** Counts the plan's members by reading them all: the truth. */
     MemberStats count(String enrollmentId, String planCode);

@@ -11,6 +11,7 @@ import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.app.port.UnitStore;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.money.ChineseAmount;
 import cn.huzhu.domain.unit.Unit;
 
 /**
@@ -51,6 +52,16 @@ public final class UnitNotifier {
                 + "请登录系统，在“参保入会－参保录入”中按退回原因修改后重新提交。\n\n"
                 + signature(e);
         return send(e, "RETURNED", subject, body);
+    }
+
+    public MailLog.Entry invoicesSubmitted(Enrollment e) {
+        String subject = "【职工互助保障】参保申请" + e.applicationNo() + "开票信息已提交";
+        String body = e.unitName() + "：\n\n贵单位参保申请（申请书号：" + e.applicationNo() + "）的开票信息已提交，单位应付金额"
+                + e.fees().payable().format() + "元（" + ChineseAmount.of(e.fees().payable()) + "）。\n"
+                + "请登录系统，在“参保入会－缴费通知单打印”中打印缴费通知单，按通知单上的账户转账，"
+                + "并在转账附言中写明单位名称和缴款识别码。办事处确认收款后，电子票据将发送到开票信息中的交款人邮箱。\n\n"
+                + signature(e);
+        return send(e, "INVOICES_SUBMITTED", subject, body);
     }
 
     /** Sends a logged message again, to the unit's current address (it may have been corrected since). */

@@ -61,7 +61,7 @@ public final class ImportRoster {
     private final FailedRowsWriter failedRows;
     private final Clock clock;
 
-    public enum Outcome { IMPORTED, FILE_REFUSED, ALREADY_DONE, NOT_A_ROSTER_UPLOAD }
+    public enum Outcome { IMPORTED, FILE_REFUSED, ALREADY_DONE, NOT_A_ROSTER_UPLOAD, RENEWAL_ROSTERS_WRITTEN }
 
     /** Thrown when another run holds the claim: the trigger should deliver the event again later. */
     public static final class Busy extends RuntimeException {

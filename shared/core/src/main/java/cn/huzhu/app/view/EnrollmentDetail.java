@@ -6,7 +6,7 @@ import java.util.List;
 
 import cn.huzhu.domain.common.Problem;
 import cn.huzhu.domain.enrollment.Enrollment;
-import cn.huzhu.domain.enrollment.PlanFees;
+import cn.huzhu.domain.money.PlanFees;
 import cn.huzhu.domain.enrollment.SubmissionCheck;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
-import cn.huzhu.domain.enrollment.PlanFees;
+import cn.huzhu.domain.money.PlanFees;
 
 /**
  * A line of an enrollment list. Persons are told per plan: the same person in two plans is one person in each, so a sum

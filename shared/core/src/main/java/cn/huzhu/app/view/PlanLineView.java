@@ -6,7 +6,7 @@ import cn.huzhu.domain.catalog.GenderRule;
 import cn.huzhu.domain.catalog.Plan;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.ParticipationRate;
-import cn.huzhu.domain.enrollment.PlanFees;
+import cn.huzhu.domain.money.PlanFees;
 
 /** One plan row of an enrollment with its counts, rate and money, as steps ①–③ and the office show it. */
 public record PlanLineView(String code, String name, String activityName, String activityType, String activityTypeLabel,
@@ -17,7 +17,7 @@ public record PlanLineView(String code, String name, String activityName, String
 
     public static PlanLineView of(EnrollmentPlan row, Integer employees, Integer women) {
         Plan plan = row.plan();
-        PlanFees fees = PlanFees.of(row);
+        PlanFees fees = row.fees();
         Optional<Integer> base = ParticipationRate.base(plan.rateBase(), employees, women);
         String rate = base.flatMap(b -> ParticipationRate.percent(row.persons(), b)).map(Views::percent).orElse(null);
         return new PlanLineView(row.code(), plan.name(), row.chosen().activityName(), row.chosen().activityType().name(),

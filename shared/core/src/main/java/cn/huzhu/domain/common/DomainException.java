@@ -9,7 +9,7 @@ import java.util.List;
 public class DomainException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, TOO_MANY_REQUESTS }
 
     private final Kind kind;
     private final String code;
@@ -48,6 +48,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException unauthenticated(String code, String message) {
         return new DomainException(Kind.UNAUTHENTICATED, code, message);
+    }
+
+    /** Too many requests from one caller in a short time (HTTP 429). */
+    public static DomainException tooMany(String code, String message) {
+        return new DomainException(Kind.TOO_MANY_REQUESTS, code, message);
     }
 
     public Kind kind() {

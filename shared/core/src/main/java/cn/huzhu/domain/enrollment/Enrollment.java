@@ -2,6 +2,7 @@ package cn.huzhu.domain.enrollment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,8 +12,14 @@ import java.util.Set;
 
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.catalog.ChosenPlan;
+import cn.huzhu.domain.common.BusinessDay;
+import cn.huzhu.domain.common.Checks;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.common.Problem;
+import cn.huzhu.domain.invoice.Invoice;
+import cn.huzhu.domain.invoice.InvoiceBook;
+import cn.huzhu.domain.money.Money;
+import cn.huzhu.domain.money.PlanFees;
 
 /**
  * 参保单: a unit's application to enroll its employees in one or more plans. The plan rows are copies taken when they
@@ -38,12 +45,20 @@ public final class Enrollment {
     private String returnReason;
     private int submissions;
     private final List<RosterLock> rosterLocks;
+    private final BusinessType businessType;
+    private final String renewedFrom;
+    private final List<Invoice> invoices;
+    private Instant invoicesSubmittedAt;
+    private Payment payment;
+    private Confirmation confirmation;
+    private Fulfilment fulfilment;
     private Long version;
 
     public Enrollment(String id, String applicationNo, String unitId, String unitName, String orgCode, Instant createdAt,
             String createdBy, boolean newBusiness, List<EnrollmentPlan> plans, Integer employeeCount,
             Integer femaleEmployeeCount, String note, EnrollmentState state, Instant submittedAt, String returnReason,
-            int submissions, List<RosterLock> rosterLocks, Long version) {
+            int submissions, List<RosterLock> rosterLocks, BusinessType businessType, String renewedFrom,
+            Settlement settlement, Long version) {
         this.id = id;
         this.applicationNo = applicationNo;
         this.unitId = unitId;
@@ -61,14 +76,29 @@ public final class Enrollment {
         this.returnReason = returnReason;
         this.submissions = submissions;
         this.rosterLocks = new ArrayList<>(rosterLocks);
+        this.businessType = businessType;
+        this.renewedFrom = renewedFrom;
+        this.invoices = new ArrayList<>(settlement.invoices());
+        this.invoicesSubmittedAt = settlement.invoicesSubmittedAt();
+        this.payment = settlement.payment();
+        this.confirmation = settlement.confirmation();
+        this.fulfilment = settlement.fulfilment();
         this.version = version;
     }
 
     /** A new draft with its first plan rows (step ①). */
     public static Enrollment draft(String id, String applicationNo, String unitId, String unitName, String orgCode,
             Instant now, String createdBy, boolean newBusiness, List<EnrollmentPlan> plans) {
+        return draft(id, applicationNo, unitId, unitName, orgCode, now, createdBy, newBusiness, plans, BusinessType.NEW, null);
+    }
+
+    /** A new draft of a business type: 续保 names the confirmed enrollment it renews. */
+    public static Enrollment draft(String id, String applicationNo, String unitId, String unitName, String orgCode,
+            Instant now, String createdBy, boolean newBusiness, List<EnrollmentPlan> plans, BusinessType type,
+            String renewedFrom) {
         Enrollment enrollment = new Enrollment(id, applicationNo, unitId, unitName, orgCode, now, createdBy, newBusiness,
-                List.of(), null, null, "", EnrollmentState.DRAFT, null, null, 0, List.of(), null);
+                List.of(), null, null, "", EnrollmentState.DRAFT, null, null, 0, List.of(), type, renewedFrom,
+                Settlement.NONE, null);
         plans.forEach(row -> enrollment.addPlan(row.chosen(), row.shares()));
         if (enrollment.plans.isEmpty()) {
             throw DomainException.invalid("PLANS_REQUIRED", "请至少选择一个保障活动");
@@ -199,6 +229,15 @@ public final class Enrollment {
                 throw DomainException.invalid("SUBMISSION_INCOMPLETE", "参保单还不能提交：" + problems.get(0).message(), problems);
             }
         }
+        if (action == EnrollmentAction.SUBMIT_INVOICES && state == EnrollmentState.APPROVED) {
+            List<Problem> problems = InvoiceBook.unsettled(plans, invoices);
+            if (!problems.isEmpty()) {
+                throw DomainException.invalid("INVOICES_UNSETTLED", "开票信息还不能提交：" + problems.get(0).message(), problems);
+            }
+        }
+        if (action == EnrollmentAction.CONFIRM_PAYMENT) {
+            throw new IllegalArgumentException("a payment is confirmed with its amount: confirmPayment");
+        }
         EnrollmentState from = state;
         EnrollmentState to = StateMachine.next(from, action, role, reason);
         state = to;
@@ -206,14 +245,156 @@ public final class Enrollment {
             submittedAt = now;
             submissions++;
         }
+        if (action == EnrollmentAction.SUBMIT_INVOICES) {
+            invoicesSubmittedAt = now;
+        }
         if (action == EnrollmentAction.RETURN) {
             returnReason = reason.trim();
         }
         return new StateChange(now, actor, role, from, to, action, reason == null ? "" : reason.trim());
     }
 
+    // --- 线上开票录入 ------------------------------------------------------------------------------------------------
+
+    /** Invoices are entered between approval and their submission. */
+    public void requireInvoicingOpen() {
+        if (state != EnrollmentState.APPROVED) {
+            throw DomainException.conflict("INVOICES_LOCKED", "参保单当前状态为“" + state.label() + "”，"
+                    + (state.ordinal() > EnrollmentState.APPROVED.ordinal() && state != EnrollmentState.CANCELLED
+                            ? "开票信息已提交，不能再修改；如需更正请联系办事处财务" : "审核通过后才能录入开票信息"));
+        }
+    }
+
+    public void addInvoice(Invoice invoice) {
+        requireInvoicingOpen();
+        InvoiceBook.check(invoice, plans, invoices);
+        invoices.add(invoice);
+    }
+
+    /**
+     * Replaces an invoice's fields and lines; its 批次号 and creation stay. {@code seenRevision} is the revision the
+     * editor started from: a newer one was saved meanwhile (another page), so this edit is refused rather than lose it.
+     */
+    public Invoice replaceInvoice(String invoiceId, int seenRevision, Invoice edited) {
+        requireInvoicingOpen();
+        Invoice current = requireInvoice(invoiceId);
+        requireRevision(current, seenRevision);
+        Invoice replacement = current.revisedAs(edited);
+        InvoiceBook.check(replacement, plans, invoices);
+        invoices.replaceAll(invoice -> invoice.id().equals(replacement.id()) ? replacement : invoice);
+        return replacement;
+    }
+
+    private static void requireRevision(Invoice current, int seenRevision) {
+        if (current.revision() != seenRevision) {
+            throw DomainException.conflict("INVOICE_CHANGED", "批次号" + current.batchNo() + "的开票信息已在其他页面修改，"
+                    + "请刷新后再改");
+        }
+    }
+
+    public void removeInvoice(String invoiceId, int seenRevision) {
+        requireInvoicingOpen();
+        Invoice current = requireInvoice(invoiceId);
+        requireRevision(current, seenRevision);
+        invoices.remove(current);
+    }
+
+    public Invoice requireInvoice(String invoiceId) {
+        return invoices.stream().filter(invoice -> invoice.id().equals(invoiceId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("INVOICE_NOT_FOUND", "开票信息不存在"));
+    }
+
+    public List<Invoice> invoices() {
+        return List.copyOf(invoices);
+    }
+
+    /**
+     * 理赔金额 of a plan, entered by the office while no invoice is submitted: it lowers the plan's 应交会费, never below 0
+     * and never below what invoices already claim of it. The change is recorded in the history.
+     */
+    public StateChange setClaimDeduction(String planCode, Money amount, String actor, Role role, Instant now) {
+        StateMachine.next(state, EnrollmentAction.SET_CLAIM_DEDUCTION, role, null);
+        EnrollmentPlan row = requirePlan(planCode);
+        PlanFees fees = row.fees();
+        Money ceiling = fees.claimCeiling();
+        if (amount.isNegative() || amount.compareTo(ceiling) > 0) {
+            throw DomainException.invalid("CLAIM_OUT_OF_RANGE", "「" + row.plan().name() + "」理赔金额应在0到" + ceiling.format()
+                    + "元之间");
+        }
+        EnrollmentPlan changed = row.withClaimDeduction(amount);
+        Money invoiced = invoices.stream().map(invoice -> invoice.amountFor(planCode)).reduce(Money.ZERO, Money::plus);
+        if (changed.fees().payable().compareTo(invoiced) < 0) {
+            throw DomainException.invalid("CLAIM_BELOW_INVOICED", "「" + row.plan().name() + "」已开票" + invoiced.format()
+                    + "元，理赔金额不能使应交会费低于已开票金额");
+        }
+        replace(changed);
+        return new StateChange(now, actor, role, state, state, EnrollmentAction.SET_CLAIM_DEDUCTION, "「" + row.plan().name()
+                + "」理赔金额 " + row.claimDeduction().format() + " → " + amount.format() + " 元");
+    }
+
+    // --- 确认收款 --------------------------------------------------------------------------------------------------
+
+    /**
+     * 确认收款: the amount that arrived must be exactly 单位应付金额 (else refused, saying by how much it differs); the
+     * enrollment is then confirmed and its 确认书 issued, effective the day after confirmation.
+     */
+    public StateChange confirmPayment(Money amount, LocalDate receivedOn, String bankReference, String confirmationNo,
+            String actor, Role role, Instant now) {
+        checkPayment(amount, receivedOn, bankReference, role, now);
+        EnrollmentState from = state;
+        state = EnrollmentState.CONFIRMED;
+        String reference = bankReference.trim();
+        payment = new Payment(amount, receivedOn, reference, actor, now);
+        confirmation = Confirmation.issued(confirmationNo, LocalDate.ofInstant(now, BusinessDay.ZONE));
+        fulfilment = Fulfilment.pending(now);
+        return new StateChange(now, actor, role, from, state, EnrollmentAction.CONFIRM_PAYMENT, "到账" + amount.format()
+                + "元，" + receivedOn + "，流水号" + reference + "，确认书号" + confirmationNo);
+    }
+
+    /** Everything {@link #confirmPayment} would refuse, checked before a 确认书号 is spent on it. */
+    public void checkPayment(Money amount, LocalDate receivedOn, String bankReference, Role role, Instant now) {
+        StateMachine.next(state, EnrollmentAction.CONFIRM_PAYMENT, role, null);
+        LocalDate today = LocalDate.ofInstant(now, BusinessDay.ZONE);
+        Money payable = fees().payable();
+        Checks checks = new Checks();
+        checks.require(amount != null && amount.equals(payable), "amount", amount == null ? "请填写到账金额"
+                : "到账金额" + amount.format() + "元与单位应付金额" + payable.format() + "元不符（"
+                        + (amount.compareTo(payable) > 0 ? "多" : "少") + amount.minus(payable).abs().format() + "元）");
+        checks.require(receivedOn != null && !receivedOn.isAfter(today) && !receivedOn.isBefore(today.minusYears(1)),
+                "receivedOn", "到账日期应为近一年内、不晚于今天的日期");
+        String reference = bankReference == null ? "" : bankReference.trim();
+        checks.require(!reference.isEmpty() && reference.length() <= 50, "bankReference", "请填写银行流水号（不超过50个字符）");
+        checks.throwIfAny("PAYMENT_INVALID");
+    }
+
+    /** Where the background work after confirmation stands. */
+    public void recordFulfilment(Fulfilment progress) {
+        fulfilment = progress;
+    }
+
+    /** One more print of the 确认书. */
+    public void confirmationPrinted(Instant at) {
+        if (confirmation == null) {
+            throw DomainException.conflict("NOT_CONFIRMED", "参保单尚未确认收款，没有确认书");
+        }
+        confirmation = confirmation.printed(at);
+    }
+
+    public Settlement settlement() {
+        return new Settlement(invoices, invoicesSubmittedAt, payment, confirmation, fulfilment);
+    }
+
+    public BusinessType businessType() {
+        return businessType;
+    }
+
+    /** The confirmed enrollment this one renews (续保), else null. */
+    public String renewedFrom() {
+        return renewedFrom;
+    }
+
     public PlanFees fees() {
-        return plans.stream().map(PlanFees::of).reduce(PlanFees.NONE, PlanFees::plus);
+        return plans.stream().map(EnrollmentPlan::fees).reduce(PlanFees.NONE, PlanFees::plus);
     }
 
     public Optional<EnrollmentPlan> plan(String planCode) {

@@ -7,7 +7,8 @@ public enum EnrollmentAction {
     RETURN("退回"),
     SUBMIT_INVOICES("提交开票信息"),
     CONFIRM_PAYMENT("确认收款"),
-    CANCEL("作废");
+    CANCEL("作废"),
+    SET_CLAIM_DEDUCTION("录入理赔金额");
 
     private final String label;
 

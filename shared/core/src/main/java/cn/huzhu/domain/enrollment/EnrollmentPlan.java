@@ -3,7 +3,9 @@ package cn.huzhu.domain.enrollment;
 import cn.huzhu.domain.catalog.ChosenPlan;
 import cn.huzhu.domain.catalog.Plan;
 import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.money.FeeBasis;
 import cn.huzhu.domain.money.Money;
+import cn.huzhu.domain.money.PlanFees;
 
 /**
  * One plan row of an enrollment: the plan as chosen, the shares each member takes, the headcount without names
@@ -42,12 +44,27 @@ public record EnrollmentPlan(ChosenPlan chosen, int shares, int anonymousCount, 
         return members.named() + anonymousCount;
     }
 
+    /** What this row's money is computed from. */
+    public FeeBasis feeBasis() {
+        Plan plan = plan();
+        return new FeeBasis(plan.feePerShare(false), plan.feePerShare(true), shares, persons(), members.highRisk(),
+                plan.subsidyPerPerson(), plan.giftPerPerson(), claimDeduction);
+    }
+
+    public PlanFees fees() {
+        return PlanFees.of(feeBasis());
+    }
+
     public EnrollmentPlan withShares(int newShares) {
         return new EnrollmentPlan(chosen, newShares, anonymousCount, members, claimDeduction);
     }
 
     public EnrollmentPlan withAnonymousCount(int count) {
         return new EnrollmentPlan(chosen, shares, count, members, claimDeduction);
+    }
+
+    public EnrollmentPlan withClaimDeduction(Money amount) {
+        return new EnrollmentPlan(chosen, shares, anonymousCount, members, amount);
     }
 
     public EnrollmentPlan withMembers(MemberStats stats) {

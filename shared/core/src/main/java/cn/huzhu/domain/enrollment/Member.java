@@ -23,6 +23,11 @@ public record Member(String enrollmentId, String planCode, String key, Person pe
                 placement.unexpiredUntil(), batchId, now);
     }
 
+    /** The member with the cover fixed at confirmation. */
+    public Member covered(CoveragePeriod period, LocalDate stillCoveredUntil) {
+        return new Member(enrollmentId, planCode, key, person, period.startsOn(), stillCoveredUntil, batchId, updatedAt);
+    }
+
     public boolean unexpired() {
         return unexpiredUntil != null;
     }

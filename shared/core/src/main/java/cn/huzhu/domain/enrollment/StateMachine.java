@@ -4,6 +4,7 @@ import static cn.huzhu.domain.enrollment.EnrollmentAction.APPROVE;
 import static cn.huzhu.domain.enrollment.EnrollmentAction.CANCEL;
 import static cn.huzhu.domain.enrollment.EnrollmentAction.CONFIRM_PAYMENT;
 import static cn.huzhu.domain.enrollment.EnrollmentAction.RETURN;
+import static cn.huzhu.domain.enrollment.EnrollmentAction.SET_CLAIM_DEDUCTION;
 import static cn.huzhu.domain.enrollment.EnrollmentAction.SUBMIT;
 import static cn.huzhu.domain.enrollment.EnrollmentAction.SUBMIT_INVOICES;
 import static cn.huzhu.domain.enrollment.EnrollmentState.APPROVED;
@@ -33,7 +34,9 @@ public final class StateMachine {
             new Transition(RETURN, Set.of(SUBMITTED), RETURNED, Role.REVIEWER),
             new Transition(SUBMIT_INVOICES, Set.of(APPROVED), AWAITING_PAYMENT, Role.UNIT),
             new Transition(CONFIRM_PAYMENT, Set.of(AWAITING_PAYMENT), CONFIRMED, Role.FINANCE),
-            new Transition(CANCEL, Set.of(DRAFT, RETURNED), CANCELLED, Role.UNIT));
+            new Transition(CANCEL, Set.of(DRAFT, RETURNED), CANCELLED, Role.UNIT),
+            // recorded in the history, but the enrollment stays where it is (to: null)
+            new Transition(SET_CLAIM_DEDUCTION, Set.of(SUBMITTED, APPROVED), null, Role.REVIEWER));
 
     private StateMachine() {
     }
@@ -55,6 +58,6 @@ public final class StateMachine {
         if (action == RETURN && reason.trim().length() > RETURN_REASON_MAX) {
             throw DomainException.invalid("RETURN_REASON_TOO_LONG", "退回原因不能超过" + RETURN_REASON_MAX + "个字");
         }
-        return transition.to;
+        return transition.to == null ? from : transition.to;
     }
 }

@@ -1,6 +1,12 @@
 package cn.huzhu.domain.identity;
 
-/** 统一社会信用代码 per GB 32100: 18 characters from a 31-character set, the last one a check character. */
+import java.util.Locale;
+
+/**
+ * 统一社会信用代码 per GB 32100: 18 characters from a 31-character set (no I, O, S, V, Z), the 3rd to 8th the
+ * administrative division code (digits), the last one a check character: weights 3^(i-1) mod 31, check = 31 − (Σ mod
+ * 31), 31 written as 0.
+ */
 public final class CreditCode {
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -9,7 +15,7 @@ public final class CreditCode {
     }
 
     public static String normalize(String raw) {
-        return TextNormalizer.halfWidthWithoutSpaces(raw).toUpperCase(java.util.Locale.ROOT);
+        return TextNormalizer.halfWidthWithoutSpaces(raw).toUpperCase(Locale.ROOT);
     }
 
     /** Null when valid, otherwise why not, in Chinese. */
@@ -24,6 +30,9 @@ public final class CreditCode {
                 return "统一社会信用代码第" + (i + 1) + "位字符“" + code.charAt(i) + "”无效";
             }
             sum += value * WEIGHTS[i];
+        }
+        if (!code.substring(2, 8).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return "统一社会信用代码第3到8位应为登记管理机关的行政区划代码（数字）";
         }
         int check = (31 - sum % 31) % 31;
         if (CHARSET.indexOf(code.charAt(17)) != check) {

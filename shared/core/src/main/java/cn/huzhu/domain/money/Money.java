@@ -2,6 +2,10 @@ package cn.huzhu.domain.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+
+import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.common.Problem;
 
 /** An amount of 人民币 held exactly, in 分. */
 public record Money(long fen) implements Comparable<Money> {
@@ -24,6 +28,16 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(value.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
     }
 
+    /** An amount typed into a form field, or a refusal in Chinese under that field. */
+    public static Money typed(String text, String code, String field, String label) {
+        try {
+            return parse(text == null ? "" : text);
+        } catch (RuntimeException e) {
+            String message = label + "应为最多两位小数的金额";
+            throw DomainException.invalid(code, message, List.of(new Problem(field, message)));
+        }
+    }
+
     public static Money of(BigDecimal yuan) {
         return parse(yuan.toPlainString());
     }
@@ -38,6 +52,10 @@ public record Money(long fen) implements Comparable<Money> {
 
     public Money times(long factor) {
         return new Money(Math.multiplyExact(fen, factor));
+    }
+
+    public Money abs() {
+        return fen < 0 ? new Money(Math.negateExact(fen)) : this;
     }
 
     public boolean isNegative() {

@@ -1,5 +1,7 @@
 package cn.huzhu.domain.settings;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import cn.huzhu.domain.common.Checks;
@@ -9,7 +11,7 @@ import cn.huzhu.domain.common.Checks;
  * a rule uses that is not catalog data lives here.
  */
 public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
-        List<ContactLine> districtOffices, Numbering numbering, Limits limits) {
+        List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts) {
 
     /** 机构: e.g. 1503 青岛, path 中华全国总工会->中国职工保险互助会->青岛. */
     public record Org(String code, String name, String path) {
@@ -20,9 +22,38 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
 
     /** Payments on days 1..lastConfirmedDay are confirmed that month; later ones early next month. */
     public record PaymentWindow(int lastConfirmedDay) {
+        /** The month in which a payment that arrived on this day is confirmed. */
+        public YearMonth confirmedIn(LocalDate arrived) {
+            YearMonth month = YearMonth.from(arrived);
+            return arrived.getDayOfMonth() <= lastConfirmedDay ? month : month.plusMonths(1);
+        }
+
+        /** The rule as the payment notice and finance's page print it. */
+        public String rule() {
+            return "每月1日至" + lastConfirmedDay + "日到账的款项当月确认；" + (lastConfirmedDay + 1) + "日及以后到账的，次月初确认";
+        }
     }
 
     public record ContactLine(String label, String phones) {
+    }
+
+    /**
+     * The electronic receipts: the first six digits of the 8-digit 票据代码 (region, class and kind, as the finance
+     * bureau assigned them; the year's two digits follow), who is printed as 开票人 and 复核人, and how many 查验 requests
+     * one address may make a minute.
+     */
+    public record Receipts(String codePrefix, String drawer, String reviewer, int verificationsPerMinute) {
+        public static final Receipts DEFAULT = new Receipts("370501", "开票员", "复核员", 10);
+
+        public Receipts {
+            verificationsPerMinute = verificationsPerMinute == 0 ? DEFAULT.verificationsPerMinute : verificationsPerMinute;
+            drawer = drawer == null ? DEFAULT.drawer : drawer;
+        }
+
+        /** 票据代码 of receipts issued in a year: the prefix and the year's last two digits. */
+        public String code(int year) {
+            return codePrefix + String.format("%02d", year % 100);
+        }
     }
 
     public record Numbering(String applicationPrefix, String invoiceBatchPrefix, String confirmationPrefix) {
@@ -42,6 +73,7 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
     }
 
     public Settings {
+        receipts = receipts == null ? Receipts.DEFAULT : receipts;
         contacts = List.copyOf(contacts);
         districtOffices = List.copyOf(districtOffices);
         Checks checks = new Checks();
@@ -68,7 +100,17 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
                 "limits.loginMaxAttempts", "连续登录失败次数上限应在3到20之间");
         checks.require(limits != null && limits.lockMinutes() >= 1 && limits.lockMinutes() <= 1440,
                 "limits.lockMinutes", "锁定时长应在1到1440分钟之间");
+        checks.require(receipts.codePrefix() != null && receipts.codePrefix().matches("\\d{6}"), "receipts.codePrefix",
+                "票据代码前6位应为6位数字（地区、分类、种类）");
+        checks.require(person(receipts.drawer()), "receipts.drawer", "开票人不能为空且不超过20个字");
+        checks.require(person(receipts.reviewer()), "receipts.reviewer", "复核人不能为空且不超过20个字");
+        checks.require(receipts.verificationsPerMinute() >= 1 && receipts.verificationsPerMinute() <= 1000,
+                "receipts.verificationsPerMinute", "每分钟查验次数上限应在1到1000之间");
         checks.throwIfAny("SETTINGS_INVALID");
+    }
+
+    private static boolean person(String name) {
+        return name != null && !name.isBlank() && name.length() <= 20;
     }
 
     private static boolean prefix(String value) {

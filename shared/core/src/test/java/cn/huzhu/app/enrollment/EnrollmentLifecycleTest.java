@@ -111,8 +111,23 @@ class EnrollmentLifecycleTest {
         }
 
         @Override
+        public Page<Enrollment> forUnit(UnitQuery query) {
+            return delegate.forUnit(query);
+        }
+
+        @Override
         public Page<Enrollment> inStates(QueueQuery query) {
             return delegate.inStates(query);
+        }
+
+        @Override
+        public Optional<String> renewalOf(String confirmedId) {
+            return delegate.renewalOf(confirmedId);
+        }
+
+        @Override
+        public boolean markRenewal(String confirmedId, String renewalId, String replacing) {
+            return delegate.markRenewal(confirmedId, renewalId, replacing);
         }
 
         @Override

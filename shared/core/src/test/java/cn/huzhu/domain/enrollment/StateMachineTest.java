@@ -18,15 +18,17 @@ import cn.huzhu.domain.common.DomainException;
 
 class StateMachineTest {
     /** The allowed moves, written out once more by hand: (from, action) → (role, to). */
-    private static final Map<String, Object[]> ALLOWED = Map.of(
-            "DRAFT SUBMIT", new Object[] {Role.UNIT, EnrollmentState.SUBMITTED},
-            "RETURNED SUBMIT", new Object[] {Role.UNIT, EnrollmentState.SUBMITTED},
-            "SUBMITTED APPROVE", new Object[] {Role.REVIEWER, EnrollmentState.APPROVED},
-            "SUBMITTED RETURN", new Object[] {Role.REVIEWER, EnrollmentState.RETURNED},
-            "APPROVED SUBMIT_INVOICES", new Object[] {Role.UNIT, EnrollmentState.AWAITING_PAYMENT},
-            "AWAITING_PAYMENT CONFIRM_PAYMENT", new Object[] {Role.FINANCE, EnrollmentState.CONFIRMED},
-            "DRAFT CANCEL", new Object[] {Role.UNIT, EnrollmentState.CANCELLED},
-            "RETURNED CANCEL", new Object[] {Role.UNIT, EnrollmentState.CANCELLED});
+    private static final Map<String, Object[]> ALLOWED = Map.ofEntries(
+            Map.entry("SUBMITTED SET_CLAIM_DEDUCTION", new Object[] {Role.REVIEWER, EnrollmentState.SUBMITTED}),
+            Map.entry("APPROVED SET_CLAIM_DEDUCTION", new Object[] {Role.REVIEWER, EnrollmentState.APPROVED}),
+            Map.entry("DRAFT SUBMIT", new Object[] {Role.UNIT, EnrollmentState.SUBMITTED}),
+            Map.entry("RETURNED SUBMIT", new Object[] {Role.UNIT, EnrollmentState.SUBMITTED}),
+            Map.entry("SUBMITTED APPROVE", new Object[] {Role.REVIEWER, EnrollmentState.APPROVED}),
+            Map.entry("SUBMITTED RETURN", new Object[] {Role.REVIEWER, EnrollmentState.RETURNED}),
+            Map.entry("APPROVED SUBMIT_INVOICES", new Object[] {Role.UNIT, EnrollmentState.AWAITING_PAYMENT}),
+            Map.entry("AWAITING_PAYMENT CONFIRM_PAYMENT", new Object[] {Role.FINANCE, EnrollmentState.CONFIRMED}),
+            Map.entry("DRAFT CANCEL", new Object[] {Role.UNIT, EnrollmentState.CANCELLED}),
+            Map.entry("RETURNED CANCEL", new Object[] {Role.UNIT, EnrollmentState.CANCELLED}));
 
     static Stream<Arguments> everyCombination() {
         List<Arguments> all = new ArrayList<>();

@@ -18,7 +18,11 @@ class CreditCodeTest {
     @CsvSource(delimiter = '|', value = {
             "91350100M000100Y44|校验位错误",
             "91350100I000100Y43|第9位字符“I”无效",
-            "9135010|应为18位"
+            "9135010|应为18位",
+            // the guide's sample codes: their check characters are wrong
+            "123702006762229200|校验位错误",
+            "123702006762228200|校验位错误",
+            "91AB0100M000100Y43|第3到8位"
     })
     void refusesInvalidCodes(String code, String expected) {
         assertThat(CreditCode.problem(CreditCode.normalize(code))).contains(expected);

@@ -24,20 +24,29 @@ public final class FailedRowsWorkbook implements FailedRowsWriter {
 
     @Override
     public Session open(Path target, List<String> titles) {
+        return open(target, "导入失败人员", titles, REASON_HEADER);
+    }
+
+    /** A roster sheet under these titles, with one more column of that header after them unless it is null. */
+    static Session open(Path target, String sheetName, List<String> titles, String trailingHeader) {
         try {
             OutputStream out = Files.newOutputStream(target);
             Workbook workbook = new Workbook(out, "huzhu", "1.0");
-            Worksheet sheet = workbook.newWorksheet("导入失败人员");
+            Worksheet sheet = workbook.newWorksheet(sheetName);
             for (int column = 0; column < titles.size(); column++) {
                 sheet.value(0, column, titles.get(column));
                 sheet.width(column, RosterColumn.byHeader(titles.get(column)).map(RosterSheetLayout::width).orElse(16.0));
             }
-            sheet.value(0, titles.size(), REASON_HEADER);
-            sheet.range(0, 0, 0, titles.size()).style().bold().fillColor("DDEBF7").set();
-            sheet.width(titles.size(), 60);
+            int last = titles.size() - 1;
+            if (trailingHeader != null) {
+                last = titles.size();
+                sheet.value(0, last, trailingHeader);
+                sheet.width(last, 60);
+            }
+            sheet.range(0, 0, 0, last).style().bold().fillColor("DDEBF7").set();
             sheet.freezePane(0, 1);
             RosterSheetLayout.apply(sheet, titles);
-            return new WorkbookSession(out, workbook, sheet, titles.size());
+            return new WorkbookSession(out, workbook, sheet, titles.size(), trailingHeader != null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,13 +57,15 @@ public final class FailedRowsWorkbook implements FailedRowsWriter {
         private final Workbook workbook;
         private final Worksheet sheet;
         private final int reasonColumn;
+        private final boolean withReason;
         private int row = 1;
 
-        WorkbookSession(OutputStream out, Workbook workbook, Worksheet sheet, int reasonColumn) {
+        WorkbookSession(OutputStream out, Workbook workbook, Worksheet sheet, int reasonColumn, boolean withReason) {
             this.out = out;
             this.workbook = workbook;
             this.sheet = sheet;
             this.reasonColumn = reasonColumn;
+            this.withReason = withReason;
         }
 
         @Override
@@ -62,7 +73,9 @@ public final class FailedRowsWorkbook implements FailedRowsWriter {
             for (int column = 0; column < cells.size() && column < reasonColumn; column++) {
                 write(column, cells.get(column));
             }
-            sheet.value(row, reasonColumn, reason);
+            if (withReason) {
+                sheet.value(row, reasonColumn, reason);
+            }
             if (row % 1000 == 0) {
                 flushRows();
             }

@@ -1,0 +1,65 @@
+package cn.huzhu.fulfilment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.List;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.huzhu.adapter.Mailers;
+import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.dynamodb.DynamoStores;
+import cn.huzhu.adapter.pdf.ReceiptPdf;
+import cn.huzhu.adapter.s3.S3FileStore;
+import cn.huzhu.api.Env;
+import cn.huzhu.api.Json;
+import cn.huzhu.api.S3Events;
+import cn.huzhu.app.enrollment.EnrollmentEditor;
+import cn.huzhu.app.payment.CoverageRecorder;
+import cn.huzhu.app.payment.FulfilPayment;
+import cn.huzhu.app.port.FileStore;
+import cn.huzhu.app.receipt.ReceiptIssuer;
+import cn.huzhu.app.receipt.ReceiptMail;
+import cn.huzhu.app.receipt.VerificationLink;
+import cn.huzhu.domain.invoice.ReceiptCheckCode;
+
+/**
+ * Triggered by S3 ObjectCreated under jobs/payment/ in the upload bucket, one object per run after a 确认收款: the
+ * receipts, their mail and the members' coverage. A failed run is thrown, so Lambda delivers the event again.
+ */
+public final class FulfilmentHandler implements RequestStreamHandler {
+    private final FulfilPayment fulfil;
+    private final String uploadBucket;
+
+    public FulfilmentHandler() {
+        this(Env.system());
+    }
+
+    public FulfilmentHandler(Env env) {
+        Clock clock = Clock.systemUTC();
+        AwsSettings aws = new AwsSettings(env);
+        DynamoStores stores = DynamoStores.create(aws, clock);
+        FileStore files = S3FileStore.create(aws);
+        VerificationLink links = new VerificationLink(env.require("PUBLIC_WEB_URL"));
+        ReceiptIssuer issuer = new ReceiptIssuer(stores.receipts, new ReceiptPdf(),
+                new ReceiptCheckCode(env.require("RECEIPT_KEY_SECRET")), links, files, stores.settings, clock);
+        ReceiptMail mail = new ReceiptMail(Mailers.create(aws), stores.receipts, files, links, clock);
+        CoverageRecorder coverage = new CoverageRecorder(stores.members, stores.coverage,
+                new EnrollmentEditor(stores.enrollments));
+        this.fulfil = new FulfilPayment(stores.enrollments, issuer, mail, coverage, stores.idempotency, clock);
+        this.uploadBucket = env.require("UPLOAD_BUCKET");
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        Json.MAPPER.writeValue(output, handle(Json.tree(input)));
+    }
+
+    public List<FulfilPayment.Outcome> handle(JsonNode event) {
+        return S3Events.created(event, uploadBucket).stream().map(object -> fulfil.onObjectCreated(object.key())).toList();
+    }
+}

@@ -1,0 +1,90 @@
+package cn.huzhu.invoice;
+
+import static cn.huzhu.api.Route.of;
+import static cn.huzhu.api.Route.publicRoute;
+
+import java.util.List;
+import java.util.Set;
+
+import cn.huzhu.api.ApiFunction;
+import cn.huzhu.api.Env;
+import cn.huzhu.api.HttpRequest;
+import cn.huzhu.api.HttpResponse;
+import cn.huzhu.app.invoice.ClaimDeductions;
+import cn.huzhu.app.payment.PaymentConfirmation;
+import cn.huzhu.app.view.InvoicingDesk;
+import cn.huzhu.app.view.SettlementView;
+import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.common.DateRange;
+import cn.huzhu.domain.invoice.InvoiceForm;
+
+/**
+ * Money after approval. The unit: 线上开票录入 (list, 处理, invoices, 票据预览, 提交) and its receipts. Finance: 确认收款
+ * and the receipts' mail. The reviewer: 理赔金额. Anyone: 查验 of a receipt.
+ */
+public final class InvoiceApiHandler extends ApiFunction {
+    private static final Role UNIT = Role.UNIT;
+    private static final Role FINANCE = Role.FINANCE;
+    private static final Set<Role> OFFICE = Set.of(Role.REVIEWER, Role.FINANCE);
+
+    record Link(String url) {
+    }
+
+    /** What finance sees of one business: the invoices and receipts, and the payment side. */
+    record OfficeView(InvoicingDesk desk, SettlementView settlement) {
+    }
+
+    public InvoiceApiHandler() {
+        this(Env.system());
+    }
+
+    public InvoiceApiHandler(Env env) {
+        this(new InvoiceWiring(env));
+    }
+
+    private InvoiceApiHandler(InvoiceWiring w) {
+        super(List.of(
+                of("GET /api/invoicing", UNIT, (rq, c) -> HttpResponse.ok(w.invoices.list(c,
+                        rq.query("businessType").orElse(null), rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)))),
+                of("GET /api/invoicing/{id}", UNIT, (rq, c) -> HttpResponse.ok(w.invoices.desk(c, rq.path("id")))),
+                of("POST /api/invoicing/{id}/invoices", UNIT, (rq, c) ->
+                        HttpResponse.created(w.invoices.add(c, rq.path("id"), rq.body(InvoiceForm.class)))),
+                of("PUT /api/invoicing/{id}/invoices/{invoiceId}", UNIT, (rq, c) -> HttpResponse.ok(
+                        w.invoices.update(c, rq.path("id"), rq.path("invoiceId"), rq.body(InvoiceForm.class)))),
+                of("DELETE /api/invoicing/{id}/invoices/{invoiceId}", UNIT, (rq, c) -> HttpResponse.ok(
+                        w.invoices.delete(c, rq.path("id"), rq.path("invoiceId"), revision(rq)))),
+                of("POST /api/invoicing/{id}/preview", UNIT, (rq, c) -> HttpResponse.ok(w.invoices.preview(c, rq.path("id"),
+                        rq.query("invoiceId").orElse(null), rq.body(InvoiceForm.class)))),
+                of("POST /api/invoicing/{id}/submit", UNIT, (rq, c) -> HttpResponse.ok(w.invoices.submit(c, rq.path("id")))),
+                of("GET /api/invoicing/{id}/receipts", UNIT, (rq, c) -> HttpResponse.ok(w.receipts.list(c, rq.path("id")))),
+                of("GET /api/invoicing/{id}/receipts/{number}", UNIT, (rq, c) -> HttpResponse.ok(
+                        new Link(w.receipts.download(c, rq.path("id"), rq.path("number")).toString()))),
+                of("POST /api/invoicing/{id}/receipts/{number}/resend", UNIT, (rq, c) ->
+                        HttpResponse.ok(w.receipts.resend(c, rq.path("id"), rq.path("number")))),
+                of("GET /api/office/payments", OFFICE, (rq, c) -> HttpResponse.ok(w.payments.queue(c, filter(rq)))),
+                of("GET /api/office/payments/{id}", OFFICE, (rq, c) -> HttpResponse.ok(new OfficeView(
+                        w.invoices.desk(c, rq.path("id")), w.payments.settlement(c, rq.path("id"))))),
+                of("POST /api/office/payments/{id}/confirm", FINANCE, (rq, c) -> HttpResponse.ok(
+                        w.payments.confirm(c, rq.path("id"), rq.body(PaymentConfirmation.Form.class)))),
+                of("POST /api/office/payments/{id}/rerun", FINANCE, (rq, c) ->
+                        HttpResponse.ok(w.payments.runAgain(c, rq.path("id")))),
+                of("GET /api/office/payments/{id}/receipts/{number}", OFFICE, (rq, c) -> HttpResponse.ok(
+                        new Link(w.receipts.download(c, rq.path("id"), rq.path("number")).toString()))),
+                of("POST /api/office/payments/{id}/receipts/{number}/resend", FINANCE, (rq, c) ->
+                        HttpResponse.ok(w.receipts.resend(c, rq.path("id"), rq.path("number")))),
+                of("PUT /api/office/enrollments/{id}/plans/{planCode}/claim", Role.REVIEWER, (rq, c) -> HttpResponse.ok(
+                        w.claims.set(c, rq.path("id"), rq.path("planCode"), rq.body(ClaimDeductions.Form.class)))),
+                publicRoute("GET /api/public/receipts/verify", (rq, c) -> HttpResponse.ok(w.verify.verify(rq.sourceIp(),
+                        rq.query("code").orElse(""), rq.query("number").orElse(""), rq.query("check").orElse(""))))));
+    }
+
+    private static Integer revision(HttpRequest rq) {
+        return rq.query("revision").map(text -> rq.queryInt("revision", 0, 0, Integer.MAX_VALUE)).orElse(null);
+    }
+
+    private static PaymentConfirmation.Filter filter(HttpRequest rq) {
+        return new PaymentConfirmation.Filter(rq.query("unitId").orElse(null), rq.query("applicationNo").orElse(null),
+                DateRange.parse(rq.query("from").orElse(null), rq.query("to").orElse(null), "提交日期"),
+                rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100));
+    }
+}

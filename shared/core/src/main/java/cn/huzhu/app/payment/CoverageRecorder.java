@@ -1,0 +1,90 @@
+package cn.huzhu.app.payment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.huzhu.app.enrollment.EnrollmentEditor;
+import cn.huzhu.app.port.CoverageStore;
+import cn.huzhu.app.port.MemberStore;
+import cn.huzhu.domain.catalog.ActivityType;
+import cn.huzhu.domain.enrollment.Coverage;
+import cn.huzhu.domain.enrollment.CoveragePeriod;
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.enrollment.EnrollmentPlan;
+import cn.huzhu.domain.enrollment.Member;
+
+/**
+ * Fixes each named member's cover when the payment is confirmed: from the day after confirmation, or the day after a
+ * still running earlier cover of the same activity type ends, for the plan's term; and records it so later rosters
+ * find the member 未到期. Running it again gives the same periods: this enrollment's own records are not taken for
+ * earlier cover.
+ */
+public final class CoverageRecorder {
+    private static final int CHUNK = 500;
+
+    private final MemberStore members;
+    private final CoverageStore coverage;
+    private final EnrollmentEditor editor;
+
+    public CoverageRecorder(MemberStore members, CoverageStore coverage, EnrollmentEditor editor) {
+        this.members = members;
+        this.coverage = coverage;
+        this.editor = editor;
+    }
+
+    /** Returns how many members were covered. */
+    public int record(Enrollment e, Runnable progress) {
+        LocalDate confirmedOn = e.settlement().confirmation().confirmedOn();
+        int covered = 0;
+        for (EnrollmentPlan plan : e.plans()) {
+            List<Member> chunk = new ArrayList<>();
+            int[] count = {0};
+            members.forEach(e.id(), plan.code(), member -> {
+                chunk.add(member);
+                if (chunk.size() == CHUNK) {
+                    count[0] += cover(e, plan, confirmedOn, chunk);
+                    chunk.clear();
+                    progress.run();
+                }
+            });
+            count[0] += cover(e, plan, confirmedOn, chunk);
+            covered += count[0];
+            editor.system(e.id(), current -> current.recordMembers(plan.code(), members.count(e.id(), plan.code())));
+        }
+        return covered;
+    }
+
+    private int cover(Enrollment e, EnrollmentPlan plan, LocalDate confirmedOn, List<Member> chunk) {
+        if (chunk.isEmpty()) {
+            return 0;
+        }
+        ActivityType type = plan.chosen().activityType();
+        Map<String, Coverage> stored = coverage.latest(chunk.stream().map(Member::key).toList(), type);
+        List<Coverage> periods = new ArrayList<>();
+        List<Member> changed = new ArrayList<>();
+        for (Member member : chunk) {
+            Coverage earlier = stored.get(member.key());
+            LocalDate otherEnd = earlier == null || earlier.enrollmentId().equals(e.id()) ? null : earlier.endsOn();
+            LocalDate until = later(member.unexpiredUntil(), otherEnd);
+            CoveragePeriod period = CoveragePeriod.of(confirmedOn, until, plan.plan().termMonths());
+            LocalDate stillCovered = until != null && until.isAfter(confirmedOn) ? until : null;
+            Member fixed = member.covered(period, stillCovered);
+            if (!fixed.equals(member)) {
+                changed.add(fixed);
+            }
+            periods.add(new Coverage(type, member.key(), period.startsOn(), period.endsOn(), e.id(), plan.code()));
+        }
+        coverage.recordAll(periods);
+        members.putAll(changed);
+        return chunk.size();
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+}

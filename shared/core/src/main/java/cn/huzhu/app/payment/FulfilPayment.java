@@ -1,0 +1,104 @@
+package cn.huzhu.app.payment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import cn.huzhu.api.Log;
+import cn.huzhu.app.enrollment.EnrollmentEditor;
+import cn.huzhu.app.port.EnrollmentStore;
+import cn.huzhu.app.port.IdempotencyStore;
+import cn.huzhu.app.receipt.ReceiptIssuer;
+import cn.huzhu.app.receipt.ReceiptMail;
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.enrollment.EnrollmentState;
+import cn.huzhu.domain.enrollment.Fulfilment;
+import cn.huzhu.domain.invoice.Receipt;
+
+/**
+ * The work a confirmed payment sets going, one run per job object: issue the receipts, mail each one not yet mailed,
+ * fix every member's cover, and say on the enrollment how it went. A run delivered twice runs once; a failed run says
+ * why and is thrown, so the trigger retries it and finance can start another.
+ */
+public final class FulfilPayment {
+    private static final Log LOG = Log.of(FulfilPayment.class);
+    static final Duration STALE_AFTER = Duration.ofMinutes(2);
+
+    private final EnrollmentStore enrollments;
+    private final EnrollmentEditor editor;
+    private final ReceiptIssuer issuer;
+    private final ReceiptMail mail;
+    private final CoverageRecorder coverage;
+    private final IdempotencyStore idempotency;
+    private final Clock clock;
+
+    public enum Outcome { DONE, ALREADY_DONE, NOT_A_JOB, NOT_CONFIRMED }
+
+    /** Another delivery of the same job is running: the trigger should deliver this one again later. */
+    public static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String key) {
+            super("another run of " + key + " is in progress");
+        }
+    }
+
+    public FulfilPayment(EnrollmentStore enrollments, ReceiptIssuer issuer, ReceiptMail mail, CoverageRecorder coverage,
+            IdempotencyStore idempotency, Clock clock) {
+        this.enrollments = enrollments;
+        this.editor = new EnrollmentEditor(enrollments);
+        this.issuer = issuer;
+        this.mail = mail;
+        this.coverage = coverage;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    public Outcome onObjectCreated(String key) {
+        FulfilmentJobs.Job job = FulfilmentJobs.parse(key).orElse(null);
+        if (job == null) {
+            LOG.warn("object is not a fulfilment job", "key", key);
+            return Outcome.NOT_A_JOB;
+        }
+        String claim = "fulfilment:" + job.enrollmentId() + ":" + job.runId();
+        switch (idempotency.claim(claim, STALE_AFTER)) {
+            case ALREADY_DONE:
+                return Outcome.ALREADY_DONE;
+            case IN_PROGRESS:
+                throw new Busy(key);
+            default:
+                break;
+        }
+        try {
+            Outcome outcome = run(job.enrollmentId(), () -> idempotency.heartbeat(claim));
+            idempotency.complete(claim);
+            return outcome;
+        } catch (RuntimeException e) {
+            idempotency.release(claim);
+            LOG.error("fulfilment failed", e, "enrollmentId", job.enrollmentId());
+            editor.system(job.enrollmentId(), current -> current.recordFulfilment(Fulfilment.failed(
+                    "处理失败，可点击“重新处理”再试（" + e.getClass().getSimpleName() + "）", clock.instant())));
+            throw e;
+        }
+    }
+
+    private Outcome run(String enrollmentId, Runnable heartbeat) {
+        Enrollment e = enrollments.find(enrollmentId).orElse(null);
+        if (e == null || e.state() != EnrollmentState.CONFIRMED) {
+            LOG.warn("fulfilment of an enrollment not confirmed", "enrollmentId", enrollmentId);
+            return Outcome.NOT_CONFIRMED;
+        }
+        List<Receipt> receipts = issuer.issueAll(e);
+        for (Receipt receipt : receipts) {
+            if (receipt.delivery().status() == Receipt.Status.PENDING) {
+                mail.deliver(receipt);
+            }
+            heartbeat.run();
+        }
+        int covered = coverage.record(e, heartbeat);
+        editor.system(enrollmentId, current -> current.recordFulfilment(Fulfilment.done(receipts.size(), covered,
+                clock.instant())));
+        LOG.info("fulfilment done", "enrollmentId", enrollmentId, "receipts", receipts.size(), "members", covered);
+        return Outcome.DONE;
+    }
+}

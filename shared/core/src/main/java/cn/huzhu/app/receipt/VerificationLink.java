@@ -1,0 +1,29 @@
+package cn.huzhu.app.receipt;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import cn.huzhu.domain.invoice.ReceiptContent;
+
+/** The address of the public 查验 page for one receipt: what its QR code holds and its mail names. */
+public final class VerificationLink {
+    private final String webUrl;
+
+    /** {@code webUrl}: where the web UI is served, e.g. https://huzhu.example.cn/ */
+    public VerificationLink(String webUrl) {
+        this.webUrl = webUrl.endsWith("/") ? webUrl : webUrl + "/";
+    }
+
+    public String page() {
+        return webUrl + "#/verify";
+    }
+
+    public String of(ReceiptContent receipt) {
+        return page() + "?code=" + encode(receipt.code()) + "&number=" + encode(receipt.number()) + "&check="
+                + encode(receipt.checkCode());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

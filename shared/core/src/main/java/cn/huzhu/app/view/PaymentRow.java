@@ -1,0 +1,18 @@
+package cn.huzhu.app.view;
+
+import java.time.Instant;
+import java.util.List;
+
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.invoice.Invoice;
+
+/** A line of finance's 确认收款 queue: who owes what since when, and under which invoices. */
+public record PaymentRow(String id, String applicationNo, String unitId, String unitName, String businessTypeLabel,
+        String state, String stateLabel, String payable, Instant invoicesSubmittedAt, List<String> payers) {
+
+    public static PaymentRow of(Enrollment e) {
+        return new PaymentRow(e.id(), e.applicationNo(), e.unitId(), e.unitName(), e.businessType().label(),
+                e.state().name(), e.state().label(), Views.money(e.fees().payable()), e.settlement().invoicesSubmittedAt(),
+                e.invoices().stream().map(Invoice::title).distinct().toList());
+    }
+}

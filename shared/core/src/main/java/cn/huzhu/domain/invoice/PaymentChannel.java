@@ -1,0 +1,23 @@
+package cn.huzhu.domain.invoice;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** 缴费渠道: the ways the office takes payments (the payment notice lists them). */
+public enum PaymentChannel {
+    TRANSFER("转账"), CHEQUE("支票"), CHEQUE_DEPOSIT("支票倒存"), WIRE("电汇"), TREASURY("国库支付");
+
+    private final String label;
+
+    PaymentChannel(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<PaymentChannel> parse(String nameOrLabel) {
+        return Arrays.stream(values()).filter(c -> c.name().equals(nameOrLabel) || c.label.equals(nameOrLabel)).findFirst();
+    }
+}

@@ -1,0 +1,63 @@
+package cn.huzhu.domain.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import cn.huzhu.domain.enrollment.EnrollmentPlan;
+import cn.huzhu.domain.enrollment.MemberStats;
+import cn.huzhu.domain.money.Money;
+import cn.huzhu.testing.Catalogs;
+
+class ReceiptContentTest {
+    private static final List<EnrollmentPlan> PLANS = List.of(
+            EnrollmentPlan.chosen(Catalogs.female(), 2).withMembers(new MemberStats(8, 0, 0)));
+    private static final String SECRET = "r".repeat(32);
+
+    private static ReceiptContent content(String payer, String price) {
+        Invoice invoice = new Invoice("i1", "LZ5", FeeSource.MEMBERS, payer, TaxIdType.CREDIT_CODE, "91350100M000100Y43",
+                PaymentChannel.TRANSFER, "a@b.cn", "", List.of(new InvoiceLine("P0501", 8, Money.parse(price), "2份")),
+                Instant.EPOCH, "u", 1);
+        return ReceiptContent.of(invoice, PLANS, new ReceiptContent.Issue("37050126", "0000000001", "", LocalDate.of(2026, 12, 1),
+                "中国职工保险互助会青岛办事处", "开票员", "复核员"));
+    }
+
+    @Test
+    void linesSayWhatTheGuidePrints() {
+        ReceiptContent receipt = content("某公司", "40");
+        ReceiptContent.Line line = receipt.lines().get(0);
+        assertThat(line.itemCode()).isEqualTo("9930");
+        assertThat(line.itemName()).isEqualTo("会费 女工特病2025版(标准版)(会费25元)");
+        assertThat(line.unit()).isEqualTo("元");
+        assertThat(line.quantity()).isEqualTo(8);
+        assertThat(line.standard()).isEqualTo(Money.ofYuan(40));
+        assertThat(line.amount()).isEqualTo(Money.ofYuan(320));
+        assertThat(receipt.total()).isEqualTo(Money.ofYuan(320));
+        assertThat(receipt.totalInWords()).isEqualTo("叁佰贰拾元整");
+        assertThat(receipt.title()).isEqualTo("全国性社会团体会费统一票据（电子）");
+    }
+
+    @Test
+    void theCheckCodeIsSixCharactersOfTheContentAndTheKey() {
+        ReceiptCheckCode codes = new ReceiptCheckCode(SECRET);
+        String code = codes.of(content("某公司", "40"));
+        assertThat(code).matches("[0-9a-z]{6}");
+        assertThat(codes.of(content("某公司", "40"))).isEqualTo(code);
+        assertThat(codes.of(content("某公司", "40.01"))).isNotEqualTo(code);
+        assertThat(codes.of(content("另一公司", "40"))).isNotEqualTo(code);
+        assertThat(new ReceiptCheckCode("s".repeat(32)).of(content("某公司", "40"))).isNotEqualTo(code);
+        assertThatThrownBy(() -> new ReceiptCheckCode("short")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCallerIsNamedWithoutItsAddress() {
+        ReceiptCheckCode codes = new ReceiptCheckCode(SECRET);
+        assertThat(codes.callerKey("203.0.113.7")).hasSize(24).isNotEqualTo("203.0.113.7").isEqualTo(codes.callerKey("203.0.113.7"))
+                .isNotEqualTo(codes.callerKey("203.0.113.8"));
+    }
+}
