@@ -58,3 +58,16 @@ export function progress(batch) {
   const share = Math.min(100, Math.floor((batch.processed * 100) / batch.total));
   return `已处理 ${batch.processed} / ${batch.total} 行（${share}%）`;
 }
+
+/** "320.00" + "80.00" → "400.00", in whole 分 (BigInt), never in floating point. */
+export function addMoney(a, b) {
+  const fen = (text) => {
+    const [yuan, cents = ''] = String(text).trim().split('.');
+    const sign = yuan.startsWith('-') ? -1n : 1n;
+    return sign * (BigInt(yuan.replace('-', '') || '0') * 100n + BigInt((cents + '00').slice(0, 2)));
+  };
+  const total = fen(a) + fen(b);
+  const negative = total < 0n;
+  const abs = negative ? -total : total;
+  return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}

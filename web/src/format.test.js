@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTime, date, problemsByField, progress } from './format.js';
+import { addMoney, dateTime, date, problemsByField, progress } from './format.js';
 
 describe('times are shown in China as yyyy-MM-dd HH:mm:ss whatever the browser', () => {
   it('formats an instant', () => {
@@ -22,5 +22,14 @@ describe('errors under their field and progress of an import', () => {
   it('tells rows done of all and the share', () => {
     expect(progress({ processed: 1200, total: 5000 })).toBe('已处理 1200 / 5000 行（24%）');
     expect(progress({ processed: 300, total: 0 })).toBe('已处理 300 行');
+  });
+});
+
+describe('amounts add up in whole 分', () => {
+  it('adds without floating-point error', () => {
+    expect(addMoney('0.10', '0.20')).toBe('0.30');
+    expect(addMoney('320.00', '80')).toBe('400.00');
+    expect(addMoney('9007199254740993.01', '0.99')).toBe('9007199254740994.00');
+    expect(addMoney('5.5', '-10.25')).toBe('-4.75');
   });
 });

@@ -8,6 +8,7 @@ const office = (menu, title) => ({ role: 'OFFICE', menu, title });
 const routes = [
   { path: '/login', name: 'login', component: () => import('./views/Login.vue'), meta: { public: true } },
   { path: '/contacts-public', name: 'contacts-public', component: () => import('./views/Contacts.vue'), meta: { public: true } },
+  { path: '/verify', name: 'verify', component: () => import('./views/Verify.vue'), meta: { public: true } },
   {
     path: '/',
     component: () => import('./views/Layout.vue'),
@@ -20,12 +21,13 @@ const routes = [
       { path: 'enrollments/new', name: 'enrollment-new', component: () => import('./views/unit/EnrollmentWizard.vue'), meta: unit('enroll', '新建参保录入') },
       { path: 'enrollments/:id/step/:step', name: 'enrollment', component: () => import('./views/unit/EnrollmentWizard.vue'), meta: unit('enroll', '参保录入') },
       { path: 'confirmations', name: 'confirmations', component: Soon, meta: unit('enroll', '确认书打印') },
-      { path: 'invoices', name: 'invoices', component: Soon, meta: unit('enroll', '线上开票录入') },
+      { path: 'invoices', name: 'invoices', component: () => import('./views/unit/InvoiceList.vue'), meta: unit('enroll', '线上开票录入') },
+      { path: 'invoices/:id', name: 'invoice-desk', component: () => import('./views/unit/InvoiceDesk.vue'), meta: unit('enroll', '开票处理') },
       { path: 'notices', name: 'notices', component: Soon, meta: unit('enroll', '缴费通知单打印') },
       { path: 'profile', name: 'profile', component: () => import('./views/unit/UnitProfile.vue'), meta: unit('info', '单位信息') },
       { path: 'office/queue', name: 'queue', component: () => import('./views/office/ReviewQueue.vue'), meta: office('review', '参保初审') },
       { path: 'office/enrollments/:id', name: 'review', component: () => import('./views/office/ReviewDetail.vue'), meta: office('review', '参保单') },
-      { path: 'office/payments', name: 'payments', component: Soon, meta: office('review', '确认收款') },
+      { path: 'office/payments', name: 'payments', component: () => import('./views/office/Payments.vue'), meta: office('review', '确认收款') },
       { path: 'office/catalog', name: 'catalog', component: () => import('./views/office/Catalog.vue'), meta: office('maintain', '保障活动维护') },
       { path: 'office/units', name: 'units', component: () => import('./views/office/Units.vue'), meta: office('maintain', '单位管理') },
       { path: 'office/settings', name: 'settings', component: () => import('./views/office/Settings.vue'), meta: office('maintain', '系统设置') },

@@ -113,7 +113,8 @@ public final class Browser implements AutoCloseable {
         WebElement field = find(testId);
         WebElement input = field.getTagName().equals("input") || field.getTagName().equals("textarea") ? field
                 : field.findElement(By.cssSelector("input, textarea"));
-        input.clear();
+        // clear() alone leaves Vue's model as it was: select everything and type over it, as a person does
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         input.sendKeys(text);
     }
 

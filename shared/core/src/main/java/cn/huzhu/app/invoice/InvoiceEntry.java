@@ -35,6 +35,7 @@ import cn.huzhu.domain.invoice.InvoiceBook;
 import cn.huzhu.domain.invoice.InvoiceForm;
 import cn.huzhu.domain.invoice.Receipt;
 import cn.huzhu.domain.invoice.ReceiptContent;
+import cn.huzhu.domain.settings.Settings;
 
 /**
  * 线上开票录入: the unit's approved businesses, the invoices of one (新增, 修改, 删除 until submitted, each checked
@@ -124,8 +125,9 @@ public final class InvoiceEntry {
         Enrollment e = load(caller, enrollmentId);
         String batchNo = invoiceId == null || invoiceId.isBlank() ? "" : e.requireInvoice(invoiceId).batchNo();
         Invoice sketch = form.sketch(batchNo, planCodes(e));
-        ReceiptContent receipt = ReceiptContent.of(sketch, e.plans(),
-                ReceiptContent.Issue.preview(BusinessDay.today(clock), settings.get(e.orgCode()).payee().accountName()));
+        Settings office = settings.get(e.orgCode());
+        ReceiptContent receipt = ReceiptContent.of(sketch, e.plans(), ReceiptContent.Issue.preview(BusinessDay.today(clock),
+                office.payee().accountName(), office.receipts().drawer(), office.receipts().reviewer()));
         return new Preview(receipt, problems(e, invoiceId, form));
     }
 

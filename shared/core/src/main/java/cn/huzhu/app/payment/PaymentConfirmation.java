@@ -46,7 +46,9 @@ public final class PaymentConfirmation {
     private final Ids ids;
     private final Clock clock;
 
-    public record Filter(String unitId, String applicationNo, DateRange submitted, String cursor, int limit) {
+    /** {@code confirmed}: the 已确认 tab (newest first) instead of the 待确认 queue (oldest first). */
+    public record Filter(boolean confirmed, String unitId, String applicationNo, DateRange submitted, String cursor,
+            int limit) {
     }
 
     /** The queue with the payment-window rule finance works by, and which month a payment arriving today counts in. */
@@ -73,16 +75,17 @@ public final class PaymentConfirmation {
     }
 
     public Queue queue(Caller caller, Filter filter) {
+        EnrollmentState state = filter.confirmed() ? EnrollmentState.CONFIRMED : EnrollmentState.AWAITING_PAYMENT;
         Page<PaymentRow> page;
         if (filter.applicationNo() != null && !filter.applicationNo().isBlank()) {
             List<PaymentRow> found = enrollments.findByApplicationNo(filter.applicationNo().trim())
-                    .filter(e -> caller.maySee(e.unitId(), e.orgCode()) && e.state() == EnrollmentState.AWAITING_PAYMENT)
+                    .filter(e -> caller.maySee(e.unitId(), e.orgCode()) && e.state() == state)
                     .filter(e -> filter.unitId() == null || filter.unitId().isBlank() || filter.unitId().equals(e.unitId()))
                     .map(PaymentRow::of).stream().toList();
             page = new Page<>(found, null, found.size());
         } else {
-            page = enrollments.inStates(new EnrollmentStore.QueueQuery(caller.orgCode(), Set.of(EnrollmentState.AWAITING_PAYMENT),
-                    false, filter.unitId(), filter.submitted().start().orElse(null), filter.submitted().end().orElse(null),
+            page = enrollments.inStates(new EnrollmentStore.QueueQuery(caller.orgCode(), Set.of(state),
+                    filter.confirmed(), filter.unitId(), filter.submitted().start().orElse(null), filter.submitted().end().orElse(null),
                     filter.cursor(), filter.limit())).map(PaymentRow::of);
         }
         Settings.PaymentWindow window = settings.get(caller.orgCode()).paymentWindow();

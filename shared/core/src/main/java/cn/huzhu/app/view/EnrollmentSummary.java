@@ -14,8 +14,8 @@ import cn.huzhu.domain.money.PlanFees;
  * @param submissions how often it went to 初审 (2 and more: resubmitted after a return)
  */
 public record EnrollmentSummary(String id, String applicationNo, String unitId, String unitName, String state,
-        String stateLabel, Instant createdAt, Instant submittedAt, int submissions, List<PlanCount> plans,
-        String totalFee, String payable) {
+        String stateLabel, String businessTypeLabel, Instant createdAt, Instant submittedAt, int submissions,
+        List<PlanCount> plans, String totalFee, String payable) {
 
     /** A plan of the enrollment with its 参保人数 (named and 无名单). */
     public record PlanCount(String code, String name, int persons) {
@@ -27,7 +27,7 @@ public record EnrollmentSummary(String id, String applicationNo, String unitId, 
     public static EnrollmentSummary of(Enrollment e) {
         PlanFees fees = e.fees();
         return new EnrollmentSummary(e.id(), e.applicationNo(), e.unitId(), e.unitName(), e.state().name(),
-                e.state().label(), e.createdAt(), e.submittedAt(), e.submissions(),
+                e.state().label(), e.businessType().label(), e.createdAt(), e.submittedAt(), e.submissions(),
                 e.plans().stream().map(PlanCount::of).toList(), Views.money(fees.totalFee()), Views.money(fees.payable()));
     }
 }

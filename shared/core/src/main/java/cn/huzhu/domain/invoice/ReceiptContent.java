@@ -32,8 +32,9 @@ public record ReceiptContent(String title, String code, String number, String ch
     /** Who issues, and under which numbers; all empty for a preview. */
     public record Issue(String code, String number, String checkCode, LocalDate issuedOn, String payee, String drawer,
             String reviewer) {
-        public static Issue preview(LocalDate today, String payee) {
-            return new Issue("", "", "", today, payee, "", "");
+        /** A preview: no numbers yet, today's date. */
+        public static Issue preview(LocalDate today, String payee, String drawer, String reviewer) {
+            return new Issue("", "", "", today, payee, drawer, reviewer);
         }
     }
 

@@ -48,7 +48,7 @@ class PaymentConfirmationTest {
     }
 
     private PaymentConfirmation.Filter filter(String unitId, String applicationNo) {
-        return new PaymentConfirmation.Filter(unitId, applicationNo, DateRange.ANY, null, 100);
+        return new PaymentConfirmation.Filter(false, unitId, applicationNo, DateRange.ANY, null, 100);
     }
 
     @Test
@@ -98,6 +98,8 @@ class PaymentConfirmationTest {
                 .isEqualTo("20261201-0001");
         assertThat(world.files.keys(Bucket.UPLOADS, FulfilmentJobs.PREFIX + e.id() + "/")).hasSize(1);
         assertThat(payments.queue(world.finance, filter(null, e.applicationNo())).page().items()).isEmpty();
+        assertThat(payments.queue(world.finance, new PaymentConfirmation.Filter(true, null, e.applicationNo(), DateRange.ANY,
+                null, 10)).page().items()).extracting(PaymentRow::state).containsExactly("CONFIRMED");
     }
 
     @Test

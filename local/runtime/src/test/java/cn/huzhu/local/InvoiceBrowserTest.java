@@ -1,0 +1,146 @@
+package cn.huzhu.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.huzhu.adapter.pdf.PdfReading;
+import cn.huzhu.testing.RosterFiles;
+import cn.huzhu.testing.SesStore;
+import cn.huzhu.testing.TestIds;
+
+/**
+ * The money flow in Chromium: the unit enters the guide's two invoices for 女工特病 (80 工会经费 + 320 会员自付) with the
+ * live 票据预览 and submits; finance confirms the payment; the receipt's QR code opens the public 查验 page.
+ */
+@Tag("browser")
+class InvoiceBrowserTest {
+    private static final String PASSWORD = "huzhu2025";
+
+    /** 8 women in 女工特病 with 2 shares (400 to pay), approved; the unit is unit2. */
+    private static String approvedGuideExample() {
+        ApiClient unit = RunningSystem.client().login("unit2", PASSWORD);
+        String id = unit.post("/api/enrollments", Map.of("plans", List.of(Map.of("planCode", "NT01", "shares", 2))))
+                .expect(201).body().path("id").asText();
+        RosterFiles roster = RosterFiles.withTemplateHeader();
+        for (int i = 0; i < 8; i++) {
+            roster.person("女职工" + "子丑寅卯辰巳午未".charAt(i), TestIds.woman(LocalDate.of(1990, 7, 1), 100 + i));
+        }
+        byte[] file = roster.xlsx();
+        JsonNode ticket = unit.post("/api/enrollments/" + id + "/roster-uploads",
+                Map.of("planCodes", List.of("NT01"), "fileName", "女工.xlsx", "size", file.length)).expect(201).body();
+        ApiClient.upload(ticket, file);
+        unit.await("/api/enrollments/" + id + "/batches/" + ticket.path("batch").path("id").asText(),
+                b -> b.path("status").asText().equals("DONE"), Duration.ofSeconds(60));
+        unit.put("/api/enrollments/" + id, Map.of("employeeCount", 30, "femaleEmployeeCount", 8)).expect(200);
+        unit.post("/api/enrollments/" + id + "/submit", null).expect(200);
+        RunningSystem.client().login("reviewer1", PASSWORD).post("/api/office/enrollments/" + id + "/approve", null).expect(200);
+        return unit.get("/api/enrollments/" + id).body().path("applicationNo").asText();
+    }
+
+    private static WebElement row(Browser browser, String table, String applicationNo) {
+        browser.waitForText(table, applicationNo);
+        return browser.find(table).findElement(By.xpath(".//tr[.//td[normalize-space(.)='" + applicationNo + "']]"));
+    }
+
+    private static void enterInvoice(Browser unit, String source, String payer, String email, String price, String words) {
+        unit.click("add-invoice");
+        unit.find("invoice-dialog");
+        unit.click("pick-NT01");
+        unit.type("line-price", price);
+        unit.type("line-note", "2份");
+        unit.click(unit.find("source").findElement(By.xpath(".//label[.//span[normalize-space(.)='" + source + "']]")));
+        unit.type("title", payer);
+        unit.type("tax-id", "91350100M000100Y43");
+        unit.type("payer-email", email);
+        unit.waitForText("preview-words", words);
+        unit.waitForText("preview-payer", payer);
+        unit.screenshot("preview-" + price);
+        unit.click("save-invoice");
+        unit.waitUntil(d -> unit.all("invoice-dialog").isEmpty(), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theGuidesTwoInvoicesAreEnteredSubmittedConfirmedAndTheReceiptVerifies() {
+        LocalRuntime system = RunningSystem.get();
+        String applicationNo = approvedGuideExample();
+        String union = "gh-" + applicationNo + "@example.cn";
+        String members = "hy-" + applicationNo + "@example.cn";
+        try (Browser unit = Browser.open("invoice-unit"); Browser finance = Browser.open("invoice-finance");
+                Browser anyone = Browser.open("invoice-verify")) {
+            unit.login(system.url(), "unit2", PASSWORD, RunningSystem.TOKEN_SECRET);
+            unit.menu("enroll", "menu-invoices");
+            WebElement listed = row(unit, "invoicing-table", applicationNo);
+            assertThat(listed.getText()).contains("400.00");
+            unit.click(listed.findElement(Browser.byTest("process")));
+            unit.waitForText("plan-remaining", "400.00");
+
+            enterInvoice(unit, "工会经费", "青岛区测试单位2工会", union, "10", "捌拾元整");
+            unit.waitForText("plan-remaining", "320.00");
+            enterInvoice(unit, "会员自付", "青岛区测试单位2全体会员", members, "40", "叁佰贰拾元整");
+            unit.waitForText("summary-remaining", "0.00");
+            assertThat(unit.all("invoice-total")).extracting(WebElement::getText).containsExactly("80.00", "320.00");
+            unit.screenshot("invoices");
+            unit.click("submit-invoices");
+            unit.clickButton("确定");
+            unit.waitForText("desk-state", "待缴费");
+            unit.screenshot("submitted");
+
+            finance.login(system.url(), "finance1", PASSWORD, RunningSystem.TOKEN_SECRET);
+            finance.menu("review", "menu-payments");
+            finance.waitForText("window-rule", "25日");
+            WebElement waiting = row(finance, "payment-table", applicationNo);
+            finance.click(waiting.findElement(Browser.byTest("confirm-open")));
+            finance.type("confirm-amount", "399");
+            finance.type("confirm-reference", "BOC-" + applicationNo);
+            finance.click("confirm-payment");
+            finance.waitForText("confirm-dialog", "少1.00元");
+            finance.screenshot("wrong-amount");
+            finance.type("confirm-amount", "400");
+            finance.click("confirm-payment");
+            finance.waitUntil(d -> finance.all("confirm-dialog").isEmpty(), Duration.ofSeconds(10));
+
+            finance.find("payment-table");
+            finance.driver().findElement(By.xpath("//div[contains(@class,'el-tabs__item') and normalize-space(.)='已确认']")).click();
+            WebElement confirmed = row(finance, "payment-table", applicationNo);
+            finance.click(confirmed.findElement(Browser.byTest("payment-view")));
+            finance.waitUntil(d -> {
+                if (!finance.find("fulfilment-status").getText().equals("已完成")) {
+                    finance.clickButton("刷新");
+                    return false;
+                }
+                return true;
+            }, Duration.ofSeconds(60));
+            finance.waitForText("confirmation-no", "G1503");
+            finance.waitUntil(d -> finance.all("receipt-delivery").stream().filter(e -> e.getText().equals("已发送")).count() == 2,
+                    Duration.ofSeconds(10));
+            finance.screenshot("confirmed");
+
+            SesStore.Mail mail = SesStore.mails(system.emulators().sesEndpoint()).stream()
+                    .filter(m -> m.to().contains(union)).findFirst().orElseThrow();
+            String link = PdfReading.qrCode(mail.attachments().get(0).content());
+            anyone.go(link);
+            anyone.waitForText("verify-result", "真实票据");
+            anyone.waitForText("verify-payer", "青岛区测试单位2工会");
+            assertThat(anyone.find("verify-details").getText()).contains("80.00", "捌拾元整");
+            anyone.screenshot("verified");
+
+            unit.menu("enroll", "menu-invoices");
+            WebElement after = row(unit, "invoicing-table", applicationNo);
+            assertThat(after.getText()).contains("已确认");
+            unit.assertNoConsoleErrors();
+            finance.assertNoConsoleErrors();
+            anyone.assertNoConsoleErrors();
+        }
+    }
+}
