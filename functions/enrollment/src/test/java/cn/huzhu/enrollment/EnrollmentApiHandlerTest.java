@@ -39,7 +39,7 @@ class EnrollmentApiHandlerTest {
 
     private static Caller unit(String name) {
         String id = "u-" + UUID.randomUUID();
-        STORES.units.create(new Unit(id, "1503", name, "", "", false, "", "", "", "", "", "", "", "", null));
+        STORES.units.create(new Unit(id, "1503", name, "", "", false, "", "", "", "", "", "", "", "", "", null));
         return new Caller("op-" + id, Role.UNIT, id, "1503");
     }
 

@@ -42,7 +42,7 @@ final class InvoiceWiring {
         ReceiptCheckCode checkCodes = new ReceiptCheckCode(env.require("RECEIPT_KEY_SECRET"));
         VerificationLink links = new VerificationLink(env.require("PUBLIC_WEB_URL"));
         invoices = new InvoiceEntry(stores.enrollments, lifecycle, stores.sequences, stores.settings,
-                stores.receipts, notifier, ids, clock);
+                stores.receipts, stores.units, notifier, ids, clock);
         claims = new ClaimDeductions(stores.enrollments, clock);
         payments = new PaymentConfirmation(stores.enrollments, stores.sequences, stores.settings, new FulfilmentJobs(files),
                 ids, clock);

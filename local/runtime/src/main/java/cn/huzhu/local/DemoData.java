@@ -62,7 +62,7 @@ public final class DemoData {
                         u.path("union").asText(), u.path("secret").asBoolean(), u.path("province").asText(),
                         u.path("city").asText(), u.path("district").asText(), u.path("address").asText(),
                         u.path("contact").asText(), u.path("officePhone").asText(), u.path("mobile").asText(),
-                        u.path("email").asText(), null));
+                        u.path("email").asText(), u.path("creditCode").asText(), null));
             }
             String username = u.path("username").asText();
             if (stores.accounts.find(username).isEmpty()) {

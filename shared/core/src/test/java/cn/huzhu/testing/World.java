@@ -84,8 +84,8 @@ public final class World {
 
     public InvoiceEntry invoicing(Mailer mailer) {
         UnitNotifier notifier = new UnitNotifier(mailer, stores.mails, stores.units, stores.settings, ids, clock);
-        return new InvoiceEntry(stores.enrollments, lifecycle, stores.sequences, stores.settings, stores.receipts, notifier,
-                ids, clock);
+        return new InvoiceEntry(stores.enrollments, lifecycle, stores.sequences, stores.settings, stores.receipts,
+                stores.units, notifier, ids, clock);
     }
 
     public InvoiceEntry invoicing() {
@@ -101,7 +101,7 @@ public final class World {
     public Caller newUnit(String name) {
         String id = "u-" + UUID.randomUUID();
         stores.units.create(new Unit(id, "1503", name, "企业", name + "工会", false, "山东", "青岛市", "市南区", "香港中路1号",
-                "联系人", "0532-80000000", "13800000000", id + "@example.com", null));
+                "联系人", "0532-80000000", "13800000000", id + "@example.com", "", null));
         return new Caller("op-" + id, Role.UNIT, id, "1503");
     }
 

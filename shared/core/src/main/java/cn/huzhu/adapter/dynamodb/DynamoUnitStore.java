@@ -24,17 +24,17 @@ public final class DynamoUnitStore implements UnitStore {
             @JsonProperty("GSI1PK") String gsi1pk, @JsonProperty("GSI1SK") String gsi1sk,
             String id, String orgCode, String name, String nature, String union, boolean secret, String province,
             String city, String district, String address, String contact, String officePhone, String mobile,
-            String email, Long version) {
+            String email, String creditCode, Long version) {
 
         static UnitItem of(Unit u, long version) {
             return new UnitItem("UNIT#" + u.id(), "UNIT", "ORGUNITS#" + u.orgCode(), u.name() + "#" + u.id(), u.id(),
                     u.orgCode(), u.name(), u.nature(), u.union(), u.secret(), u.province(), u.city(), u.district(),
-                    u.address(), u.contact(), u.officePhone(), u.mobile(), u.email(), version);
+                    u.address(), u.contact(), u.officePhone(), u.mobile(), u.email(), u.creditCode(), version);
         }
 
         Unit toUnit() {
             return new Unit(id, orgCode, name, nature, union, secret, province, city, district, address, contact,
-                    officePhone, mobile, email, version);
+                    officePhone, mobile, email, creditCode, version);
         }
     }
 

@@ -18,6 +18,7 @@ import cn.huzhu.app.port.Page;
 import cn.huzhu.app.port.ReceiptBook;
 import cn.huzhu.app.port.SequenceStore;
 import cn.huzhu.app.port.SettingsStore;
+import cn.huzhu.app.port.UnitStore;
 import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.app.view.InvoiceView;
 import cn.huzhu.app.view.InvoicingDesk;
@@ -36,6 +37,7 @@ import cn.huzhu.domain.invoice.InvoiceForm;
 import cn.huzhu.domain.invoice.Receipt;
 import cn.huzhu.domain.invoice.ReceiptContent;
 import cn.huzhu.domain.settings.Settings;
+import cn.huzhu.domain.unit.Unit;
 
 /**
  * 线上开票录入: the unit's approved businesses, the invoices of one (新增, 修改, 删除 until submitted, each checked
@@ -52,6 +54,7 @@ public final class InvoiceEntry {
     private final SequenceStore sequences;
     private final SettingsStore settings;
     private final ReceiptBook receipts;
+    private final UnitStore units;
     private final UnitNotifier notifier;
     private final Ids ids;
     private final Clock clock;
@@ -64,7 +67,7 @@ public final class InvoiceEntry {
     }
 
     public InvoiceEntry(EnrollmentStore enrollments, EnrollmentLifecycle lifecycle, SequenceStore sequences,
-            SettingsStore settings, ReceiptBook receipts, UnitNotifier notifier, Ids ids, Clock clock) {
+            SettingsStore settings, ReceiptBook receipts, UnitStore units, UnitNotifier notifier, Ids ids, Clock clock) {
         this.enrollments = enrollments;
         this.access = new EnrollmentAccess(enrollments);
         this.editor = new EnrollmentEditor(enrollments);
@@ -72,6 +75,7 @@ public final class InvoiceEntry {
         this.sequences = sequences;
         this.settings = settings;
         this.receipts = receipts;
+        this.units = units;
         this.notifier = notifier;
         this.ids = ids;
         this.clock = clock;
@@ -167,7 +171,8 @@ public final class InvoiceEntry {
                 .collect(Collectors.toMap(Receipt::invoiceId, Function.identity()));
         List<Problem> problems = e.state() == EnrollmentState.APPROVED ? InvoiceBook.unsettled(e.plans(), e.invoices())
                 : List.of();
-        return InvoicingDesk.of(e, byInvoice, problems, settings.get(e.orgCode()).payee().accountName());
+        String creditCode = units.find(e.unitId()).map(Unit::creditCode).orElse("");
+        return InvoicingDesk.of(e, byInvoice, problems, settings.get(e.orgCode()).payee().accountName(), creditCode);
     }
 
     /** Loads a business of the caller's unit that has reached 线上开票录入. */

@@ -71,10 +71,10 @@ public final class UnitAdmin {
 
     public Created create(Caller caller, NewUnit request) {
         Unit.Profile profile = request.profile() == null
-                ? new Unit.Profile("", "", false, "", "", "", "", "", "", "", "")
+                ? new Unit.Profile("", "", false, "", "", "", "", "", "", "", "", "")
                 : request.profile();
         Unit unit = new Unit(ids.next(), caller.orgCode(), request.name() == null ? null : request.name().trim(), "", "",
-                false, "", "", "", "", "", "", "", "", null).withProfile(profile);
+                false, "", "", "", "", "", "", "", "", "", null).withProfile(profile);
         String password = temporaryPassword();
         Account account = Account.create(request.username() == null ? null : request.username().trim(), unit.name(),
                 Role.UNIT, unit.id(), caller.orgCode(), hasher.hash(password), true);

@@ -19,10 +19,11 @@ public final class UnitProfile {
     /** A unit as screens show it: every field but the mobile, which shows as 138****1234 wherever it appears. */
     public record Card(String id, String orgCode, String name, String nature, String union, boolean secret,
             String province, String city, String district, String address, String contact, String officePhone,
-            String mobileMasked, String email) {
+            String mobileMasked, String email, String creditCode) {
         public static Card of(Unit u) {
             return new Card(u.id(), u.orgCode(), u.name(), u.nature(), u.union(), u.secret(), u.province(), u.city(),
-                    u.district(), u.address(), u.contact(), u.officePhone(), Masking.phone(u.mobile()), u.email());
+                    u.district(), u.address(), u.contact(), u.officePhone(), Masking.phone(u.mobile()), u.email(),
+                    u.creditCode());
         }
     }
 

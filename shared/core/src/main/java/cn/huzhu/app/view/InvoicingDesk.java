@@ -21,10 +21,11 @@ import cn.huzhu.domain.money.PlanFees;
  * 保障活动补贴/赠险汇总 and its 明细; the invoices; and whether 提交 is possible yet.
  *
  * @param payee 收款单位 as the receipt preview prints it
+ * @param unitCreditCode the unit's own 统一社会信用代码, which a new invoice starts from
  */
 public record InvoicingDesk(String id, String applicationNo, String unitName, String businessTypeLabel, String state,
         String stateLabel, boolean editable, List<FeeRow> rows, Summary summary, List<PlanMoney> details,
-        List<InvoiceView> invoices, List<Problem> submitProblems, String payee, String fulfilment,
+        List<InvoiceView> invoices, List<Problem> submitProblems, String payee, String unitCreditCode, String fulfilment,
         String fulfilmentLabel) {
 
     /**
@@ -47,7 +48,7 @@ public record InvoicingDesk(String id, String applicationNo, String unitName, St
     }
 
     public static InvoicingDesk of(Enrollment e, Map<String, Receipt> receiptsByInvoice, List<Problem> submitProblems,
-            String payee) {
+            String payee, String unitCreditCode) {
         List<FeeRow> rows = new ArrayList<>();
         List<PlanMoney> details = new ArrayList<>();
         Money remainingTotal = Money.ZERO;
@@ -65,7 +66,7 @@ public record InvoicingDesk(String id, String applicationNo, String unitName, St
         var fulfilment = e.settlement().fulfilment();
         return new InvoicingDesk(e.id(), e.applicationNo(), e.unitName(), e.businessType().label(), e.state().name(),
                 e.state().label(), e.state() == EnrollmentState.APPROVED, rows, summary, details, invoices, submitProblems,
-                payee, fulfilment == null ? null : fulfilment.status().name(),
+                payee, unitCreditCode, fulfilment == null ? null : fulfilment.status().name(),
                 fulfilment == null ? null : fulfilment.status().label());
     }
 

@@ -1,11 +1,13 @@
 package cn.huzhu.domain.unit;
 
 import cn.huzhu.domain.common.Checks;
+import cn.huzhu.domain.identity.CreditCode;
 
 /**
  * A member unit (基层工会 or company) as step ③ shows it and 信息维护 edits it.
  *
  * @param secret 涉密单位
+ * @param creditCode the unit's 统一社会信用代码 (GB 32100), empty when not given; invoices start from it
  */
 public record Unit(
         String id,
@@ -22,6 +24,7 @@ public record Unit(
         String officePhone,
         String mobile,
         String email,
+        String creditCode,
         Long version) {
 
     /** Checks the fields a unit may edit; name and org are the office's. */
@@ -37,6 +40,9 @@ public record Unit(
         checks.require(Checks.blank(mobile) || mobile.matches("1\\d{10}"), "mobile", "手机号应为1开头的11位数字");
         checks.require(Checks.blank(email) || email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && email.length() <= 100, "email",
                 "邮箱格式不正确");
+        creditCode = creditCode == null ? "" : CreditCode.normalize(creditCode);
+        String codeProblem = creditCode.isEmpty() ? null : CreditCode.problem(creditCode);
+        checks.require(codeProblem == null, "creditCode", codeProblem);
         checks.throwIfAny("UNIT_INVALID");
     }
 
@@ -49,7 +55,7 @@ public record Unit(
      * a blank mobile keeps the stored one too, since forms only ever show it masked.
      */
     public record Profile(String nature, String union, Boolean secret, String province, String city, String district,
-            String address, String contact, String officePhone, String mobile, String email) {
+            String address, String contact, String officePhone, String mobile, String email, String creditCode) {
     }
 
     public Unit withProfile(Profile p) {
@@ -57,7 +63,7 @@ public record Unit(
                 p.secret() == null ? secret : p.secret(), keep(p.province(), province), keep(p.city(), city),
                 keep(p.district(), district), keep(p.address(), address), keep(p.contact(), contact),
                 keep(p.officePhone(), officePhone), Checks.blank(p.mobile()) ? mobile : p.mobile().trim(),
-                keep(p.email(), email), version);
+                keep(p.email(), email), p.creditCode() == null ? creditCode : p.creditCode(), version);
     }
 
     /** The office writes to the contact and calls them: a unit's own profile names a contact, a phone and an email. */
@@ -71,7 +77,7 @@ public record Unit(
 
     public Unit renamed(String newName) {
         return new Unit(id, orgCode, newName == null ? null : newName.trim(), nature, union, secret, province, city,
-                district, address, contact, officePhone, mobile, email, version);
+                district, address, contact, officePhone, mobile, email, creditCode, version);
     }
 
     private static String keep(String given, String stored) {

@@ -68,7 +68,7 @@ class DynamoStoresTest {
         DynamoUnitStore units = new DynamoUnitStore(TABLE);
         String org = "T" + UUID.randomUUID().toString().substring(0, 6);
         for (String name : List.of("乙单位", "甲单位", "甲测试工会")) {
-            units.create(new Unit(ids.next(), org, name, "", "", false, "", "", "", "", "", "", "", "", null));
+            units.create(new Unit(ids.next(), org, name, "", "", false, "", "", "", "", "", "", "", "", "", null));
         }
         assertThat(units.list(org, "", null, 10).items()).extracting(Unit::name).containsExactly("乙单位", "甲单位", "甲测试工会");
         assertThat(units.list(org, "甲", null, 10).items()).extracting(Unit::name).containsExactly("甲单位", "甲测试工会");

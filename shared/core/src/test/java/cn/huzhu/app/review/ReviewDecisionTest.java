@@ -79,7 +79,7 @@ class ReviewDecisionTest {
         Caller silent = world.newUnit("无邮箱单位");
         var unitRecord = world.stores.units.find(silent.unitId()).orElseThrow();
         world.stores.units.update(unitRecord.withProfile(new Unit.Profile("", "", false, "", "", "", "",
-                "", "", "", "")));
+                "", "", "", "", null)));
         Enrollment enrollment = submitted(silent);
         MailLog.Entry mail = world.decisions().approve(world.reviewer, enrollment.id()).mail();
         assertThat(mail.status()).isEqualTo(MailLog.Status.FAILED);

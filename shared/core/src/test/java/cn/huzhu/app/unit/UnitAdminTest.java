@@ -22,7 +22,7 @@ class UnitAdminTest {
     void createsAUnitWithALoginThatMustChangeItsPassword() {
         String username = "new" + UUID.randomUUID().toString().substring(0, 6);
         UnitAdmin.Created created = world.unitAdmin.create(world.reviewer, new UnitAdmin.NewUnit("新建测试单位", username,
-                new Unit.Profile("企业", "", false, "山东", "青岛市", "崂山区", "", "王", "", "13900000000", "x@example.com")));
+                new Unit.Profile("企业", "", false, "山东", "青岛市", "崂山区", "", "王", "", "13900000000", "x@example.com", null)));
         assertThat(created.credentials().temporaryPassword()).hasSize(12).matches(".*[A-Za-z].*").matches(".*\\d.*");
         Account account = world.stores.accounts.find(username).orElseThrow();
         assertThat(account.mustChangePassword()).isTrue();
@@ -61,12 +61,18 @@ class UnitAdminTest {
         Caller unit = world.newUnit("资料测试单位");
         UnitProfile profiles = new UnitProfile(world.stores.units, world.stores.settings);
         UnitProfile.View view = profiles.update(unit, new Unit.Profile("事业单位", "市总工会", true, "山东", "青岛市", "市北区",
-                "延吉路1号", "赵", "0532-8282000", "13912345678", "new@example.com"));
+                "延吉路1号", "赵", "0532-8282000", "13912345678", "new@example.com", null));
         assertThat(view.unit().name()).isEqualTo("资料测试单位");
         assertThat(view.unit().secret()).isTrue();
         assertThat(view.orgPath()).isEqualTo("中华全国总工会->中国职工保险互助会->青岛");
-        assertThatThrownBy(() -> profiles.update(unit, new Unit.Profile("", "", false, "", "", "", "", "", "abc", "123", "bad")))
+        assertThatThrownBy(() -> profiles.update(unit, new Unit.Profile("", "", false, "", "", "", "", "", "abc", "123", "bad", null)))
                 .hasMessageContaining("办公电话");
+        assertThat(profiles.update(unit, new Unit.Profile(null, null, null, null, null, null, null, null, null, null, null,
+                "91370202ma3c7h2k50")).unit().creditCode()).isEqualTo("91370202MA3C7H2K50");
+        // the user guide's sample code has a wrong check character
+        assertThatThrownBy(() -> profiles.update(unit, new Unit.Profile(null, null, null, null, null, null, null, null, null,
+                null, null, "123702006762229200"))).hasMessageContaining("校验位");
+        assertThat(world.stores.units.find(unit.unitId()).orElseThrow().creditCode()).isEqualTo("91370202MA3C7H2K50");
     }
 
     @Test
@@ -75,16 +81,16 @@ class UnitAdminTest {
         UnitProfile profiles = new UnitProfile(world.stores.units, world.stores.settings);
         Unit before = world.stores.units.find(unit.unitId()).orElseThrow();
         UnitProfile.View view = profiles.update(unit, new Unit.Profile(null, null, null, null, null, null, null, null, null,
-                null, null));
+                null, null, null));
         Unit after = world.stores.units.find(unit.unitId()).orElseThrow();
         assertThat(after.email()).isEqualTo(before.email()).isNotBlank();
         assertThat(after.mobile()).isEqualTo(before.mobile());
         assertThat(after.address()).isEqualTo(before.address());
         assertThat(view.unit().mobileMasked()).isEqualTo("138****0000");
-        profiles.update(unit, new Unit.Profile(null, null, null, null, null, null, null, null, null, "", null));
+        profiles.update(unit, new Unit.Profile(null, null, null, null, null, null, null, null, null, "", null, null));
         assertThat(world.stores.units.find(unit.unitId()).orElseThrow().mobile()).isEqualTo("13800000000");
         assertThatThrownBy(() -> profiles.update(unit, new Unit.Profile(null, null, null, null, null, null, null, "", null,
-                null, " "))).hasMessageContaining("联系人");
+                null, " ", null))).hasMessageContaining("联系人");
         assertThat(world.stores.units.find(unit.unitId()).orElseThrow().email()).isEqualTo(before.email());
     }
 }
