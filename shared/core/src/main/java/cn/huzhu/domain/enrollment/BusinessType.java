@@ -1,10 +1,11 @@
 package cn.huzhu.domain.enrollment;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import cn.huzhu.domain.common.Labeled;
+
 /** 业务类型: a first enrollment (参保) or one started from a confirmed one (续保). */
-public enum BusinessType {
+public enum BusinessType implements Labeled {
     NEW("参保"), RENEWAL("续保");
 
     private final String label;
@@ -13,11 +14,12 @@ public enum BusinessType {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<BusinessType> parse(String nameOrLabel) {
-        return Arrays.stream(values()).filter(t -> t.name().equals(nameOrLabel) || t.label.equals(nameOrLabel)).findFirst();
+        return Labeled.parse(BusinessType.class, nameOrLabel);
     }
 }

@@ -1,10 +1,11 @@
 package cn.huzhu.domain.invoice;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import cn.huzhu.domain.common.Labeled;
+
 /** 税号类型 of a receipt's payer. */
-public enum TaxIdType {
+public enum TaxIdType implements Labeled {
     CREDIT_CODE("统一社会信用代码证书"), OTHER("其他");
 
     private final String label;
@@ -13,11 +14,12 @@ public enum TaxIdType {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<TaxIdType> parse(String nameOrLabel) {
-        return Arrays.stream(values()).filter(t -> t.name().equals(nameOrLabel) || t.label.equals(nameOrLabel)).findFirst();
+        return Labeled.parse(TaxIdType.class, nameOrLabel);
     }
 }

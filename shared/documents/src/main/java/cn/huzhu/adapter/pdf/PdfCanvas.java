@@ -135,19 +135,22 @@ public final class PdfCanvas implements AutoCloseable {
     }
 
     public void box(float x, float y, float width, float height) {
-        try {
-            page.addRect(x * MM, size.getHeight() - (y + height) * MM, width * MM, height * MM);
-            page.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        rectangle(x, y, width, height, false);
     }
 
-    /** A filled square, e.g. one module of a QR code. */
+    /** A filled rectangle, e.g. a run of dark modules of a QR code. */
     public void fill(float x, float y, float width, float height) {
+        rectangle(x, y, width, height, true);
+    }
+
+    private void rectangle(float x, float y, float width, float height, boolean filled) {
         try {
             page.addRect(x * MM, size.getHeight() - (y + height) * MM, width * MM, height * MM);
-            page.fill();
+            if (filled) {
+                page.fill();
+            } else {
+                page.stroke();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
