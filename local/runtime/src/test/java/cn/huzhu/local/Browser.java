@@ -57,7 +57,9 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // a re-render replaces elements while a condition looks at them: look again rather than fail
+        this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public static Browser open(String name) {
@@ -86,12 +88,21 @@ public final class Browser implements AutoCloseable {
 
     /** The first shown element with this test id (tables also render hidden copies of their cells). */
     public WebElement find(String testId) {
-        return wait.until(d -> d.findElements(byTest(testId)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return wait.until(d -> d.findElements(byTest(testId)).stream().filter(Browser::shown).findFirst().orElse(null));
     }
 
     /** The shown elements with this test id, in page order. */
     public List<WebElement> all(String testId) {
-        return driver.findElements(byTest(testId)).stream().filter(WebElement::isDisplayed).toList();
+        return driver.findElements(byTest(testId)).stream().filter(Browser::shown).toList();
+    }
+
+    /** Whether the element is on screen; one the page removed meanwhile (a closing dialog) is not. */
+    private static boolean shown(WebElement element) {
+        try {
+            return element.isDisplayed();
+        } catch (org.openqa.selenium.StaleElementReferenceException removed) {
+            return false;
+        }
     }
 
     public static By byTest(String testId) {
@@ -195,7 +206,7 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(String testId, String text) {
         wait.until(d -> d.findElements(byTest(testId)).stream()
-                .anyMatch(element -> element.isDisplayed() && element.getText().contains(text)));
+                .anyMatch(element -> shown(element) && element.getText().contains(text)));
     }
 
     public void waitForText(String text, Duration timeout) {
@@ -207,7 +218,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(condition::apply);
+        new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** Logs in through the login page, reading the captcha as a person would (here: with the server's secret). */

@@ -88,8 +88,9 @@ class InvoiceBrowserTest {
             enterInvoice(unit, "工会经费", "青岛区测试单位2工会", union, "10", "捌拾元整");
             unit.waitForText("plan-remaining", "320.00");
             enterInvoice(unit, "会员自付", "青岛区测试单位2全体会员", members, "40", "叁佰贰拾元整");
-            unit.waitForText("summary-remaining", "0.00");
+            unit.waitUntil(d -> unit.all("invoice-total").size() == 2, Duration.ofSeconds(10));
             assertThat(unit.all("invoice-total")).extracting(WebElement::getText).containsExactly("80.00", "320.00");
+            unit.waitUntil(d -> unit.find("summary-remaining").getText().equals("0.00"), Duration.ofSeconds(10));
             unit.screenshot("invoices");
             unit.click("submit-invoices");
             unit.clickButton("确定");
