@@ -1,57 +1,71 @@
 package cn.huzhu.adapter.ses;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.SignedHttp;
+import cn.huzhu.api.Json;
 import cn.huzhu.app.port.Mailer;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
 
-/** Amazon SES v2: plain messages as simple content, messages with files as raw MIME. Sender from MAIL_FROM. */
+/**
+ * Amazon SES v2 SendEmail (POST /v2/email/outbound-emails): plain messages as simple content, messages with files as
+ * raw MIME. Sender from MAIL_FROM.
+ */
 public final class SesMailer implements Mailer {
-    private final SesV2Client ses;
+    private final SignedHttp http;
+    private final URI endpoint;
     private final String from;
 
-    public SesMailer(SesV2Client ses, String from) {
-        this.ses = ses;
+    public SesMailer(SignedHttp http, URI endpoint, String from) {
+        this.http = http;
+        this.endpoint = endpoint;
         this.from = from;
     }
 
     public static SesMailer create(AwsSettings aws) {
-        var builder = SesV2Client.builder().region(aws.region()).credentialsProvider(aws.credentials())
-                .httpClient(aws.httpClient());
-        aws.endpoint("SESV2").ifPresent(builder::endpointOverride);
-        return new SesMailer(builder.build(), aws.env().require("MAIL_FROM"));
+        String region = aws.region().id();
+        URI endpoint = aws.endpoint("SESV2").orElseGet(() -> URI.create("https://email." + region + ".amazonaws.com"));
+        return new SesMailer(new SignedHttp(aws.httpClient(), aws.credentials(), region, "ses"), endpoint,
+                aws.env().require("MAIL_FROM"));
     }
 
     @Override
     public String send(Mail mail) {
-        SendEmailRequest request = mail.attachments().isEmpty() ? simple(mail) : raw(mail);
+        byte[] body = Json.write(Map.of("FromEmailAddress", from, "Destination", Map.of("ToAddresses", List.of(mail.to())),
+                "Content", mail.attachments().isEmpty() ? simple(mail) : raw(mail))).getBytes(StandardCharsets.UTF_8);
+        SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint)
+                .encodedPath("/v2/email/outbound-emails").putHeader("Content-Type", "application/json")
+                .putHeader("Content-Length", Integer.toString(body.length)).build();
+        SignedHttp.Response response;
         try {
-            return ses.sendEmail(request).messageId();
-        } catch (SdkException e) {
-            throw new MailFailure(e.getMessage(), e);
+            response = http.send(request, body);
+        } catch (RuntimeException unreachable) {
+            throw new MailFailure("SES unreachable: " + unreachable.getMessage(), unreachable);
         }
+        JsonNode answer = response.body().length == 0 ? Json.object() : Json.tree(new java.io.ByteArrayInputStream(response.body()));
+        if (!response.ok()) {
+            throw new MailFailure("SES refused (" + response.status() + "): " + answer.path("message").asText(
+                    answer.path("Message").asText(response.text())), null);
+        }
+        return answer.path("MessageId").asText();
     }
 
-    private SendEmailRequest simple(Mail mail) {
-        return SendEmailRequest.builder()
-                .fromEmailAddress(from)
-                .destination(d -> d.toAddresses(mail.to()))
-                .content(c -> c.simple(m -> m
-                        .subject(s -> s.data(mail.subject()).charset("UTF-8"))
-                        .body(b -> b.text(t -> t.data(mail.body()).charset("UTF-8")))))
-                .build();
+    private static Map<String, Object> simple(Mail mail) {
+        return Map.of("Simple", Map.of(
+                "Subject", Map.of("Data", mail.subject(), "Charset", "UTF-8"),
+                "Body", Map.of("Text", Map.of("Data", mail.body(), "Charset", "UTF-8"))));
     }
 
-    private SendEmailRequest raw(Mail mail) {
+    private Map<String, Object> raw(Mail mail) {
         byte[] mime = MimeMessages.of(from, mail).getBytes(StandardCharsets.UTF_8);
-        return SendEmailRequest.builder()
-                .fromEmailAddress(from)
-                .destination(d -> d.toAddresses(mail.to()))
-                .content(c -> c.raw(r -> r.data(SdkBytes.fromByteArray(mime))))
-                .build();
+        return Map.of("Raw", Map.of("Data", Base64.getEncoder().encodeToString(mime)));
     }
 }

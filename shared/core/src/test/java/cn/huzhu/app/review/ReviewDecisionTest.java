@@ -2,11 +2,12 @@ package cn.huzhu.app.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.huzhu.adapter.aws.AwsSettings;
 import cn.huzhu.adapter.ses.SesMailer;
 import cn.huzhu.app.enrollment.EditEnrollment;
 import cn.huzhu.app.port.MailLog;
@@ -17,9 +18,6 @@ import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.unit.Unit;
 import cn.huzhu.testing.SesStore;
 import cn.huzhu.testing.World;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /** 初审 decisions with their email, against the SES emulator; and an SES that is down. */
 class ReviewDecisionTest {
@@ -58,10 +56,9 @@ class ReviewDecisionTest {
     @Test
     void aFailingSesNeverLosesTheDecisionAndTheMailCanBeSentAgain() {
         Enrollment enrollment = submitted(unit);
-        SesV2Client down = SesV2Client.builder().region(Region.of("cn-north-1"))
-                .credentialsProvider(AnonymousCredentialsProvider.create())
-                .endpointOverride(URI.create("http://127.0.0.1:9")).build();
-        ReviewDecision broken = world.decisions(new SesMailer(down, "noreply@huzhu.test"));
+        // SES unreachable: nothing listens on port 9
+        SesMailer down = SesMailer.create(new AwsSettings(world.env.with(Map.of("AWS_ENDPOINT_URL_SESV2", "http://127.0.0.1:9"))));
+        ReviewDecision broken = world.decisions(down);
         MailLog.Entry failed = broken.approve(world.reviewer, enrollment.id()).mail();
         assertThat(failed.status()).isEqualTo(MailLog.Status.FAILED);
         assertThat(failed.error()).isNotBlank();

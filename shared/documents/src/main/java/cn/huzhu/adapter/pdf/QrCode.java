@@ -14,7 +14,7 @@ final class QrCode {
     private QrCode() {
     }
 
-    /** Draws the code for {@code text} in a square of {@code size} mm at (x, y), quiet zone included. */
+    /** Draws the code for {@code text} in a square of {@code size} mm at (x, y), its 4-module quiet zone included. */
     static void draw(PdfCanvas canvas, String text, float x, float y, float size) {
         BitMatrix matrix = encode(text);
         float module = size / matrix.getWidth();
@@ -38,7 +38,7 @@ final class QrCode {
     private static BitMatrix encode(String text) {
         try {
             return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode a QR code of " + text.length() + " characters", e);

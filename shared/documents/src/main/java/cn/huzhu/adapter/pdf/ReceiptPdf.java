@@ -32,7 +32,7 @@ public final class ReceiptPdf implements ReceiptRenderer {
     }
 
     private static void header(PdfCanvas c, ReceiptContent r, String url) {
-        QrCode.draw(c, url, LEFT - 2, 6, 28);
+        QrCode.draw(c, url, LEFT - 4, 4, 32);
         c.text(r.title(), 120, 18, 16, Align.CENTER);
         c.line(72, 21, 168, 21);
         float x = 172;

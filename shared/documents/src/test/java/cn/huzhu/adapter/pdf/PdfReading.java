@@ -38,10 +38,10 @@ public final class PdfReading {
         }
     }
 
-    /** Renders the first page at 150 dpi and decodes the QR code on it. */
+    /** Renders the first page at 200 dpi, as a phone's camera sees a print, and decodes the QR code on it. */
     public static String qrCode(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 200);
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
                     new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
