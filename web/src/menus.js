@@ -1,6 +1,6 @@
 /**
  * The navigation of the office's system as its user guide shows it: top menus, each with a left sub-menu, and a tab
- * per open page. A page's place is its route's meta.menu; items of steps still to come show as 即将开放.
+ * per open page. A page's place is its route's meta.menu.
  */
 export const MENUS = {
   UNIT: [

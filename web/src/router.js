@@ -1,7 +1,6 @@
 import { createRouter, createWebHashHistory } from 'vue-router';
 import { session } from './session.js';
 
-const Soon = () => import('./views/Soon.vue');
 const unit = (menu, title) => ({ role: 'UNIT', menu, title });
 const office = (menu, title) => ({ role: 'OFFICE', menu, title });
 
@@ -20,10 +19,10 @@ const routes = [
       { path: 'enrollments', name: 'enrollments', component: () => import('./views/unit/EnrollmentList.vue'), meta: unit('enroll', '参保录入') },
       { path: 'enrollments/new', name: 'enrollment-new', component: () => import('./views/unit/EnrollmentWizard.vue'), meta: unit('enroll', '新建参保录入') },
       { path: 'enrollments/:id/step/:step', name: 'enrollment', component: () => import('./views/unit/EnrollmentWizard.vue'), meta: unit('enroll', '参保录入') },
-      { path: 'confirmations', name: 'confirmations', component: Soon, meta: unit('enroll', '确认书打印') },
+      { path: 'confirmations', name: 'confirmations', component: () => import('./views/unit/ConfirmationList.vue'), meta: unit('enroll', '确认书打印') },
       { path: 'invoices', name: 'invoices', component: () => import('./views/unit/InvoiceList.vue'), meta: unit('enroll', '线上开票录入') },
       { path: 'invoices/:id', name: 'invoice-desk', component: () => import('./views/unit/InvoiceDesk.vue'), meta: unit('enroll', '开票处理') },
-      { path: 'notices', name: 'notices', component: Soon, meta: unit('enroll', '缴费通知单打印') },
+      { path: 'notices', name: 'notices', component: () => import('./views/unit/NoticeList.vue'), meta: unit('enroll', '缴费通知单打印') },
       { path: 'profile', name: 'profile', component: () => import('./views/unit/UnitProfile.vue'), meta: unit('info', '单位信息') },
       { path: 'office/queue', name: 'queue', component: () => import('./views/office/ReviewQueue.vue'), meta: office('review', '参保初审') },
       { path: 'office/enrollments/:id', name: 'review', component: () => import('./views/office/ReviewDetail.vue'), meta: office('review', '参保单') },

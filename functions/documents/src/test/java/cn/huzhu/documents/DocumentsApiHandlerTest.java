@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.huzhu.api.Env;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.testing.Events;
+import cn.huzhu.testing.TestAws;
 
 class DocumentsApiHandlerTest {
-    private static final DocumentsApiHandler HANDLER = new DocumentsApiHandler(new Env(Map.of()));
+    private static final DocumentsApiHandler HANDLER = new DocumentsApiHandler(TestAws.function("DocumentsFunction"));
 
     @Test
     void servesTheRosterTemplateAsABinaryDownload() throws Exception {

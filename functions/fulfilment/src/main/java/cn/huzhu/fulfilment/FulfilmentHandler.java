@@ -25,7 +25,7 @@ import cn.huzhu.app.port.FileStore;
 import cn.huzhu.app.receipt.ReceiptIssuer;
 import cn.huzhu.app.receipt.ReceiptMail;
 import cn.huzhu.app.receipt.VerificationLink;
-import cn.huzhu.domain.invoice.ReceiptCheckCode;
+import cn.huzhu.domain.common.CheckCodes;
 
 /**
  * Triggered by S3 ObjectCreated under jobs/payment/ in the upload bucket, one object per run after a 确认收款: the
@@ -46,7 +46,7 @@ public final class FulfilmentHandler implements RequestStreamHandler {
         FileStore files = S3FileStore.create(aws);
         VerificationLink links = new VerificationLink(env.require("PUBLIC_WEB_URL"));
         ReceiptIssuer issuer = new ReceiptIssuer(stores.receipts, new ReceiptPdf(),
-                new ReceiptCheckCode(env.require("RECEIPT_KEY_SECRET")), links, files, stores.settings, clock);
+                new CheckCodes(env.require("RECEIPT_KEY_SECRET")), links, files, stores.settings, clock);
         ReceiptMail mail = new ReceiptMail(Mailers.create(aws), stores.receipts, files, links, clock);
         CoverageRecorder coverage = new CoverageRecorder(stores.members, stores.coverage,
                 new EnrollmentEditor(stores.enrollments));

@@ -24,7 +24,7 @@ import cn.huzhu.app.port.FileStore.Bucket;
 import cn.huzhu.app.receipt.ReceiptDesk;
 import cn.huzhu.app.receipt.ReceiptMail;
 import cn.huzhu.app.receipt.VerificationLink;
-import cn.huzhu.app.receipt.VerifyReceipt;
+import cn.huzhu.app.receipt.Verification;
 import cn.huzhu.app.view.InvoiceView;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.catalog.ActivityType;
@@ -35,7 +35,7 @@ import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.enrollment.Fulfilment;
 import cn.huzhu.domain.invoice.InvoiceForm;
 import cn.huzhu.domain.invoice.Receipt;
-import cn.huzhu.domain.invoice.ReceiptCheckCode;
+import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.roster.Person;
 import cn.huzhu.testing.Events;
 import cn.huzhu.testing.SesStore;
@@ -127,9 +127,9 @@ class FulfilmentHandlerTest {
         assertThat(SesStore.to(members)).hasSize(1);
 
         Map<String, String> query = query(qr);
-        VerifyReceipt verify = new VerifyReceipt(world.stores.receipts, new ReceiptCheckCode(ENV.require("RECEIPT_KEY_SECRET")),
-                world.stores.rateLimiter, world.stores.settings, "1503");
-        VerifyReceipt.Result result = verify.verify("192.0.2." + (today.getDayOfYear() % 200), query.get("code"),
+        Verification verify = new Verification(world.stores.receipts, world.stores.enrollments,
+                new CheckCodes(ENV.require("RECEIPT_KEY_SECRET")), world.stores.rateLimiter, world.stores.settings, "1503");
+        Verification.Result result = verify.verify("192.0.2." + (today.getDayOfYear() % 200), query.get("code"),
                 query.get("number"), query.get("check"));
         assertThat(result.genuine()).isTrue();
         assertThat(result.total()).isEqualTo("80.00");

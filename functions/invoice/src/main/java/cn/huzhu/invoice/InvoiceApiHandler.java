@@ -20,7 +20,7 @@ import cn.huzhu.domain.invoice.InvoiceForm;
 
 /**
  * Money after approval. The unit: 线上开票录入 (list, 处理, invoices, 票据预览, 提交) and its receipts. Finance: 确认收款
- * and the receipts' mail. The reviewer: 理赔金额. Anyone: 查验 of a receipt.
+ * and the receipts' mail. The reviewer: 理赔金额. Anyone: 查验 of a receipt or a 确认书.
  */
 public final class InvoiceApiHandler extends ApiFunction {
     private static final Role UNIT = Role.UNIT;
@@ -75,7 +75,9 @@ public final class InvoiceApiHandler extends ApiFunction {
                 of("PUT /api/office/enrollments/{id}/plans/{planCode}/claim", Role.REVIEWER, (rq, c) -> HttpResponse.ok(
                         w.claims.set(c, rq.path("id"), rq.path("planCode"), rq.body(ClaimDeductions.Form.class)))),
                 publicRoute("GET /api/public/receipts/verify", (rq, c) -> HttpResponse.ok(w.verify.verify(rq.sourceIp(),
-                        rq.query("code").orElse(""), rq.query("number").orElse(""), rq.query("check").orElse(""))))));
+                        rq.query("code").orElse(""), rq.query("number").orElse(""), rq.query("check").orElse("")))),
+                publicRoute("GET /api/public/confirmations/verify", (rq, c) -> HttpResponse.ok(w.verify.confirmation(
+                        rq.sourceIp(), rq.query("number").orElse(""), rq.query("check").orElse(""))))));
     }
 
     private static Integer revision(HttpRequest rq) {

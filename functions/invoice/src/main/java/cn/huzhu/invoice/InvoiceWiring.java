@@ -17,10 +17,10 @@ import cn.huzhu.app.port.FileStore;
 import cn.huzhu.app.port.Mailer;
 import cn.huzhu.app.receipt.ReceiptDesk;
 import cn.huzhu.app.receipt.ReceiptMail;
+import cn.huzhu.app.receipt.Verification;
 import cn.huzhu.app.receipt.VerificationLink;
-import cn.huzhu.app.receipt.VerifyReceipt;
 import cn.huzhu.app.review.UnitNotifier;
-import cn.huzhu.domain.invoice.ReceiptCheckCode;
+import cn.huzhu.domain.common.CheckCodes;
 
 /** Builds the invoice function's use cases from its environment, once per container. */
 final class InvoiceWiring {
@@ -28,7 +28,7 @@ final class InvoiceWiring {
     final ClaimDeductions claims;
     final PaymentConfirmation payments;
     final ReceiptDesk receipts;
-    final VerifyReceipt verify;
+    final Verification verify;
 
     InvoiceWiring(Env env) {
         Clock clock = Clock.systemUTC();
@@ -39,7 +39,7 @@ final class InvoiceWiring {
         EnrollmentLifecycle lifecycle = new EnrollmentLifecycle(stores.enrollments, stores.members, clock);
         Mailer mailer = Mailers.create(aws);
         UnitNotifier notifier = new UnitNotifier(mailer, stores.mails, stores.units, stores.settings, ids, clock);
-        ReceiptCheckCode checkCodes = new ReceiptCheckCode(env.require("RECEIPT_KEY_SECRET"));
+        CheckCodes checkCodes = new CheckCodes(env.require("RECEIPT_KEY_SECRET"));
         VerificationLink links = new VerificationLink(env.require("PUBLIC_WEB_URL"));
         invoices = new InvoiceEntry(stores.enrollments, lifecycle, stores.sequences, stores.settings,
                 stores.receipts, stores.units, notifier, ids, clock);
@@ -48,7 +48,7 @@ final class InvoiceWiring {
                 ids, clock);
         receipts = new ReceiptDesk(stores.enrollments, stores.receipts, new ReceiptMail(mailer, stores.receipts, files, links,
                 clock), files);
-        verify = new VerifyReceipt(stores.receipts, checkCodes, stores.rateLimiter, stores.settings,
+        verify = new Verification(stores.receipts, stores.enrollments, checkCodes, stores.rateLimiter, stores.settings,
                 env.require("DEFAULT_ORG_CODE"));
     }
 }

@@ -60,15 +60,24 @@ public final class FunctionHost {
         }
     }
 
+    /** A class loader that sees the jar and the JDK, nothing of this process. */
+    static URLClassLoader isolated(FunctionSpec function, Path jar) {
+        return new URLClassLoader(function.logicalId(), new URL[] {url(jar)}, ClassLoader.getPlatformClassLoader());
+    }
+
+    /** The function's handler as the Lambda runtime builds it, from the jar's own classes. */
+    static Object handlerIn(URLClassLoader loader, FunctionSpec function, Map<String, String> env) throws Exception {
+        return withLoader(loader, () -> {
+            Class<?> envType = loader.loadClass("cn.huzhu.api.Env");
+            Object functionEnv = envType.getConstructor(Map.class).newInstance(env);
+            return loader.loadClass(function.handlerClass()).getConstructor(envType).newInstance(functionEnv);
+        });
+    }
+
     private static Invoker fromJar(FunctionSpec function, Path jar, Map<String, String> env) {
-        URLClassLoader loader = new URLClassLoader(function.logicalId(), new URL[] {url(jar)},
-                ClassLoader.getPlatformClassLoader());
+        URLClassLoader loader = isolated(function, jar);
         try {
-            Object handler = withLoader(loader, () -> {
-                Class<?> envType = loader.loadClass("cn.huzhu.api.Env");
-                Object functionEnv = envType.getConstructor(Map.class).newInstance(env);
-                return loader.loadClass(function.handlerClass()).getConstructor(envType).newInstance(functionEnv);
-            });
+            Object handler = handlerIn(loader, function, env);
             Class<?> contextType = loader.loadClass("com.amazonaws.services.lambda.runtime.Context");
             Method handle = handler.getClass().getMethod("handleRequest", InputStream.class, OutputStream.class, contextType);
             return (event, context) -> withLoader(loader, () -> {
@@ -135,12 +144,12 @@ public final class FunctionHost {
         return timeout instanceof Number number ? number.intValue() : 29;
     }
 
-    private interface Action<T> {
+    interface Action<T> {
         T run() throws Exception;
     }
 
     /** Runs with the function's loader as the thread's context loader, as libraries that look it up expect. */
-    private static <T> T withLoader(ClassLoader loader, Action<T> action) throws Exception {
+    static <T> T withLoader(ClassLoader loader, Action<T> action) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -157,6 +159,27 @@ public final class ApiClient {
             }
         }
         throw new AssertionError("not done after " + timeout + ": " + last);
+    }
+
+    /**
+     * A GET sent from another loopback address (127.0.0.0/8 is all loopback on Linux), as a second visitor would:
+     * limits kept per address then apply to it alone, not to the other tests' calls.
+     */
+    public Response getFrom(String sourceAddress, String pathAndQuery) {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(sourceAddress, 0));
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
+            socket.setSoTimeout(30_000);
+            String request = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + uri.getAuthority() + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(0, answer.indexOf("\r\n")).split(" ")[1]);
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            return new Response(status, body.isEmpty() ? null : Json.MAPPER.readTree(body), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String query(String value) {

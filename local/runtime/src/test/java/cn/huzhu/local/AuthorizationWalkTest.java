@@ -170,7 +170,10 @@ class AuthorizationWalkTest {
                     // logging out ends the session: walk it with a session of its own
                     client = RunningSystem.client().login(USERNAMES.get(caller.getKey()), PASSWORD);
                 }
-                ApiClient.Response response = client.send(route.method(), path, body(route.method(), route.path()));
+                // 查验 is limited per address: walked from an address of its own, it leaves the other tests' quota alone
+                ApiClient.Response response = route.path().startsWith("/api/public/")
+                        ? client.getFrom("127.0.0.8", path)
+                        : client.send(route.method(), path, body(route.method(), route.path()));
                 int status = response.status();
                 String label = route.routeKey() + " as " + caller.getKey() + " → " + status;
                 if (!mayCall) {

@@ -198,7 +198,7 @@ class TemplateTest {
         assertThat(new RouteTable(TEMPLATE).authorizerFunction()).isEqualTo("AuthorizerFunction");
         assertThat(TEMPLATE.functions().stream().flatMap(f -> f.routes().stream()).filter(r -> !r.authorized())
                 .map(FunctionSpec.Route::routeKey)).containsExactlyInAnyOrder("GET /api/auth/captcha", "POST /api/auth/login",
-                        "GET /api/contacts", "GET /api/public/receipts/verify");
+                        "GET /api/contacts", "GET /api/public/receipts/verify", "GET /api/public/confirmations/verify");
     }
 
     @Test
@@ -237,6 +237,7 @@ class TemplateTest {
         assertThat(TEMPLATE.parameters()).containsKeys("Stage", "MailFrom", "TokenSecret", "PersonKeySecret");
         assertThat(map(TEMPLATE.parameters().get("TokenSecret")).get("NoEcho")).isEqualTo(true);
         assertThat(map(TEMPLATE.parameters().get("PersonKeySecret")).get("NoEcho")).isEqualTo(true);
+        assertThat(map(TEMPLATE.parameters().get("ReceiptKeySecret")).get("NoEcho")).isEqualTo(true);
     }
 
     private static FunctionSpec function(String id) {

@@ -1,8 +1,12 @@
 package cn.huzhu.api;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +14,8 @@ import java.util.Set;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import org.crac.Core;
+import org.crac.Resource;
 
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.common.DomainException;
@@ -17,9 +23,16 @@ import cn.huzhu.domain.common.DomainException;
 /**
  * The base of every HTTP API function: decodes the event, checks the caller's role for the matched route, calls the
  * route and encodes the answer. A subclass only lists its routes, built once per container.
+ *
+ * <p>Before a SnapStart snapshot is taken the function primes itself ({@link #prime()}): a request to no route runs
+ * through decoding, routing and encoding, so a restored container does not load and JIT those classes on its first
+ * call. Priming never touches storage. Without SnapStart the hook is never called.
  */
-public abstract class ApiFunction implements RequestStreamHandler {
+public abstract class ApiFunction implements RequestStreamHandler, Resource {
     private static final Log LOG = Log.of(ApiFunction.class);
+    private static final String PRIMING_EVENT = """
+            {"version":"2.0","routeKey":"GET /api/priming","rawPath":"/api/priming","headers":{"accept":"application/json"},
+             "requestContext":{"requestId":"priming","http":{"method":"GET","path":"/api/priming"}}}""";
 
     private final Map<String, Route> routes = new LinkedHashMap<>();
 
@@ -29,6 +42,32 @@ public abstract class ApiFunction implements RequestStreamHandler {
                 throw new IllegalStateException("route declared twice: " + route.routeKey());
             }
         });
+        // the handler is held by the runtime for the container's life, so the context's reference to it stays valid
+        Core.getGlobalContext().register(this);
+    }
+
+    @Override
+    public final void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        prime();
+    }
+
+    @Override
+    public final void afterRestore(org.crac.Context<? extends Resource> context) {
+        // nothing to renew: clients resolve credentials and connections on use
+    }
+
+    /** Runs one request to no route through the whole handler; a subclass adds its own warm-up and calls this. */
+    protected void prime() {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        try {
+            handleRequest(new ByteArrayInputStream(PRIMING_EVENT.getBytes(StandardCharsets.UTF_8)), answer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int status = Json.tree(new ByteArrayInputStream(answer.toByteArray())).path("statusCode").asInt();
+        if (status != 404) {
+            throw new IllegalStateException("priming answered " + status + " instead of 404");
+        }
     }
 
     @Override

@@ -23,6 +23,7 @@ import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.enrollment.Fulfilment;
 import cn.huzhu.domain.enrollment.MemberStats;
+import cn.huzhu.domain.enrollment.Notice;
 import cn.huzhu.domain.enrollment.Payment;
 import cn.huzhu.domain.enrollment.RosterLock;
 import cn.huzhu.domain.enrollment.Settlement;
@@ -102,18 +103,22 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
 
     record SettlementData(List<InvoiceData> invoices, String invoicesSubmittedAt, Long paidFen, String receivedOn, String bankReference,
             String confirmedBy, String confirmedAt, String confirmationNo, String confirmedOn, String effectiveOn,
-            int printCount, String lastPrintedAt, String fulfilment, String fulfilmentMessage, String fulfilmentAt) {
+            int printCount, String lastPrintedAt, String fulfilment, String fulfilmentMessage, String fulfilmentAt,
+            String noticeReference, Integer noticePrintCount, String noticePrintedAt) {
         static SettlementData of(Settlement s) {
             Payment p = s.payment();
             Confirmation c = s.confirmation();
             Fulfilment f = s.fulfilment();
+            Notice n = s.notice();
             return new SettlementData(s.invoices().stream().map(InvoiceData::of).toList(),
                     Times.text(s.invoicesSubmittedAt()), p == null ? null : p.amount().fen(), p == null ? null : p.receivedOn().toString(),
                     p == null ? null : p.bankReference(), p == null ? null : p.confirmedBy(),
                     p == null ? null : Times.text(p.confirmedAt()), c == null ? null : c.number(),
                     c == null ? null : c.confirmedOn().toString(), c == null ? null : c.effectiveOn().toString(),
                     c == null ? 0 : c.printCount(), c == null ? null : Times.text(c.lastPrintedAt()),
-                    f == null ? null : f.status().name(), f == null ? null : f.message(), f == null ? null : Times.text(f.updatedAt()));
+                    f == null ? null : f.status().name(), f == null ? null : f.message(), f == null ? null : Times.text(f.updatedAt()),
+                    n == null ? null : n.reference(), n == null ? null : n.printCount(),
+                    n == null ? null : Times.text(n.lastPrintedAt()));
         }
 
         Settlement toSettlement() {
@@ -124,7 +129,8 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
             Fulfilment progress = fulfilment == null ? null : new Fulfilment(Fulfilment.Status.valueOf(fulfilment),
                     fulfilmentMessage, Times.instant(fulfilmentAt));
             return new Settlement(invoices == null ? List.of() : invoices.stream().map(InvoiceData::toInvoice).toList(),
-                    Times.instant(invoicesSubmittedAt), payment, confirmation, progress);
+                    Times.instant(invoicesSubmittedAt), payment, confirmation, progress, noticeReference == null ? null
+                            : new Notice(noticeReference, noticePrintCount, Times.instant(noticePrintedAt)));
         }
     }
 
@@ -202,6 +208,22 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
         long next = enrollment.version() + 1;
         table.putVersioned(EnrollmentItem.of(enrollment, next), enrollment.version());
         enrollment.savedAs(next);
+        Confirmation confirmation = enrollment.settlement().confirmation();
+        if (confirmation != null) {
+            // written again with every later change: the lookup never stays missing if one write was lost
+            table.put(new NumberLookup("CONFNO#" + confirmation.number(), "CONFNO", enrollment.id()));
+        }
+    }
+
+    /** Finds an enrollment by a number people hold (the 确认书号). */
+    record NumberLookup(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, String enrollmentId) {
+    }
+
+    @Override
+    public Optional<Enrollment> findByConfirmationNo(String confirmationNo) {
+        return table.get("CONFNO#" + confirmationNo, "CONFNO", NumberLookup.class).flatMap(lookup -> find(lookup.enrollmentId()))
+                .filter(e -> e.settlement().confirmation() != null
+                        && e.settlement().confirmation().number().equals(confirmationNo));
     }
 
     @Override

@@ -21,6 +21,9 @@ public interface EnrollmentStore {
 
     Optional<Enrollment> findByApplicationNo(String applicationNo);
 
+    /** The confirmed enrollment whose 确认书 has this number. */
+    Optional<Enrollment> findByConfirmationNo(String confirmationNo);
+
     /** A unit's enrollments, newest first. */
     Page<Enrollment> forUnit(String unitId, String cursor, int limit);
 

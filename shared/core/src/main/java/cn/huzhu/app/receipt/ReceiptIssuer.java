@@ -17,7 +17,7 @@ import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.invoice.Invoice;
 import cn.huzhu.domain.invoice.Receipt;
-import cn.huzhu.domain.invoice.ReceiptCheckCode;
+import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.invoice.ReceiptContent;
 import cn.huzhu.domain.settings.Settings;
 
@@ -31,13 +31,13 @@ public final class ReceiptIssuer {
 
     private final ReceiptBook book;
     private final ReceiptRenderer renderer;
-    private final ReceiptCheckCode checkCodes;
+    private final CheckCodes checkCodes;
     private final VerificationLink links;
     private final FileStore files;
     private final SettingsStore settings;
     private final Clock clock;
 
-    public ReceiptIssuer(ReceiptBook book, ReceiptRenderer renderer, ReceiptCheckCode checkCodes, VerificationLink links,
+    public ReceiptIssuer(ReceiptBook book, ReceiptRenderer renderer, CheckCodes checkCodes, VerificationLink links,
             FileStore files, SettingsStore settings, Clock clock) {
         this.book = book;
         this.renderer = renderer;
@@ -67,7 +67,7 @@ public final class ReceiptIssuer {
         String number = book.numberFor(code, invoice.id(), e.id());
         ReceiptContent unchecked = ReceiptContent.of(invoice, e.plans(), new ReceiptContent.Issue(code, number, "",
                 issuedOn, settings.get(e.orgCode()).payee().accountName(), rules.drawer(), rules.reviewer()));
-        ReceiptContent content = unchecked.withCheckCode(checkCodes.of(unchecked));
+        ReceiptContent content = unchecked.withCheckCode(checkCodes.receipt(unchecked));
         String key = "receipts/" + e.id() + "/" + code + "-" + number + ".pdf";
         files.put(Bucket.GENERATED, key, renderer.render(content, links.of(content)), "application/pdf");
         Receipt receipt = new Receipt(code, number, e.id(), invoice.id(), content, key,

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import cn.huzhu.domain.invoice.ReceiptContent;
 
-/** The address of the public 查验 page for one receipt: what its QR code holds and its mail names. */
+/** The address of the public 查验 page for a receipt or a 确认书: what their QR codes hold and the receipt's mail names. */
 public final class VerificationLink {
     private final String webUrl;
 
@@ -21,6 +21,11 @@ public final class VerificationLink {
     public String of(ReceiptContent receipt) {
         return page() + "?code=" + encode(receipt.code()) + "&number=" + encode(receipt.number()) + "&check="
                 + encode(receipt.checkCode());
+    }
+
+    /** The 查验 address of a 确认书. */
+    public String confirmation(String number, String check) {
+        return page() + "?kind=confirmation&number=" + encode(number) + "&check=" + encode(check);
     }
 
     private static String encode(String value) {

@@ -52,6 +52,7 @@ public final class Enrollment {
     private Payment payment;
     private Confirmation confirmation;
     private Fulfilment fulfilment;
+    private Notice notice;
     private Long version;
 
     public Enrollment(String id, String applicationNo, String unitId, String unitName, String orgCode, Instant createdAt,
@@ -83,6 +84,7 @@ public final class Enrollment {
         this.payment = settlement.payment();
         this.confirmation = settlement.confirmation();
         this.fulfilment = settlement.fulfilment();
+        this.notice = settlement.notice();
         this.version = version;
     }
 
@@ -372,6 +374,21 @@ public final class Enrollment {
         fulfilment = progress;
     }
 
+    /** The states in which the 缴费通知单 can be printed: once approved, for good. */
+    public boolean noticePrintable() {
+        return state == EnrollmentState.APPROVED || state == EnrollmentState.AWAITING_PAYMENT
+                || state == EnrollmentState.CONFIRMED;
+    }
+
+    /** One more print of the 缴费通知单; the first print gives it its 缴款识别码 ({@code newReference}). */
+    public Notice noticePrinted(String newReference, Instant at) {
+        if (!noticePrintable()) {
+            throw DomainException.conflict("NOTICE_NOT_PRINTABLE", "参保单当前状态为“" + state.label() + "”，审核通过后才能打印缴费通知单");
+        }
+        notice = notice == null ? Notice.first(newReference, at) : notice.printed(at);
+        return notice;
+    }
+
     /** One more print of the 确认书. */
     public void confirmationPrinted(Instant at) {
         if (confirmation == null) {
@@ -381,7 +398,7 @@ public final class Enrollment {
     }
 
     public Settlement settlement() {
-        return new Settlement(invoices, invoicesSubmittedAt, payment, confirmation, fulfilment);
+        return new Settlement(invoices, invoicesSubmittedAt, payment, confirmation, fulfilment, notice);
     }
 
     public BusinessType businessType() {

@@ -6,12 +6,12 @@ import java.util.List;
 import cn.huzhu.domain.invoice.Invoice;
 
 /**
- * The money side of an enrollment after approval: its invoices and when they were submitted, the payment, the
- * confirmation, what runs after.
+ * The money side of an enrollment after approval: its invoices and when they were submitted, the payment notice, the
+ * payment, the confirmation, what runs after.
  */
 public record Settlement(List<Invoice> invoices, Instant invoicesSubmittedAt, Payment payment, Confirmation confirmation,
-        Fulfilment fulfilment) {
-    public static final Settlement NONE = new Settlement(List.of(), null, null, null, null);
+        Fulfilment fulfilment, Notice notice) {
+    public static final Settlement NONE = new Settlement(List.of(), null, null, null, null, null);
 
     public Settlement {
         invoices = List.copyOf(invoices);

@@ -106,6 +106,11 @@ class EnrollmentLifecycleTest {
         }
 
         @Override
+        public Optional<Enrollment> findByConfirmationNo(String confirmationNo) {
+            return delegate.findByConfirmationNo(confirmationNo);
+        }
+
+        @Override
         public Page<Enrollment> forUnit(String unitId, String cursor, int limit) {
             return delegate.forUnit(unitId, cursor, limit);
         }

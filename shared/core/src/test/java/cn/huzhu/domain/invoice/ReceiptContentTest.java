@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.MemberStats;
 import cn.huzhu.domain.money.Money;
@@ -44,19 +45,19 @@ class ReceiptContentTest {
 
     @Test
     void theCheckCodeIsSixCharactersOfTheContentAndTheKey() {
-        ReceiptCheckCode codes = new ReceiptCheckCode(SECRET);
-        String code = codes.of(content("某公司", "40"));
+        CheckCodes codes = new CheckCodes(SECRET);
+        String code = codes.receipt(content("某公司", "40"));
         assertThat(code).matches("[0-9a-z]{6}");
-        assertThat(codes.of(content("某公司", "40"))).isEqualTo(code);
-        assertThat(codes.of(content("某公司", "40.01"))).isNotEqualTo(code);
-        assertThat(codes.of(content("另一公司", "40"))).isNotEqualTo(code);
-        assertThat(new ReceiptCheckCode("s".repeat(32)).of(content("某公司", "40"))).isNotEqualTo(code);
-        assertThatThrownBy(() -> new ReceiptCheckCode("short")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(codes.receipt(content("某公司", "40"))).isEqualTo(code);
+        assertThat(codes.receipt(content("某公司", "40.01"))).isNotEqualTo(code);
+        assertThat(codes.receipt(content("另一公司", "40"))).isNotEqualTo(code);
+        assertThat(new CheckCodes("s".repeat(32)).receipt(content("某公司", "40"))).isNotEqualTo(code);
+        assertThatThrownBy(() -> new CheckCodes("short")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aCallerIsNamedWithoutItsAddress() {
-        ReceiptCheckCode codes = new ReceiptCheckCode(SECRET);
+        CheckCodes codes = new CheckCodes(SECRET);
         assertThat(codes.callerKey("203.0.113.7")).hasSize(24).isNotEqualTo("203.0.113.7").isEqualTo(codes.callerKey("203.0.113.7"))
                 .isNotEqualTo(codes.callerKey("203.0.113.8"));
     }

@@ -3,6 +3,8 @@ package cn.huzhu.adapter.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,7 +27,12 @@ public final class PdfCanvas implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
     private final PDRectangle size;
+    private final Map<String, String> printables = new HashMap<>();
     private PDPageContentStream page;
+    private Mode mode = Mode.NONE;
+    private float lineX;
+    private float lineY;
+    private float fontSize = -1;
 
     /** A document of pages of this size; {@code title} is its document title. */
     public PdfCanvas(PDRectangle size, String title) {
@@ -66,16 +73,28 @@ public final class PdfCanvas implements AutoCloseable {
 
     /** Width of the text at this size, in millimetres. */
     public float textWidth(String text, float points) {
-        try {
-            return font.getStringWidth(PdfFont.printable(text)) / 1000f * points / MM;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return unitWidth(printable(text)) * points / MM;
+    }
+
+    /** The text as the font can print it, remembered: documents repeat the same values thousands of times. */
+    private String printable(String text) {
+        String key = text == null ? "" : text;
+        String shown = printables.get(key);
+        if (shown == null) {
+            shown = PdfFont.printable(key);
+            printables.put(key, shown);
         }
+        return shown;
+    }
+
+    /** Width at 1 pt in points. */
+    private static float unitWidth(String printable) {
+        return PdfFont.width(printable) / 1000f;
     }
 
     /** Text with its baseline at {@code y} mm from the top, aligned at {@code x}. */
     public void text(String text, float x, float y, float points, Align align) {
-        String printable = PdfFont.printable(text);
+        String printable = printable(text);
         if (printable.isEmpty()) {
             return;
         }
@@ -86,18 +105,58 @@ public final class PdfCanvas implements AutoCloseable {
             case RIGHT -> x - width;
         };
         try {
-            page.beginText();
-            page.setFont(font, points);
-            page.newLineAtOffset(left * MM, size.getHeight() - y * MM);
+            enter(Mode.TEXT);
+            if (points != fontSize) {
+                page.setFont(font, points);
+                fontSize = points;
+            }
+            float tx = left * MM;
+            float ty = size.getHeight() - y * MM;
+            // one text object for a run of texts: each moves from the last one's start
+            page.newLineAtOffset(tx - lineX, ty - lineY);
+            lineX = tx;
+            lineY = ty;
             page.showText(printable);
-            page.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** What the content stream is in the middle of: texts are drawn in one text object, lines and boxes in one path. */
+    private enum Mode { NONE, TEXT, STROKE, FILL }
+
+    /** Ends what is open (painting the pending path) and opens the mode wanted. */
+    private void enter(Mode wanted) throws IOException {
+        if (mode == wanted) {
+            return;
+        }
+        switch (mode) {
+            case TEXT -> page.endText();
+            case STROKE -> page.stroke();
+            case FILL -> page.fill();
+            default -> { }
+        }
+        if (wanted == Mode.TEXT) {
+            page.beginText();
+            lineX = 0;
+            lineY = 0;
+            fontSize = -1;
+        }
+        mode = wanted;
+    }
+
     public void text(String text, float x, float y, float points) {
         text(text, x, y, points, Align.LEFT);
+    }
+
+    /** The largest size, in half points from {@code points} down to {@code least}, at which the text fits the width. */
+    private float fittingSize(String printable, float width, float points, float least) {
+        float unit = unitWidth(printable) / MM;
+        if (unit * points <= width) {
+            return points;
+        }
+        float fits = (float) Math.floor(width / unit * 2) / 2;
+        return Math.max(least, Math.min(points, fits));
     }
 
     /**
@@ -105,11 +164,8 @@ public final class PdfCanvas implements AutoCloseable {
      * never runs into the next cell.
      */
     public void fitted(String text, float x, float y, float width, float points, Align align) {
-        String shown = PdfFont.printable(text);
-        float size = points;
-        while (size > 6 && textWidth(shown, size) > width) {
-            size -= 0.5f;
-        }
+        String shown = printable(text);
+        float size = fittingSize(shown, width, points, Math.min(points, 6));
         if (textWidth(shown, size) > width) {
             while (shown.length() > 1 && textWidth(shown + "…", size) > width) {
                 shown = shown.substring(0, shown.length() - 1);
@@ -124,11 +180,50 @@ public final class PdfCanvas implements AutoCloseable {
         text(shown, anchor, y, size, align);
     }
 
+    /**
+     * Text in a cell of this height: on one line when it fits at no less than {@code minPoints}, else broken into two
+     * lines, at the line break the text carries or else where the first line is full.
+     */
+    public void cell(String text, float x, float top, float width, float height, float points, float minPoints,
+            Align align) {
+        int preferred = text == null ? -1 : text.indexOf('\n');
+        String shown = printable(text);
+        float size = fittingSize(shown, width, points, minPoints);
+        if (textWidth(shown, size) <= width || shown.length() < 2) {
+            fitted(shown, x, top + height / 2 + size * 0.14f, width, size, align);
+            return;
+        }
+        int split = preferred > 0 ? preferred : shown.length() / 2;
+        while (preferred <= 0 && split < shown.length() - 1 && textWidth(shown.substring(0, split + 1), minPoints) <= width) {
+            split++;
+        }
+        float lineHeight = minPoints / MM * 1.15f;
+        float first = top + height / 2 - lineHeight / 2 + minPoints * 0.14f;
+        fitted(shown.substring(0, split), x, first, width, minPoints, align);
+        fitted(shown.substring(split).trim(), x, first + lineHeight, width, minPoints, align);
+    }
+
+    /** Text broken into lines of at most {@code width}; returns the baseline after the last line. */
+    public float paragraph(String text, float x, float y, float width, float points, float lineHeight) {
+        String rest = printable(text);
+        float baseline = y;
+        while (!rest.isEmpty()) {
+            int end = 1;
+            while (end < rest.length() && textWidth(rest.substring(0, end + 1), points) <= width) {
+                end++;
+            }
+            text(rest.substring(0, end), x, baseline, points);
+            rest = rest.substring(end);
+            baseline += lineHeight;
+        }
+        return baseline;
+    }
+
     public void line(float x1, float y1, float x2, float y2) {
         try {
+            enter(Mode.STROKE);
             page.moveTo(x1 * MM, size.getHeight() - y1 * MM);
             page.lineTo(x2 * MM, size.getHeight() - y2 * MM);
-            page.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -145,12 +240,8 @@ public final class PdfCanvas implements AutoCloseable {
 
     private void rectangle(float x, float y, float width, float height, boolean filled) {
         try {
+            enter(filled ? Mode.FILL : Mode.STROKE);
             page.addRect(x * MM, size.getHeight() - (y + height) * MM, width * MM, height * MM);
-            if (filled) {
-                page.fill();
-            } else {
-                page.stroke();
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -169,6 +260,7 @@ public final class PdfCanvas implements AutoCloseable {
     private void closePage() {
         if (page != null) {
             try {
+                enter(Mode.NONE);
                 page.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -16,6 +16,8 @@ public final class ReceiptPdf implements ReceiptRenderer {
     private static final float LEFT = 12;
     private static final float WIDTH = 216;
     private static final float[] COLUMNS = {24, 72, 14, 18, 26, 28, 34};
+    private static final Align[] ALIGNS = {Align.CENTER, Align.LEFT, Align.CENTER, Align.RIGHT, Align.RIGHT, Align.RIGHT,
+            Align.LEFT};
     private static final String[] HEADERS = {"项目编码", "项目名称", "单位", "数量", "标准（元）", "金额（元）", "备注"};
     private static final float TABLE_TOP = 44;
     private static final float TABLE_BODY_MAX = 48;
@@ -48,13 +50,11 @@ public final class ReceiptPdf implements ReceiptRenderer {
     private static float table(PdfCanvas c, ReceiptContent r) {
         float headerHeight = 8;
         float rowHeight = Math.min(8, TABLE_BODY_MAX / Math.max(1, r.lines().size()));
-        float y = TABLE_TOP;
-        cells(c, HEADERS, y, headerHeight, 9);
-        y += headerHeight;
+        PdfTable table = new PdfTable(c, LEFT, COLUMNS, ALIGNS);
+        float y = table.header(TABLE_TOP, headerHeight, 9, HEADERS);
         for (ReceiptContent.Line line : r.lines()) {
-            cells(c, new String[] {line.itemCode(), line.itemName(), line.unit(), Integer.toString(line.quantity()),
-                    line.standard().format(), line.amount().format(), line.note()}, y, rowHeight, 9);
-            y += rowHeight;
+            y = table.row(y, rowHeight, 9, line.itemCode(), line.itemName(), line.unit(), Integer.toString(line.quantity()),
+                    line.standard().format(), line.amount().format(), line.note());
         }
         float totalHeight = 9;
         c.box(LEFT, y, WIDTH, totalHeight);
@@ -67,16 +67,6 @@ public final class ReceiptPdf implements ReceiptRenderer {
         c.fitted("其他信息：" + r.otherInfo() + (r.otherInfo().isEmpty() ? "" : "　") + "缴费渠道：" + r.channel()
                 + "　批次号：" + r.batchNo(), LEFT + 2, y + 6, WIDTH - 4, 9, Align.LEFT);
         return y + otherHeight;
-    }
-
-    private static void cells(PdfCanvas c, String[] values, float y, float height, float points) {
-        float x = LEFT;
-        for (int i = 0; i < COLUMNS.length; i++) {
-            c.box(x, y, COLUMNS[i], height);
-            Align align = i == 3 || i == 4 || i == 5 ? Align.RIGHT : i == 1 || i == 6 ? Align.LEFT : Align.CENTER;
-            c.fitted(values[i], x + 1.5f, y + height / 2 + 1.5f, COLUMNS[i] - 3, points, align);
-            x += COLUMNS[i];
-        }
     }
 
     private static void footer(PdfCanvas c, ReceiptContent r, float y, String url) {

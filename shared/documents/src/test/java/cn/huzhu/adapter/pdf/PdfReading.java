@@ -30,6 +30,22 @@ public final class PdfReading {
         }
     }
 
+    /** The text of each page, in order. */
+    public static java.util.List<String> pageTexts(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.util.List<String> pages = new java.util.ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static int pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();

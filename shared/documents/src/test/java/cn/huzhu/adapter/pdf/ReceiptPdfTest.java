@@ -32,6 +32,11 @@ class ReceiptPdfTest {
                 LocalDate.of(2026, 12, 1), "中国职工保险互助会青岛办事处", "王开票", "李复核"));
     }
 
+    /** The guide's 80 元 receipt of 工会经费 for 女工特病. */
+    static ReceiptContent sample() {
+        return receipt("青岛海湾化工有限公司工会委员会", List.of(new InvoiceLine(Catalogs.female().code(), 8, Money.ofYuan(10), "2份")));
+    }
+
     @Test
     void printsEveryFieldOfTheContentAndTheQrCodeLeadsToVerification() {
         ReceiptContent content = receipt("青岛海湾化工有限公司工会委员会", List.of(

@@ -21,18 +21,18 @@ import cn.huzhu.domain.invoice.Invoice;
 import cn.huzhu.domain.invoice.InvoiceLine;
 import cn.huzhu.domain.invoice.PaymentChannel;
 import cn.huzhu.domain.invoice.Receipt;
-import cn.huzhu.domain.invoice.ReceiptCheckCode;
+import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.invoice.ReceiptContent;
 import cn.huzhu.domain.money.Money;
 import cn.huzhu.testing.Catalogs;
 import cn.huzhu.testing.World;
 
 /** 查验 against stored receipts: genuine ones say what they are, anything else says only that, and speed is limited. */
-class VerifyReceiptTest {
+class VerificationTest {
     private final World world = new World();
-    private final ReceiptCheckCode checkCodes = new ReceiptCheckCode(world.env.require("RECEIPT_KEY_SECRET"));
-    private final VerifyReceipt verify = new VerifyReceipt(world.stores.receipts, checkCodes, world.stores.rateLimiter,
-            world.stores.settings, "1503");
+    private final CheckCodes checkCodes = new CheckCodes(world.env.require("RECEIPT_KEY_SECRET"));
+    private final Verification verify = new Verification(world.stores.receipts, world.stores.enrollments, checkCodes,
+            world.stores.rateLimiter, world.stores.settings, "1503");
     /** A code of its own per test run, so receipts of other runs never interfere. */
     private final String code = "9" + String.format("%07d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000L));
 
@@ -44,7 +44,7 @@ class VerifyReceiptTest {
         ReceiptContent unchecked = ReceiptContent.of(invoice, List.of(EnrollmentPlan.chosen(Catalogs.female(), 2)
                 .withMembers(new MemberStats(8, 0, 0))), new ReceiptContent.Issue(code, number, "", LocalDate.of(2026, 12, 1),
                 "中国职工保险互助会青岛办事处", "开票员", "复核员"));
-        ReceiptContent content = unchecked.withCheckCode(checkCodes.of(unchecked));
+        ReceiptContent content = unchecked.withCheckCode(checkCodes.receipt(unchecked));
         Receipt receipt = new Receipt(code, number, "e-verify", invoiceId, content, "receipts/x.pdf",
                 Receipt.Delivery.pending("a@b.cn", Instant.EPOCH), Instant.EPOCH);
         world.stores.receipts.save(receipt);
@@ -58,7 +58,7 @@ class VerifyReceiptTest {
     @Test
     void aGenuineReceiptShowsDateAmountPayeeAndPayer() {
         Receipt r = issued("青岛某公司工会");
-        VerifyReceipt.Result result = verify.verify(address() + "a", " " + r.code() + " ", r.number(),
+        Verification.Result result = verify.verify(address() + "a", " " + r.code() + " ", r.number(),
                 r.content().checkCode().toUpperCase());
         assertThat(result.genuine()).isTrue();
         assertThat(result.issuedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
@@ -72,11 +72,11 @@ class VerifyReceiptTest {
     void aWrongCheckCodeOrAnUnknownNumberRevealsNothing() {
         Receipt r = issued("不应泄露的交款人");
         String wrong = r.content().checkCode().equals("000000") ? "000001" : "000000";
-        VerifyReceipt.Result forged = verify.verify(address() + "b", r.code(), r.number(), wrong);
-        VerifyReceipt.Result unknown = verify.verify(address() + "b", r.code(), "9999999999", r.content().checkCode());
-        for (VerifyReceipt.Result result : List.of(forged, unknown)) {
+        Verification.Result forged = verify.verify(address() + "b", r.code(), r.number(), wrong);
+        Verification.Result unknown = verify.verify(address() + "b", r.code(), "9999999999", r.content().checkCode());
+        for (Verification.Result result : List.of(forged, unknown)) {
             assertThat(result.genuine()).isFalse();
-            assertThat(result.message()).isEqualTo(VerifyReceipt.NOT_FOUND);
+            assertThat(result.message()).isEqualTo(Verification.NOT_FOUND);
             assertThat(result.payer()).isNull();
             assertThat(result.total()).isNull();
             assertThat(result.issuedOn()).isNull();
@@ -89,7 +89,7 @@ class VerifyReceiptTest {
     void oneAddressIsLimitedPerMinuteEveryTryCountingAndOthersAreNot() {
         Receipt r = issued("某单位");
         // one fixed minute, so the burst cannot straddle two windows
-        VerifyReceipt limited = new VerifyReceipt(world.stores.receipts, checkCodes,
+        Verification limited = new Verification(world.stores.receipts, world.stores.enrollments, checkCodes,
                 new DynamoRateLimiter(world.stores.table, Clock.fixed(Instant.parse("2026-12-01T03:04:30Z"), ZoneOffset.UTC)),
                 world.stores.settings, "1503");
         String hammer = address() + "c";

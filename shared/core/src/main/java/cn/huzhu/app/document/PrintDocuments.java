@@ -1,0 +1,191 @@
+package cn.huzhu.app.document;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import cn.huzhu.api.Json;
+import cn.huzhu.app.enrollment.EnrollmentAccess;
+import cn.huzhu.app.enrollment.EnrollmentEditor;
+import cn.huzhu.app.port.DocumentPrinter;
+import cn.huzhu.app.port.EnrollmentStore;
+import cn.huzhu.app.port.FileStore;
+import cn.huzhu.app.port.FileStore.Bucket;
+import cn.huzhu.app.port.MemberStore;
+import cn.huzhu.app.port.Page;
+import cn.huzhu.app.port.SequenceStore;
+import cn.huzhu.app.port.SettingsStore;
+import cn.huzhu.app.receipt.VerificationLink;
+import cn.huzhu.app.view.ConfirmationRow;
+import cn.huzhu.app.view.NoticeRow;
+import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.common.CheckCodes;
+import cn.huzhu.domain.common.DateRange;
+import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.document.ConfirmationContent;
+import cn.huzhu.domain.document.NoticeContent;
+import cn.huzhu.domain.enrollment.BusinessType;
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.enrollment.EnrollmentPlan;
+import cn.huzhu.domain.enrollment.EnrollmentState;
+import cn.huzhu.domain.enrollment.Member;
+import cn.huzhu.domain.enrollment.PaymentReference;
+import cn.huzhu.domain.settings.Settings;
+
+/**
+ * 缴费通知单打印 and 确认书打印: the unit's lists, and each print. A document is drawn from its content, stored in the
+ * generated-files bucket under the hash of that content and handed out by a short-lived link, so the same document
+ * asked for twice is printed once; every print is counted.
+ */
+public final class PrintDocuments {
+    /** Part of every document's hash: a change of layout prints documents again. */
+    static final String LAYOUT = "2026-12-1";
+    private static final Duration LINK_LIFETIME = Duration.ofMinutes(5);
+    private static final Set<EnrollmentState> NOTICE_STATES = EnumSet.of(EnrollmentState.APPROVED,
+            EnrollmentState.AWAITING_PAYMENT, EnrollmentState.CONFIRMED);
+
+    private final EnrollmentStore enrollments;
+    private final EnrollmentAccess access;
+    private final EnrollmentEditor editor;
+    private final MemberStore members;
+    private final SettingsStore settings;
+    private final SequenceStore sequences;
+    private final FileStore files;
+    private final DocumentPrinter printer;
+    private final CheckCodes checkCodes;
+    private final VerificationLink links;
+    private final Clock clock;
+
+    public record NoticeFilter(String applicationNo, DateRange entered, String businessType, String cursor, int limit) {
+    }
+
+    public record ConfirmationFilter(String confirmationNo, DateRange confirmed, DateRange effective, Boolean printed,
+            String cursor, int limit) {
+    }
+
+    /** A printed document: where to fetch it, and how often it has been printed now. */
+    public record Printed(String url, int printCount) {
+    }
+
+    public PrintDocuments(EnrollmentStore enrollments, MemberStore members, SettingsStore settings,
+            SequenceStore sequences, FileStore files, DocumentPrinter printer, CheckCodes checkCodes,
+            VerificationLink links, Clock clock) {
+        this.enrollments = enrollments;
+        this.access = new EnrollmentAccess(enrollments);
+        this.editor = new EnrollmentEditor(enrollments);
+        this.members = members;
+        this.settings = settings;
+        this.sequences = sequences;
+        this.files = files;
+        this.printer = printer;
+        this.checkCodes = checkCodes;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    public Page<NoticeRow> notices(Caller caller, NoticeFilter filter) {
+        BusinessType type = filter.businessType() == null || filter.businessType().isBlank() ? null
+                : BusinessType.parse(filter.businessType())
+                        .orElseThrow(() -> DomainException.invalid("BUSINESS_TYPE_INVALID", "业务类型应为参保或续保"));
+        return enrollments.forUnit(new EnrollmentStore.UnitQuery(caller.unitId(), NOTICE_STATES, type, filter.applicationNo(),
+                filter.entered(), null, null, null, null, filter.cursor(), filter.limit())).map(NoticeRow::of);
+    }
+
+    public Page<ConfirmationRow> confirmations(Caller caller, ConfirmationFilter filter) {
+        return enrollments.forUnit(new EnrollmentStore.UnitQuery(caller.unitId(), Set.of(EnrollmentState.CONFIRMED), null,
+                null, null, filter.confirmationNo(), filter.confirmed(), filter.effective(), filter.printed(),
+                filter.cursor(), filter.limit())).map(ConfirmationRow::of);
+    }
+
+    /** 打印缴费通知单: the first print gives the notice its 缴款识别码. */
+    public Printed printNotice(Caller caller, String enrollmentId) {
+        Enrollment current = access.load(caller, enrollmentId);
+        if (!current.noticePrintable()) {
+            throw DomainException.conflict("NOTICE_NOT_PRINTABLE", "参保单当前状态为“" + current.state().label()
+                    + "”，审核通过后才能打印缴费通知单");
+        }
+        String reference = current.settlement().notice() != null ? null
+                : PaymentReference.of(sequences.next("notice-" + current.orgCode()));
+        Enrollment printed = editor.edit(caller, enrollmentId, e -> e.noticePrinted(reference, clock.instant()));
+        NoticeContent content = NoticeContent.of(printed, settings.get(printed.orgCode()),
+                printed.settlement().notice().reference());
+        URI url = stored("notices", printed.id(), content, () -> printer.notice(content), "application/pdf",
+                "缴费通知单_" + printed.applicationNo() + ".pdf");
+        return new Printed(url.toString(), printed.settlement().notice().printCount());
+    }
+
+    /** 打印确认书, after the unit checked its member list. */
+    public Printed printConfirmation(Caller caller, String enrollmentId) {
+        requireConfirmed(access.load(caller, enrollmentId));
+        Enrollment printed = editor.edit(caller, enrollmentId, e -> e.confirmationPrinted(clock.instant()));
+        ConfirmationContent content = confirmation(printed);
+        URI url = stored("confirmations", printed.id(), content, () -> printer.confirmation(content), "application/pdf",
+                "确认书_" + content.number() + ".pdf");
+        return new Printed(url.toString(), printed.settlement().confirmation().printCount());
+    }
+
+    /** 确认书人员清单下载 (.xlsx), with the same masked member list the 确认书 prints. */
+    public URI memberList(Caller caller, String enrollmentId) {
+        Enrollment e = requireConfirmed(access.load(caller, enrollmentId));
+        ConfirmationContent content = confirmation(e);
+        return stored("member-lists", e.id(), content, () -> printer.memberList(content),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "确认书人员清单_" + content.number() + ".xlsx");
+    }
+
+    private static Enrollment requireConfirmed(Enrollment e) {
+        if (e.settlement().confirmation() == null) {
+            throw DomainException.conflict("NOT_CONFIRMED", "参保单尚未确认收款，没有确认书");
+        }
+        return e;
+    }
+
+    private ConfirmationContent confirmation(Enrollment e) {
+        Map<String, List<Member>> byPlan = new LinkedHashMap<>();
+        for (EnrollmentPlan plan : e.plans()) {
+            List<Member> named = new ArrayList<>();
+            members.forEach(e.id(), plan.code(), named::add);
+            byPlan.put(plan.code(), named);
+        }
+        ConfirmationContent.Facts facts = ConfirmationContent.Facts.of(e);
+        String check = checkCodes.confirmation(facts.number(), facts.unitName(), facts.persons(), facts.confirmedOn(),
+                facts.effectiveOn());
+        Settings office = settings.get(e.orgCode());
+        return ConfirmationContent.of(e, office.org().name(), byPlan, check, links.confirmation(facts.number(), check),
+                office.payee().accountName());
+    }
+
+    /** The file for this content, printed only if no file of the same content is stored yet. */
+    private URI stored(String kind, String enrollmentId, Object content, Supplier<byte[]> print, String type,
+            String fileName) {
+        String key = "documents/" + kind + "/" + enrollmentId + "/" + hash(content) + extension(fileName);
+        if (files.size(Bucket.GENERATED, key).isEmpty()) {
+            files.put(Bucket.GENERATED, key, print.get(), type);
+        }
+        return files.presignDownload(Bucket.GENERATED, key, fileName, LINK_LIFETIME);
+    }
+
+    private static String extension(String fileName) {
+        return fileName.substring(fileName.lastIndexOf('.'));
+    }
+
+    static String hash(Object content) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(LAYOUT.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(Json.write(content).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

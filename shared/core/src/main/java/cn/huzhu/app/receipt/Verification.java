@@ -1,0 +1,114 @@
+package cn.huzhu.app.receipt;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.huzhu.app.port.EnrollmentStore;
+import cn.huzhu.app.port.RateLimiter;
+import cn.huzhu.app.port.ReceiptBook;
+import cn.huzhu.app.port.SettingsStore;
+import cn.huzhu.domain.common.CheckCodes;
+import cn.huzhu.domain.common.Checks;
+import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.document.ConfirmationContent;
+import cn.huzhu.domain.enrollment.EnrollmentState;
+import cn.huzhu.domain.invoice.Receipt;
+import cn.huzhu.domain.invoice.ReceiptContent;
+
+/**
+ * 查验 (public, no login): whether 票据代码 + 票据号码 + 校验码 name a receipt this office issued, or 确认书号 + 查验码 a
+ * 确认书, and if so what it says. A wrong code says only that; requests per address and minute are limited, so numbers
+ * cannot be tried at speed.
+ */
+public final class Verification {
+    private static final Pattern CODE = Pattern.compile("\\d{8}");
+    private static final Pattern NUMBER = Pattern.compile("\\d{10}");
+    private static final Pattern CHECK = Pattern.compile("[0-9a-z]{6}");
+    private static final Pattern CONFIRMATION = Pattern.compile("[A-Z]{1,5}\\d{4,20}");
+    static final String NOT_FOUND = "未查到票据代码、票据号码和校验码均一致的票据，请核对后重新输入；如有疑问请联系开票单位";
+    static final String CONFIRMATION_NOT_FOUND = "未查到确认书号和查验码均一致的确认书，请核对后重新输入；如有疑问请联系办事处";
+
+    private final ReceiptBook book;
+    private final EnrollmentStore enrollments;
+    private final CheckCodes checkCodes;
+    private final RateLimiter limiter;
+    private final SettingsStore settings;
+    private final String orgCode;
+
+    /** {@code genuine}: the rest is present only when it is. */
+    public record Result(boolean genuine, String message, String code, String number, LocalDate issuedOn, String total,
+            String totalInWords, String payee, String payer) {
+    }
+
+    /** A genuine 确认书's unit, size and dates; nothing but the message otherwise. */
+    public record ConfirmationResult(boolean genuine, String message, String number, String unitName, Integer persons,
+            LocalDate confirmedOn, LocalDate effectiveOn) {
+    }
+
+    public Verification(ReceiptBook book, EnrollmentStore enrollments, CheckCodes checkCodes, RateLimiter limiter,
+            SettingsStore settings, String orgCode) {
+        this.book = book;
+        this.enrollments = enrollments;
+        this.checkCodes = checkCodes;
+        this.limiter = limiter;
+        this.settings = settings;
+        this.orgCode = orgCode;
+    }
+
+    public Result verify(String sourceAddress, String code, String number, String check) {
+        limit(sourceAddress);
+        String c = trim(code);
+        String n = trim(number);
+        String k = trim(check).toLowerCase(Locale.ROOT);
+        new Checks().require(CODE.matcher(c).matches(), "code", "票据代码应为8位数字")
+                .require(NUMBER.matcher(n).matches(), "number", "票据号码应为10位数字")
+                .require(CHECK.matcher(k).matches(), "check", "校验码应为6位字母或数字")
+                .throwIfAny("VERIFY_INPUT_INVALID");
+        Optional<ReceiptContent> found = book.find(c, n).map(Receipt::content)
+                .filter(content -> same(content.checkCode(), k) && same(checkCodes.receipt(content), k));
+        if (found.isEmpty()) {
+            return new Result(false, NOT_FOUND, c, n, null, null, null, null, null);
+        }
+        ReceiptContent r = found.get();
+        return new Result(true, "经查验，该票据为" + r.payee() + "开具的真实票据", r.code(), r.number(), r.issuedOn(),
+                r.total().format(), r.totalInWords(), r.payee(), r.payer());
+    }
+
+    public ConfirmationResult confirmation(String sourceAddress, String number, String check) {
+        limit(sourceAddress);
+        String n = trim(number).toUpperCase(Locale.ROOT);
+        String k = trim(check).toLowerCase(Locale.ROOT);
+        new Checks().require(CONFIRMATION.matcher(n).matches(), "number", "确认书号格式不正确")
+                .require(CHECK.matcher(k).matches(), "check", "查验码应为6位字母或数字")
+                .throwIfAny("VERIFY_INPUT_INVALID");
+        Optional<ConfirmationContent.Facts> found = enrollments.findByConfirmationNo(n)
+                .filter(e -> e.state() == EnrollmentState.CONFIRMED).map(ConfirmationContent.Facts::of)
+                .filter(f -> same(checkCodes.confirmation(f.number(), f.unitName(), f.persons(), f.confirmedOn(),
+                        f.effectiveOn()), k));
+        if (found.isEmpty()) {
+            return new ConfirmationResult(false, CONFIRMATION_NOT_FOUND, n, null, null, null, null);
+        }
+        ConfirmationContent.Facts f = found.get();
+        return new ConfirmationResult(true, "经查验，该确认书真实有效", f.number(), f.unitName(), f.persons(), f.confirmedOn(),
+                f.effectiveOn());
+    }
+
+    private void limit(String sourceAddress) {
+        int perMinute = settings.get(orgCode).receipts().verificationsPerMinute();
+        if (!limiter.allow("verify", checkCodes.callerKey(sourceAddress == null ? "" : sourceAddress), perMinute)) {
+            throw DomainException.tooMany("VERIFY_RATE_LIMITED", "查验过于频繁，请1分钟后再试");
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.trim();
+    }
+}

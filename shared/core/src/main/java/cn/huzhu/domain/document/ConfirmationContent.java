@@ -1,0 +1,82 @@
+package cn.huzhu.domain.document;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.huzhu.domain.enrollment.Confirmation;
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.enrollment.EnrollmentPlan;
+import cn.huzhu.domain.enrollment.Member;
+import cn.huzhu.domain.identity.Masking;
+import cn.huzhu.domain.money.ChineseAmount;
+import cn.huzhu.domain.money.Money;
+
+/**
+ * What a 确认书 says: its number and dates, the unit, each plan with shares, persons, 应交会费 and its cover (0时 of the
+ * first day to 24时 of the last), and the member list with masked ID numbers and no birth dates, members of a plan by
+ * name; plus what verifies it (查验码 and the 查验 address).
+ */
+public record ConfirmationContent(String title, String number, String applicationNo, String unitName, String orgName,
+        LocalDate confirmedOn, LocalDate effectiveOn, List<Plan> plans, int persons, Money total, String totalInWords,
+        List<MemberLine> members, String payee, String checkCode, String verificationUrl) {
+
+    public static final String TITLE = "职工互助保障活动参保确认书";
+
+    /** @param anonymous of the persons, those counted without names (无名单) */
+    public record Plan(String code, String activity, String plan, int shares, int persons, int anonymous, Money payable,
+            LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    /** One member: the ID number masked, and the member's own cover (later for one still covered before). */
+    public record MemberLine(int number, String plan, String name, String idType, String idNumber, String gender,
+            String occupation, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    public ConfirmationContent {
+        plans = List.copyOf(plans);
+        members = List.copyOf(members);
+    }
+
+    /** What the 查验码 is computed from; the same whatever prints it. */
+    public record Facts(String number, String unitName, int persons, LocalDate confirmedOn, LocalDate effectiveOn) {
+        public static Facts of(Enrollment e) {
+            Confirmation c = e.settlement().confirmation();
+            return new Facts(c.number(), e.unitName(), e.plans().stream().mapToInt(EnrollmentPlan::persons).sum(),
+                    c.confirmedOn(), c.effectiveOn());
+        }
+    }
+
+    /**
+     * @param membersByPlan the stored members of each plan
+     * @param checkCode the 查验码 of {@link Facts#of}; verificationUrl the 查验 address it leads to
+     */
+    public static ConfirmationContent of(Enrollment e, String orgName, Map<String, List<Member>> membersByPlan,
+            String checkCode, String verificationUrl, String payee) {
+        Confirmation c = e.settlement().confirmation();
+        List<Plan> plans = new ArrayList<>();
+        List<MemberLine> members = new ArrayList<>();
+        Comparator<Object> byName = Collator.getInstance(Locale.CHINA);
+        for (EnrollmentPlan row : e.plans()) {
+            int term = row.plan().termMonths();
+            plans.add(new Plan(row.code(), row.chosen().activityName(), row.plan().name(), row.shares(), row.persons(),
+                    row.anonymousCount(), row.fees().payable(), c.effectiveOn(), c.endsOn(term)));
+            List<Member> named = new ArrayList<>(membersByPlan.getOrDefault(row.code(), List.of()));
+            named.sort(Comparator.comparing((Member m) -> m.person().name(), byName).thenComparing(Member::key));
+            for (Member m : named) {
+                members.add(new MemberLine(members.size() + 1, row.plan().name(), m.person().name(),
+                        m.person().idType().label(), Masking.idNumber(m.person().idNumber()), m.person().gender().label(),
+                        m.person().occupation().label(), m.coverageStart(), m.coverageStart().plusMonths(term).minusDays(1)));
+            }
+        }
+        Money total = e.fees().payable();
+        Facts facts = Facts.of(e);
+        return new ConfirmationContent(TITLE, c.number(), e.applicationNo(), e.unitName(), orgName, c.confirmedOn(),
+                c.effectiveOn(), plans, facts.persons(), total, ChineseAmount.of(total), members, payee, checkCode,
+                verificationUrl);
+    }
+}
