@@ -1,9 +1,6 @@
 package cn.huzhu.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +39,6 @@ import cn.huzhu.testing.Catalogs;
  */
 public final class BenchMain {
     private static final List<Integer> SIZES = List.of(10_000, 100_000, 300_000);
-    private static final String JIT = "-XX:TieredStopAtLevel=1";
 
     private BenchMain() {
     }
@@ -52,6 +48,10 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         Path root = ProjectRoot.find();
+        if (args.length > 0 && args[0].equals("paper")) {
+            PaperBench.run(root);
+            return;
+        }
         Path files = root.resolve("bench/target/files");
         Map<Integer, Path> rosters = new LinkedHashMap<>();
         for (int size : SIZES) {
@@ -82,8 +82,8 @@ public final class BenchMain {
         List<Hostile> hostileResults = new ArrayList<>();
         List<Long> importMillis = importIntoDynamo(root, RosterFileMaker.ensure(files, 10_000), hostiles, hostileResults);
         System.out.println("import of 10,000 rows: " + importMillis + " ms; hostile files: " + hostileResults);
-        Files.writeString(root.resolve("docs/PERFORMANCE.md"), Report.render(runs, small, cold, importMillis, hostileResults,
-                files), StandardCharsets.UTF_8);
+        PerformanceFile.writeRosters(root.resolve("docs/PERFORMANCE.md"), Report.render(runs, small, cold, importMillis,
+                hostileResults, files));
         System.out.println("wrote docs/PERFORMANCE.md");
     }
 
@@ -95,27 +95,13 @@ public final class BenchMain {
 
     /** One reader on one file in a fresh JVM. */
     static JsonNode measure(Readers reader, Path file, String heap) throws IOException, InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, JIT,
-                "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
-                "-cp", System.getProperty("java.class.path"), ReadOne.class.getName(), reader.name(), file.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String result = null;
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith("RESULT ")) {
-                    result = line.substring(7);
-                } else if (output.length() < 4000) {
-                    output.append(line).append('\n');
-                }
-            }
+        JsonNode result = FreshJvm.run(List.of(heap,
+                "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory"),
+                System.getProperty("java.class.path"), ReadOne.class.getName(), List.of(reader.name(), file.toString()), Map.of());
+        if (result.has("error")) {
+            return Json.MAPPER.readTree(Json.write(Map.of("reader", reader.name(), "error", result.path("error").asText())));
         }
-        process.waitFor();
-        if (result == null) {
-            return Json.MAPPER.readTree(Json.write(Map.of("reader", reader.name(), "error", "crashed: "
-                    + output.toString().lines().filter(l -> l.contains("Error") || l.contains("Exception")).findFirst().orElse("exit " + process.exitValue()))));
-        }
-        return Json.MAPPER.readTree(result);
+        return result;
     }
 
     /** A 10,000-row roster imported through the real adapters into the embedded DynamoDB, three times. */

@@ -28,7 +28,7 @@ final class Report {
         md.append("- memory: ").append(memory()).append('\n');
         md.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
                 .append(", each measurement in a fresh JVM with `-XX:TieredStopAtLevel=1` (Lambda's setting)\n");
-        md.append("- command: `mvn -Pbench -DskipTests -pl bench -am verify` (writes this file)\n");
+        md.append("- command: `mvn -Pbench -DskipTests -pl bench -am verify` (writes the roster import part, above the documents and cold starts part)\n");
         md.append("- files: the template's columns, every 50th row invalid (wrong check digit), ")
                 .append("IDs and phones as text; sizes ");
         for (int size : List.of(10_000, 100_000, 300_000)) {

@@ -1,0 +1,54 @@
+package cn.huzhu.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.huzhu.api.Json;
+
+/** One measurement in a JVM of its own, with Lambda's JIT setting; the child prints its figures as "RESULT {json}". */
+final class FreshJvm {
+    static final String JIT = "-XX:TieredStopAtLevel=1";
+
+    private FreshJvm() {
+    }
+
+    /** The child's RESULT, or {"error": ...} with its first error line when it printed none. */
+    static JsonNode run(List<String> jvmOptions, String classPath, String mainClass, List<String> args,
+            Map<String, String> environment) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(JIT);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, mainClass));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String result = null;
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("RESULT ")) {
+                    result = line.substring(7);
+                } else if (output.length() < 4000) {
+                    output.append(line).append('\n');
+                }
+            }
+        }
+        process.waitFor();
+        if (result == null) {
+            String error = output.toString().lines().filter(l -> l.contains("Error") || l.contains("Exception")).findFirst()
+                    .orElse("exit " + process.exitValue());
+            return Json.MAPPER.readTree(Json.write(Map.of("error", "crashed: " + error)));
+        }
+        return Json.MAPPER.readTree(result);
+    }
+}

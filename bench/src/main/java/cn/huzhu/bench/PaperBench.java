@@ -1,0 +1,180 @@
+package cn.huzhu.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.dynamodb.DynamoStores;
+import cn.huzhu.api.Env;
+import cn.huzhu.api.Json;
+import cn.huzhu.app.auth.TokenService;
+import cn.huzhu.domain.account.Account;
+import cn.huzhu.domain.account.CaptchaChallenge;
+import cn.huzhu.domain.account.PasswordHasher;
+import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.account.TokenCodec;
+import cn.huzhu.emulators.Emulators;
+import cn.huzhu.emulators.ProjectRoot;
+import cn.huzhu.emulators.template.FunctionSpec;
+import cn.huzhu.emulators.template.LocalDeployment;
+
+/**
+ * Documents and cold starts: every function jar's size; each API function's first response in a fresh JVM with only
+ * its jar, against the embedded emulators; the 确认书 of 10,000 members cold and warm, and its size. Writes its part
+ * of docs/PERFORMANCE.md.
+ */
+final class PaperBench {
+    private static final int RUNS = 5;
+    private static final int MEMBERS = 10_000;
+    private static final String PASSWORD = "Bench-2026";
+
+    /** One function's first request: which function, what it is asked, and as whom. */
+    record Probe(String function, String label, Supplier<ObjectNode> event) {
+    }
+
+    record Measured(Probe probe, List<JsonNode> runs) {
+        JsonNode median() {
+            List<JsonNode> sorted = new ArrayList<>(runs);
+            sorted.sort(Comparator.comparingLong(r -> r.path("sinceJvmStartMillis").asLong(Long.MAX_VALUE)));
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+
+    private PaperBench() {
+    }
+
+    static void run(Path root) throws Exception {
+        List<PaperReport.Jar> jars = new ArrayList<>();
+        List<Measured> firstResponses = new ArrayList<>();
+        try (Emulators emulators = Emulators.start(root)) {
+            LocalDeployment deployment = LocalDeployment.deploy(root.resolve("template.yaml"), emulators.awsEnvironment(),
+                    Map.of("MailFrom", "bench@huzhu.local"));
+            for (FunctionSpec function : deployment.template().functions()) {
+                Path jar = root.resolve(function.codeUri());
+                jars.add(new PaperReport.Jar(function.logicalId(), function.codeUri(), Files.size(jar)));
+            }
+            Path events = Files.createDirectories(root.resolve("bench/target/events"));
+            for (Probe probe : probes(deployment)) {
+                FunctionSpec function = function(deployment, probe.function());
+                List<JsonNode> runs = new ArrayList<>();
+                for (int i = 0; i < RUNS; i++) {
+                    Path event = events.resolve(probe.function() + "-" + i + ".json");
+                    Files.write(event, Json.MAPPER.writeValueAsBytes(probe.event().get()));
+                    runs.add(FreshJvm.run(List.of(), root.resolve("bench/target/classes") + File.pathSeparator
+                            + root.resolve(function.codeUri()), FirstResponse.class.getName(),
+                            List.of(function.handlerClass(), event.toString()), deployment.environment(function)));
+                }
+                Measured measured = new Measured(probe, runs);
+                System.out.printf("%-22s %s%n", probe.function(), measured.median());
+                firstResponses.add(measured);
+            }
+        }
+        List<JsonNode> confirmations = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            confirmations.add(FreshJvm.run(List.of("-Xmx1g"), System.getProperty("java.class.path"),
+                    RenderOne.class.getName(), List.of(String.valueOf(MEMBERS), "10"), Map.of()));
+            System.out.println("确认书 " + MEMBERS + ": " + confirmations.get(i));
+        }
+        PerformanceFile.writeDocuments(root.resolve("docs/PERFORMANCE.md"),
+                PaperReport.render(jars, firstResponses, confirmations, MEMBERS, machine()));
+        System.out.println("wrote docs/PERFORMANCE.md (documents and cold starts)");
+    }
+
+    private static FunctionSpec function(LocalDeployment deployment, String logicalId) {
+        return deployment.template().functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The first call each function gets from a user: the login page's captcha, a login, a unit's or reviewer's list. */
+    private static List<Probe> probes(LocalDeployment deployment) throws IOException {
+        Map<String, String> auth = deployment.environment(function(deployment, "AuthFunction"));
+        DynamoStores stores = DynamoStores.create(new AwsSettings(new Env(auth)), Clock.systemUTC());
+        String hash = PasswordHasher.owasp().hash(PASSWORD);
+        Account unit = Account.create("bench-unit", "基准测试单位", Role.UNIT, "bench-unit-1", "1503", hash, false);
+        Account reviewer = Account.create("bench-reviewer", "基准审核员", Role.REVIEWER, null, "1503", hash, false);
+        stores.accounts.create(unit);
+        stores.accounts.create(reviewer);
+        String secret = auth.get("TOKEN_SECRET");
+        TokenService tokens = new TokenService(new TokenCodec(secret), Clock.systemUTC(), Duration.ofHours(1));
+        CaptchaChallenge captcha = new CaptchaChallenge(secret, Duration.ofMinutes(5));
+        String token = tokens.issue(unit);
+        return List.of(
+                new Probe("AuthorizerFunction", "a unit's token checked for GET /api/enrollments", () -> {
+                    ObjectNode event = template("authorizer-request.json");
+                    ((ObjectNode) event.get("headers")).put("authorization", "Bearer " + token);
+                    event.set("identitySource", Json.MAPPER.valueToTree(List.of("Bearer " + token)));
+                    return event;
+                }),
+                new Probe("AuthFunction", "GET /api/auth/captcha (the login page's first call)",
+                        () -> api("GET /api/auth/captcha", null)),
+                new Probe("AuthFunction", "POST /api/auth/login (PBKDF2-SHA256, 600,000 iterations)", () -> {
+                    CaptchaChallenge.Issued issued = captcha.issue(Instant.now());
+                    ObjectNode event = api("POST /api/auth/login", null);
+                    event.put("body", Json.write(Map.of("username", unit.username(), "password", PASSWORD,
+                            "captchaId", issued.id(), "captchaAnswer", issued.answer())));
+                    return event;
+                }),
+                new Probe("EnrollmentFunction", "GET /api/enrollments as a unit", () -> api("GET /api/enrollments", unit)),
+                new Probe("InvoiceFunction", "GET /api/invoicing as a unit", () -> api("GET /api/invoicing", unit)),
+                new Probe("DocumentsFunction", "GET /api/documents/notices as a unit",
+                        () -> api("GET /api/documents/notices", unit)),
+                new Probe("ReviewFunction", "GET /api/office/enrollments as a reviewer",
+                        () -> api("GET /api/office/enrollments", reviewer)));
+    }
+
+    /** An HTTP API event from the events/ fixture, for a route without path parameters, as the caller given. */
+    private static ObjectNode api(String routeKey, Account caller) {
+        ObjectNode event = template("api-request.json");
+        String method = routeKey.substring(0, routeKey.indexOf(' '));
+        String path = routeKey.substring(routeKey.indexOf(' ') + 1);
+        event.put("routeKey", routeKey);
+        event.put("rawPath", path);
+        event.remove("pathParameters");
+        ((ObjectNode) event.get("headers")).remove("authorization");
+        ObjectNode context = (ObjectNode) event.get("requestContext");
+        context.put("routeKey", routeKey);
+        context.put("requestId", "bench-" + System.nanoTime());
+        ((ObjectNode) context.get("http")).put("method", method).put("path", path);
+        if (caller == null) {
+            context.remove("authorizer");
+        } else {
+            ObjectNode lambda = (ObjectNode) context.get("authorizer").get("lambda");
+            lambda.put("username", caller.username()).put("role", caller.role().name())
+                    .put("unitId", caller.unitId() == null ? "" : caller.unitId()).put("orgCode", caller.orgCode());
+        }
+        return event;
+    }
+
+    private static ObjectNode template(String name) {
+        try {
+            return (ObjectNode) Json.MAPPER.readTree(ProjectRoot.find().resolve("events").resolve(name).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> machine() {
+        Map<String, String> machine = new LinkedHashMap<>();
+        machine.put("measured", LocalDate.now().toString());
+        machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        machine.put("jvm", ManagementFactory.getRuntimeMXBean().getVmName() + " " + System.getProperty("java.version"));
+        return machine;
+    }
+}
