@@ -3,10 +3,7 @@ package cn.huzhu.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -69,7 +66,7 @@ class DocumentsEndToEndTest {
         assertThat(unit.get("/api/documents/confirmations?printed=true&confirmationNo=" + number).body().path("items"))
                 .hasSize(1);
 
-        Map<String, String> query = query(PdfReading.qrCode(pdf));
+        Map<String, String> query = Businesses.query(PdfReading.qrCode(pdf));
         JsonNode verified = RunningSystem.client().getFrom("127.0.0.12", "/api/public/confirmations/verify?number="
                 + query.get("number") + "&check=" + query.get("check")).expect(200).body();
         assertThat(verified.path("genuine").asBoolean()).isTrue();
@@ -81,14 +78,5 @@ class DocumentsEndToEndTest {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(9);
             assertThat(book.getSheetAt(0).getRow(2).getCell(4).getStringCellValue()).contains("********");
         }
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> values = new HashMap<>();
-        for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
-            String[] parts = pair.split("=", 2);
-            values.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-        }
-        return values;
     }
 }

@@ -2,8 +2,6 @@ package cn.huzhu.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,9 +16,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.adapter.pdf.PdfReading;
-import cn.huzhu.testing.RosterFiles;
 import cn.huzhu.testing.SesStore;
-import cn.huzhu.testing.TestIds;
 
 /**
  * Step 5 over HTTP through the local runtime: approval, the guide's two invoices for 女工特病 (80 工会经费 + 320 会员自付),
@@ -33,26 +29,6 @@ class MoneyEndToEndTest {
     private final ApiClient reviewer = RunningSystem.client().login("reviewer1", PASSWORD);
     private final ApiClient finance = RunningSystem.client().login("finance1", PASSWORD);
 
-    /** 8 women, 女工特病 2 shares: 400 to pay; submitted by the unit and approved by the reviewer. */
-    private String approvedGuideExample(int firstWoman) {
-        String id = unit.post("/api/enrollments", Map.of("plans", List.of(Map.of("planCode", "NT01", "shares", 2))))
-                .expect(201).body().path("id").asText();
-        RosterFiles roster = RosterFiles.withTemplateHeader();
-        for (int i = 0; i < 8; i++) {
-            roster.person("女职工" + "甲乙丙丁戊己庚辛".charAt(i), TestIds.woman(LocalDate.of(1986, 5, 1).plusDays(firstWoman), i));
-        }
-        byte[] file = roster.xlsx();
-        JsonNode ticket = unit.post("/api/enrollments/" + id + "/roster-uploads",
-                Map.of("planCodes", List.of("NT01"), "fileName", "女工名单.xlsx", "size", file.length)).expect(201).body();
-        ApiClient.upload(ticket, file);
-        unit.await("/api/enrollments/" + id + "/batches/" + ticket.path("batch").path("id").asText(),
-                b -> b.path("status").asText().equals("DONE"), Duration.ofSeconds(60));
-        unit.put("/api/enrollments/" + id, Map.of("employeeCount", 20, "femaleEmployeeCount", 8)).expect(200);
-        unit.post("/api/enrollments/" + id + "/submit", null).expect(200);
-        reviewer.post("/api/office/enrollments/" + id + "/approve", null).expect(200);
-        return id;
-    }
-
     private static Map<String, Object> invoice(String source, String payer, String email, String price) {
         Map<String, Object> body = new HashMap<>();
         body.putAll(Map.of("source", source, "title", payer, "taxIdType", "统一社会信用代码证书", "taxId", "91350100M000100Y43",
@@ -62,7 +38,7 @@ class MoneyEndToEndTest {
 
     @Test
     void fromApprovalToVerifiedReceiptsCoverageAndRenewal() {
-        String id = approvedGuideExample(0);
+        String id = Businesses.approved(unit, "女职工", LocalDate.of(1986, 5, 1));
         JsonNode row = unit.get("/api/invoicing?limit=100").expect(200).body().path("items").findParents("id").stream()
                 .filter(r -> r.path("id").asText().equals(id)).findFirst().orElseThrow();
         assertThat(row.path("payable").asText()).isEqualTo("400.00");
@@ -128,7 +104,7 @@ class MoneyEndToEndTest {
                 "捌拾元整", "（小写）80.00", "会费女工特病2025版(标准版)(会费25元)");
         String link = PdfReading.qrCode(pdf);
         assertThat(link).startsWith(RunningSystem.get().url() + "/#/verify?");
-        Map<String, String> query = query(link);
+        Map<String, String> query = Businesses.query(link);
         String receiptQuery = "/api/public/receipts/verify?code=" + query.get("code") + "&number=" + query.get("number");
         JsonNode verified = RunningSystem.client().getFrom("127.0.0.11", receiptQuery + "&check=" + query.get("check"))
                 .expect(200).body();
@@ -166,14 +142,5 @@ class MoneyEndToEndTest {
         assertThat(RunningSystem.client().getFrom("127.0.0.10",
                 "/api/public/receipts/verify?code=37050126&number=0000000001&check=abcdef").status()).as("another address")
                 .isEqualTo(200);
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> values = new HashMap<>();
-        for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
-            String[] parts = pair.split("=", 2);
-            values.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-        }
-        return values;
     }
 }
