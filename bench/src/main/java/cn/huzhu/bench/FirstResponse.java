@@ -11,9 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A function's cold start as Lambda's Java runtime does it, in a JVM the driver starts with nothing but this class
- * and the function's jar on the class path and the function's environment: load the handler class, build it with
- * its no-argument constructor, answer one event. Uses the JDK only, so the jar is all the function has.
+ * A function's cold start as Lambda's Java runtime does it, in a JVM the driver starts with nothing but the function's
+ * code (see {@link LambdaTask}) and this class on the class path and the function's environment: load the handler
+ * class, build it with its no-argument constructor, answer one event. Uses the JDK only, so the function's code is
+ * all it has.
  */
 public final class FirstResponse {
     private FirstResponse() {

@@ -2,7 +2,6 @@ package cn.huzhu.bench;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +26,14 @@ import cn.huzhu.api.Json;
 import cn.huzhu.app.auth.TokenService;
 import cn.huzhu.domain.account.Account;
 import cn.huzhu.domain.account.CaptchaChallenge;
+import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.PasswordHasher;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.account.TokenCodec;
 import cn.huzhu.emulators.Emulators;
-import cn.huzhu.emulators.ProjectRoot;
 import cn.huzhu.emulators.template.FunctionSpec;
 import cn.huzhu.emulators.template.LocalDeployment;
+import cn.huzhu.testing.Events;
 
 /**
  * Documents and cold starts: every function jar's size; each API function's first response in a fresh JVM with only
@@ -73,12 +73,15 @@ final class PaperBench {
             Path events = Files.createDirectories(root.resolve("bench/target/events"));
             for (Probe probe : probes(deployment)) {
                 FunctionSpec function = function(deployment, probe.function());
+                Path task = LambdaTask.extract(root.resolve(function.codeUri()), root.resolve("bench/target/task")
+                        .resolve(probe.function()));
                 List<JsonNode> runs = new ArrayList<>();
                 for (int i = 0; i < RUNS; i++) {
                     Path event = events.resolve(probe.function() + "-" + i + ".json");
                     Files.write(event, Json.MAPPER.writeValueAsBytes(probe.event().get()));
-                    runs.add(FreshJvm.run(List.of(), root.resolve("bench/target/classes") + File.pathSeparator
-                            + root.resolve(function.codeUri()), FirstResponse.class.getName(),
+                    // the function's classes first: the launcher's directory is asked only for the launcher
+                    runs.add(FreshJvm.run(FreshJvm.LAMBDA_1024_MB, task + File.pathSeparator
+                            + root.resolve("bench/target/classes"), FirstResponse.class.getName(),
                             List.of(function.handlerClass(), event.toString()), deployment.environment(function)));
                 }
                 Measured measured = new Measured(probe, runs);
@@ -88,12 +91,12 @@ final class PaperBench {
         }
         List<JsonNode> confirmations = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            confirmations.add(FreshJvm.run(List.of("-Xmx1g"), System.getProperty("java.class.path"),
+            confirmations.add(FreshJvm.run(FreshJvm.LAMBDA_1024_MB, System.getProperty("java.class.path"),
                     RenderOne.class.getName(), List.of(String.valueOf(MEMBERS), "10"), Map.of()));
             System.out.println("确认书 " + MEMBERS + ": " + confirmations.get(i));
         }
         PerformanceFile.writeDocuments(root.resolve("docs/PERFORMANCE.md"),
-                PaperReport.render(jars, firstResponses, confirmations, MEMBERS, machine()));
+                PaperReport.render(jars, firstResponses, confirmations, MEMBERS, machine(root)));
         System.out.println("wrote docs/PERFORMANCE.md (documents and cold starts)");
     }
 
@@ -103,7 +106,7 @@ final class PaperBench {
     }
 
     /** The first call each function gets from a user: the login page's captcha, a login, a unit's or reviewer's list. */
-    private static List<Probe> probes(LocalDeployment deployment) throws IOException {
+    private static List<Probe> probes(LocalDeployment deployment) {
         Map<String, String> auth = deployment.environment(function(deployment, "AuthFunction"));
         DynamoStores stores = DynamoStores.create(new AwsSettings(new Env(auth)), Clock.systemUTC());
         String hash = PasswordHasher.owasp().hash(PASSWORD);
@@ -117,7 +120,7 @@ final class PaperBench {
         String token = tokens.issue(unit);
         return List.of(
                 new Probe("AuthorizerFunction", "a unit's token checked for GET /api/enrollments", () -> {
-                    ObjectNode event = template("authorizer-request.json");
+                    ObjectNode event = Events.load("authorizer-request.json");
                     ((ObjectNode) event.get("headers")).put("authorization", "Bearer " + token);
                     event.set("identitySource", Json.MAPPER.valueToTree(List.of("Bearer " + token)));
                     return event;
@@ -139,42 +142,34 @@ final class PaperBench {
                         () -> api("GET /api/office/enrollments", reviewer)));
     }
 
-    /** An HTTP API event from the events/ fixture, for a route without path parameters, as the caller given. */
+    /** events/api-request.json for a route without path parameters, as the caller given (none for a public route). */
     private static ObjectNode api(String routeKey, Account caller) {
-        ObjectNode event = template("api-request.json");
-        String method = routeKey.substring(0, routeKey.indexOf(' '));
-        String path = routeKey.substring(routeKey.indexOf(' ') + 1);
-        event.put("routeKey", routeKey);
-        event.put("rawPath", path);
-        event.remove("pathParameters");
-        ((ObjectNode) event.get("headers")).remove("authorization");
-        ObjectNode context = (ObjectNode) event.get("requestContext");
-        context.put("routeKey", routeKey);
-        context.put("requestId", "bench-" + System.nanoTime());
-        ((ObjectNode) context.get("http")).put("method", method).put("path", path);
-        if (caller == null) {
-            context.remove("authorizer");
-        } else {
-            ObjectNode lambda = (ObjectNode) context.get("authorizer").get("lambda");
-            lambda.put("username", caller.username()).put("role", caller.role().name())
-                    .put("unitId", caller.unitId() == null ? "" : caller.unitId()).put("orgCode", caller.orgCode());
-        }
-        return event;
+        return Events.api(routeKey, Map.of(), caller == null ? null
+                : new Caller(caller.username(), caller.role(), caller.unitId(), caller.orgCode()), null);
     }
 
-    private static ObjectNode template(String name) {
-        try {
-            return (ObjectNode) Json.MAPPER.readTree(ProjectRoot.find().resolve("events").resolve(name).toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Map<String, String> machine() {
+    /** When, on what, and how fast this machine is on the roster part's reference figure (JVM start to first row). */
+    private static Map<String, String> machine(Path root) throws IOException, InterruptedException {
         Map<String, String> machine = new LinkedHashMap<>();
         machine.put("measured", LocalDate.now().toString());
+        machine.put("cpu", cpuModel());
         machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        Path thousand = RosterFileMaker.ensure(root.resolve("bench/target/files"), 1_000);
+        List<Long> firstRow = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            firstRow.add(BenchMain.measure(Readers.HUZHU, thousand, "-Xmx256m").path("jvmStartToFirstRowMillis").asLong());
+        }
+        machine.put("firstRowMillis", String.valueOf(firstRow.stream().sorted().toList().get(RUNS / 2)));
         machine.put("jvm", ManagementFactory.getRuntimeMXBean().getVmName() + " " + System.getProperty("java.version"));
         return machine;
+    }
+
+    private static String cpuModel() throws IOException {
+        Path cpuInfo = Path.of("/proc/cpuinfo");
+        if (!Files.isReadable(cpuInfo)) {
+            return System.getProperty("os.arch");
+        }
+        return Files.readAllLines(cpuInfo).stream().filter(line -> line.startsWith("model name"))
+                .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse(System.getProperty("os.arch"));
     }
 }

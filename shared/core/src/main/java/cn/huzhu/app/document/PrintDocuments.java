@@ -50,7 +50,7 @@ import cn.huzhu.domain.settings.Settings;
  */
 public final class PrintDocuments {
     /** Part of every document's hash: a change of layout prints documents again. */
-    static final String LAYOUT = "2026-12-1";
+    static final String LAYOUT = "2026-12-2";
     private static final Duration LINK_LIFETIME = Duration.ofMinutes(5);
     private static final Set<EnrollmentState> NOTICE_STATES = EnumSet.of(EnrollmentState.APPROVED,
             EnrollmentState.AWAITING_PAYMENT, EnrollmentState.CONFIRMED);

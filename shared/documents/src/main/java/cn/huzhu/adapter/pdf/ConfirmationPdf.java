@@ -68,6 +68,7 @@ public final class ConfirmationPdf {
                     Integer.toString(plan.persons()), Integer.toString(plan.anonymous()), plan.payable().format(),
                     period(plan.startsOn(), plan.endsOn()));
         }
+        plans.end();
         c.box(LEFT, y, WIDTH, 8);
         c.text("合计：" + k.persons() + " 人　　单位应付金额（大写）" + k.totalInWords(), LEFT + 2, y + 5.5f, 9.5f);
         c.text("（小写）" + k.total().format() + " 元", LEFT + WIDTH - 2, y + 5.5f, 9.5f, Align.RIGHT);
@@ -85,6 +86,7 @@ public final class ConfirmationPdf {
             y = table.row(y, ROW, 8, 6, Integer.toString(m.number()), m.plan(), m.name(), m.idType(), m.idNumber(), m.gender(),
                     m.occupation(), m.startsOn() + "至" + m.endsOn());
         }
+        table.end();
     }
 
     private static void foot(PdfCanvas c, int page, int pages, int persons) {

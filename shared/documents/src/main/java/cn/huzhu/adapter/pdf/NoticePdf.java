@@ -42,6 +42,7 @@ public final class NoticePdf {
                     Integer.toString(line.persons()), line.totalFee().format(), line.deductions().format(),
                     line.payable().format());
         }
+        table.end();
         c.box(LEFT, y, WIDTH, 10);
         c.text("单位应付金额（大写）", LEFT + 2, y + 6.5f, 10);
         c.fitted(n.totalInWords(), LEFT + 40, y + 6.5f, 90, 11, Align.LEFT);

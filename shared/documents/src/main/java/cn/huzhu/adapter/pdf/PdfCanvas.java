@@ -3,8 +3,6 @@ package cn.huzhu.adapter.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,7 +25,6 @@ public final class PdfCanvas implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
     private final PDRectangle size;
-    private final Map<String, String> printables = new HashMap<>();
     private PDPageContentStream page;
     private Mode mode = Mode.NONE;
     private float lineX;
@@ -66,6 +63,8 @@ public final class PdfCanvas implements AutoCloseable {
         try {
             page = new PDPageContentStream(document, next);
             page.setLineWidth(0.6f);
+            // square caps close the corners where a table's rules meet
+            page.setLineCapStyle(2);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,15 +75,14 @@ public final class PdfCanvas implements AutoCloseable {
         return unitWidth(printable(text)) * points / MM;
     }
 
-    /** The text as the font can print it, remembered: documents repeat the same values thousands of times. */
-    private String printable(String text) {
-        String key = text == null ? "" : text;
-        String shown = printables.get(key);
-        if (shown == null) {
-            shown = PdfFont.printable(key);
-            printables.put(key, shown);
-        }
-        return shown;
+    /** Width in millimetres from the width at 1 pt: each text is measured once, however often it is placed. */
+    private static float mm(float unitWidth, float points) {
+        return unitWidth * points / MM;
+    }
+
+    /** The text as the font can print it. */
+    private static String printable(String text) {
+        return PdfFont.printable(text);
     }
 
     /** Width at 1 pt in points. */
@@ -95,10 +93,15 @@ public final class PdfCanvas implements AutoCloseable {
     /** Text with its baseline at {@code y} mm from the top, aligned at {@code x}. */
     public void text(String text, float x, float y, float points, Align align) {
         String printable = printable(text);
+        show(printable, unitWidth(printable), x, y, points, align);
+    }
+
+    /** A printable text whose width at 1 pt is known. */
+    private void show(String printable, float unitWidth, float x, float y, float points, Align align) {
         if (printable.isEmpty()) {
             return;
         }
-        float width = textWidth(printable, points);
+        float width = mm(unitWidth, points);
         float left = switch (align) {
             case LEFT -> x;
             case CENTER -> x - width / 2;
@@ -150,8 +153,8 @@ public final class PdfCanvas implements AutoCloseable {
     }
 
     /** The largest size, in half points from {@code points} down to {@code least}, at which the text fits the width. */
-    private float fittingSize(String printable, float width, float points, float least) {
-        float unit = unitWidth(printable) / MM;
+    private static float fittingSize(float unitWidth, float width, float points, float least) {
+        float unit = unitWidth / MM;
         if (unit * points <= width) {
             return points;
         }
@@ -165,19 +168,24 @@ public final class PdfCanvas implements AutoCloseable {
      */
     public void fitted(String text, float x, float y, float width, float points, Align align) {
         String shown = printable(text);
-        float size = fittingSize(shown, width, points, Math.min(points, 6));
-        if (textWidth(shown, size) > width) {
+        fit(shown, unitWidth(shown), x, y, width, points, align);
+    }
+
+    private void fit(String shown, float unitWidth, float x, float y, float width, float points, Align align) {
+        float size = fittingSize(unitWidth, width, points, Math.min(points, 6));
+        if (mm(unitWidth, size) > width) {
             while (shown.length() > 1 && textWidth(shown + "…", size) > width) {
                 shown = shown.substring(0, shown.length() - 1);
             }
-            shown = shown + "…";
+            shown = printable(shown + "…");
+            unitWidth = unitWidth(shown);
         }
         float anchor = switch (align) {
             case LEFT -> x;
             case CENTER -> x + width / 2;
             case RIGHT -> x + width;
         };
-        text(shown, anchor, y, size, align);
+        show(shown, unitWidth, anchor, y, size, align);
     }
 
     /**
@@ -188,9 +196,10 @@ public final class PdfCanvas implements AutoCloseable {
             Align align) {
         int preferred = text == null ? -1 : text.indexOf('\n');
         String shown = printable(text);
-        float size = fittingSize(shown, width, points, minPoints);
-        if (textWidth(shown, size) <= width || shown.length() < 2) {
-            fitted(shown, x, top + height / 2 + size * 0.14f, width, size, align);
+        float unitWidth = unitWidth(shown);
+        float size = fittingSize(unitWidth, width, points, minPoints);
+        if (mm(unitWidth, size) <= width || shown.length() < 2) {
+            fit(shown, unitWidth, x, top + height / 2 + size * 0.14f, width, size, align);
             return;
         }
         int split = preferred > 0 ? preferred : shown.length() / 2;

@@ -29,6 +29,7 @@ public final class PdfFont {
         static final TrueTypeFont FONT = parse();
         static final CmapLookup CMAP = cmap(FONT);
         static final float[] ADVANCES = advances(FONT, CMAP);
+        static final boolean[] PRINTS = prints(CMAP);
     }
 
     private PdfFont() {
@@ -76,10 +77,16 @@ public final class PdfFont {
         }
     }
 
-    /** The text with every character the font cannot print replaced by {@link #MISSING}; line breaks become spaces. */
+    /**
+     * The text with every character the font cannot print replaced by {@link #MISSING}; line breaks become spaces.
+     * A text the font prints as it is (nearly every one) is returned itself, without copying.
+     */
     static String printable(String text) {
         if (text == null) {
             return "";
+        }
+        if (printsAsIs(text)) {
+            return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
@@ -92,6 +99,16 @@ public final class PdfFont {
             }
         });
         return out.toString();
+    }
+
+    private static boolean printsAsIs(String text) {
+        boolean[] prints = Holder.PRINTS;
+        for (int i = 0; i < text.length(); i++) {
+            if (!prints[text.charAt(i)]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasGlyph(int codePoint) {
@@ -127,6 +144,15 @@ public final class PdfFont {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether each BMP character is printed as itself: it has a glyph, is no line break or tab, and no surrogate. */
+    private static boolean[] prints(CmapLookup cmap) {
+        boolean[] prints = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            prints[c] = !Character.isSurrogate((char) c) && c != '\n' && c != '\r' && c != '\t' && cmap.getGlyphId(c) != 0;
+        }
+        return prints;
     }
 
     private static CmapLookup cmap(TrueTypeFont font) {

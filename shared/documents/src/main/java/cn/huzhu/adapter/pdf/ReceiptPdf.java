@@ -56,6 +56,7 @@ public final class ReceiptPdf implements ReceiptRenderer {
             y = table.row(y, rowHeight, 9, line.itemCode(), line.itemName(), line.unit(), Integer.toString(line.quantity()),
                     line.standard().format(), line.amount().format(), line.note());
         }
+        table.end();
         float totalHeight = 9;
         c.box(LEFT, y, WIDTH, totalHeight);
         c.text("金额合计（大写）", LEFT + 2, y + 6, 10);
