@@ -16,6 +16,7 @@ import cn.huzhu.app.port.CoverageStore;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.enrollment.Coverage;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Coverage: PK COVER#personKey, SK the activity type; one item per person and type holding the latest end. */
 public final class DynamoCoverageStore implements CoverageStore {
@@ -65,9 +66,9 @@ public final class DynamoCoverageStore implements CoverageStore {
     }
 
     /**
-     * Reads what is stored of these persons and writes only the later ends. Two confirmations of the same person at
-     * the same moment could both read before either writes; the later end then wins only if written last, and the
-     * next confirmation or renewal of the person reads it again.
+     * Writes each person's end where it is later than the stored one: a read first skips the writes known to be
+     * needless, then each write is conditional on the stored end still being earlier, so two confirmations of the same
+     * person at the same moment leave the later end whatever their order.
      */
     @Override
     public void recordAll(List<Coverage> coverages) {
@@ -82,9 +83,14 @@ public final class DynamoCoverageStore implements CoverageStore {
         for (CoverageItem item : table.getAll(keys, CoverageItem.class)) {
             stored.put(item.activityType() + "#" + item.personKey(), LocalDate.parse(item.endsOn()));
         }
-        List<CoverageItem> later = latest.entrySet().stream()
-                .filter(entry -> !stored.containsKey(entry.getKey()) || stored.get(entry.getKey()).isBefore(entry.getValue().endsOn()))
-                .map(entry -> CoverageItem.of(entry.getValue())).toList();
-        table.putAll(later);
+        List<DynamoTable.ConditionalPut> later = new ArrayList<>();
+        latest.forEach((key, coverage) -> {
+            if (!stored.containsKey(key) || stored.get(key).isBefore(coverage.endsOn())) {
+                // yyyy-MM-dd compares as text the way the dates compare
+                later.add(new DynamoTable.ConditionalPut(CoverageItem.of(coverage), "attribute_not_exists(PK) OR endsOn < :ends",
+                        Map.of(":ends", AttributeValue.fromS(coverage.endsOn().toString()))));
+            }
+        });
+        table.putEachIf(later);
     }
 }

@@ -8,6 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,6 +59,8 @@ public final class DynamoTable {
     public static final String GSI3 = "GSI3";
     /** The attribute DynamoDB's time to live reads (epoch seconds); template.yaml names the same. */
     public static final String TTL_ATTRIBUTE = "expiresAtEpoch";
+    /** Conditional puts in flight at once: one SDK client serves them all. */
+    private static final int PARALLEL_PUTS = 8;
     private static final DocumentTableSchema SCHEMA = DocumentTableSchema.builder()
             .addIndexPartitionKey(TableMetadata.primaryIndexName(), "PK", AttributeValueType.S)
             .addIndexSortKey(TableMetadata.primaryIndexName(), "SK", AttributeValueType.S)
@@ -116,6 +123,37 @@ public final class DynamoTable {
             return true;
         } catch (ConditionalCheckFailedException exists) {
             return false;
+        }
+    }
+
+    /** A write that must hold its own condition against the stored item, as batch writes cannot. */
+    public record ConditionalPut(Object item, String condition, Map<String, AttributeValue> values) {
+    }
+
+    /**
+     * Each put on its own, a few at a time since none can join a batch; a put whose condition fails changes nothing.
+     * Returns how many were written.
+     */
+    public int putEachIf(List<ConditionalPut> puts) {
+        if (puts.isEmpty()) {
+            return 0;
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(Math.min(PARALLEL_PUTS, puts.size()));
+        try {
+            List<Future<Boolean>> results = writers.invokeAll(puts.stream()
+                    .<Callable<Boolean>>map(put -> () -> putIf(put.item(), put.condition(), Map.of(), put.values())).toList());
+            int written = 0;
+            for (Future<Boolean> result : results) {
+                written += result.get() ? 1 : 0;
+            }
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } finally {
+            writers.shutdownNow();
         }
     }
 

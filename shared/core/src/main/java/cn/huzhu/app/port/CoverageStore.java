@@ -17,7 +17,7 @@ public interface CoverageStore {
     /** The stored cover of these persons in one type, by person key; persons without any are absent. */
     Map<String, Coverage> latest(Collection<String> personKeys, ActivityType type);
 
-    /** Keeps, per person and type, the later of the stored and the given end date. Writes in batches. */
+    /** Keeps, per person and type, the later of the stored and the given end date, whatever else writes at once. */
     void recordAll(List<Coverage> coverages);
 
     default void record(Coverage coverage) {

@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -232,6 +237,40 @@ class DynamoStoresTest {
                 Set.of(ActivityType.HOSPITAL, ActivityType.FEMALE_DISEASE));
         assertThat(found).containsOnlyKeys(person);
         assertThat(found.get(person)).containsExactly(Map.entry(ActivityType.HOSPITAL, LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void twoConfirmationsOfTheSamePersonsAtOnceLeaveTheLaterEndWhicheverWritesLast() throws Exception {
+        DynamoCoverageStore coverage = new DynamoCoverageStore(TABLE);
+        LocalDate later = LocalDate.of(2028, 12, 31);
+        LocalDate earlier = LocalDate.of(2027, 12, 31);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                List<String> persons = new ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    persons.add(UUID.randomUUID().toString().replace("-", ""));
+                }
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<?>> confirmations = new ArrayList<>();
+                for (LocalDate end : List.of(later, earlier)) {
+                    confirmations.add(pool.submit(() -> {
+                        together.await();
+                        coverage.recordAll(persons.stream().map(person -> new Coverage(ActivityType.HOSPITAL, person,
+                                end.minusYears(1).plusDays(1), end, "e" + end.getYear(), "P0101")).toList());
+                        return null;
+                    }));
+                }
+                for (Future<?> confirmation : confirmations) {
+                    confirmation.get(30, TimeUnit.SECONDS);
+                }
+                Map<String, Map<ActivityType, LocalDate>> found = coverage.lastDays(persons, Set.of(ActivityType.HOSPITAL));
+                assertThat(persons).as("round %d", round)
+                        .allSatisfy(person -> assertThat(found.get(person)).containsEntry(ActivityType.HOSPITAL, later));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
