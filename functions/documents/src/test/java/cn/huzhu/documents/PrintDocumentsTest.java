@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import cn.huzhu.adapter.pdf.PdfReading;
 import cn.huzhu.api.Env;
 import cn.huzhu.app.document.PrintDocuments;
-import cn.huzhu.app.invoice.InvoiceEntry;
-import cn.huzhu.app.payment.CoverageRecorder;
-import cn.huzhu.app.payment.PaymentConfirmation;
 import cn.huzhu.app.port.FileStore.Bucket;
 import cn.huzhu.app.receipt.Verification;
 import cn.huzhu.app.receipt.VerificationLink;
@@ -34,10 +30,10 @@ import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.common.DateRange;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.PaymentReference;
-import cn.huzhu.domain.invoice.InvoiceForm;
 import cn.huzhu.domain.roster.Person;
 import cn.huzhu.testing.TestAws;
 import cn.huzhu.testing.World;
+import cn.huzhu.testing.Links;
 
 /** 缴费通知单 and 确认书 over the emulators: printed once per content, counted every time, read back as a person would. */
 class PrintDocumentsTest {
@@ -51,19 +47,6 @@ class PrintDocumentsTest {
 
     private Enrollment approved(Caller unit, List<Person> women) {
         return world.approved(unit, "P0501", 2, women);
-    }
-
-    private Enrollment confirmed(Caller unit, List<Person> women) {
-        Enrollment e = approved(unit, women);
-        InvoiceEntry entry = world.invoicing();
-        entry.add(unit, e.id(), new InvoiceForm("会员自付", "某工会", null, "", null, "a@b.cn", "",
-                List.of(new InvoiceForm.Line("P0501", women.size(), "50", "")), null));
-        entry.submit(unit, e.id());
-        world.payments().confirm(world.finance, e.id(), new PaymentConfirmation.Form(Integer.toString(50 * women.size()),
-                today, "B"));
-        new CoverageRecorder(world.stores.members, world.stores.coverage, world.editor)
-                .record(world.stores.enrollments.find(e.id()).orElseThrow(), () -> { });
-        return world.stores.enrollments.find(e.id()).orElseThrow();
     }
 
     private static byte[] fetch(String url) throws Exception {
@@ -107,7 +90,7 @@ class PrintDocumentsTest {
     void theConfirmationPrintsItsMembersMaskedAndVerifiesByItsQrCode() throws Exception {
         Caller unit = world.newUnit("确认书单位");
         List<Person> women = World.women(8);
-        Enrollment e = confirmed(unit, women);
+        Enrollment e = world.confirmedWomen(unit, women);
         PrintDocuments.ConfirmationFilter unprinted = new PrintDocuments.ConfirmationFilter(null, DateRange.ANY, DateRange.ANY,
                 false, null, 20);
         assertThat(documents.confirmations(unit, unprinted).items()).extracting(ConfirmationRow::id).containsExactly(e.id());
@@ -125,7 +108,7 @@ class PrintDocumentsTest {
         for (Person w : women) {
             assertThat(text).doesNotContain(w.idNumber()).doesNotContain(w.birthDate().toString());
         }
-        Map<String, String> query = query(PdfReading.qrCode(pdf));
+        Map<String, String> query = Links.query(PdfReading.qrCode(pdf));
         assertThat(query.get("kind")).isEqualTo("confirmation");
         Verification verify = new Verification(world.stores.receipts, world.stores.enrollments, checkCodes,
                 world.stores.rateLimiter, world.stores.settings, "1503");
@@ -145,14 +128,5 @@ class PrintDocumentsTest {
         }
         assertThat(documents.printConfirmation(unit, e.id()).printCount()).isEqualTo(2);
         assertThat(world.files.keys(Bucket.GENERATED, "documents/confirmations/" + e.id() + "/")).hasSize(1);
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> values = new HashMap<>();
-        for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
-            String[] parts = pair.split("=", 2);
-            values.put(parts[0], java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return values;
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +40,7 @@ import cn.huzhu.testing.Events;
 import cn.huzhu.testing.SesStore;
 import cn.huzhu.testing.TestAws;
 import cn.huzhu.testing.World;
+import cn.huzhu.testing.Links;
 
 /**
  * The function after 确认收款, invoked with events/s3-payment-confirmed.json against the emulators: receipts numbered
@@ -126,7 +126,7 @@ class FulfilmentHandlerTest {
         assertThat(qr).isEqualTo(new VerificationLink(ENV.require("PUBLIC_WEB_URL")).of(unionReceipt.content()));
         assertThat(SesStore.to(members)).hasSize(1);
 
-        Map<String, String> query = query(qr);
+        Map<String, String> query = Links.query(qr);
         Verification verify = new Verification(world.stores.receipts, world.stores.enrollments,
                 new CheckCodes(ENV.require("RECEIPT_KEY_SECRET")), world.stores.rateLimiter, world.stores.settings, "1503");
         Verification.Result result = verify.verify("192.0.2." + (today.getDayOfYear() % 200), query.get("code"),
@@ -189,14 +189,5 @@ class FulfilmentHandlerTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> values = new HashMap<>();
-        for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
-            String[] parts = pair.split("=", 2);
-            values.put(parts[0], java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return values;
     }
 }

@@ -14,9 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.huzhu.api.Env;
 import cn.huzhu.app.enrollment.RenewEnrollment;
-import cn.huzhu.app.invoice.InvoiceEntry;
-import cn.huzhu.app.payment.CoverageRecorder;
-import cn.huzhu.app.payment.PaymentConfirmation;
 import cn.huzhu.app.port.FileStore.Bucket;
 import cn.huzhu.app.roster.RenewalRosters;
 import cn.huzhu.domain.account.Caller;
@@ -27,7 +24,6 @@ import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.identity.Gender;
 import cn.huzhu.domain.identity.IdDocumentType;
-import cn.huzhu.domain.invoice.InvoiceForm;
 import cn.huzhu.domain.roster.ImportBatch;
 import cn.huzhu.domain.roster.Occupation;
 import cn.huzhu.domain.roster.Person;
@@ -48,19 +44,6 @@ class RenewalTest {
     private final RenewEnrollment renew = new RenewEnrollment(world.stores.enrollments, world.planChoice,
             world.stores.batches, world.stores.sequences, world.stores.settings, world.files, world.ids, world.clock);
 
-    private Enrollment confirmedWithCover(Caller unit, List<Person> women) {
-        Enrollment e = world.approved(unit, "P0501", 2, women);
-        InvoiceEntry entry = world.invoicing();
-        entry.add(unit, e.id(), new InvoiceForm("会员自付", "某工会", null, "", null, "a@b.cn", "",
-                List.of(new InvoiceForm.Line("P0501", women.size(), "50", "")), null));
-        entry.submit(unit, e.id());
-        world.payments().confirm(world.finance, e.id(), new PaymentConfirmation.Form(Integer.toString(50 * women.size()),
-                today, "B"));
-        Enrollment confirmed = world.stores.enrollments.find(e.id()).orElseThrow();
-        new CoverageRecorder(world.stores.members, world.stores.coverage, world.editor).record(confirmed, () -> { });
-        return world.stores.enrollments.find(e.id()).orElseThrow();
-    }
-
     private static JsonNode deliver(String key, long size) {
         ObjectNode event = Events.load(key.startsWith(RenewalRosters.PREFIX) ? "s3-renewal-started.json" : "s3-roster-created.json");
         ObjectNode s3 = (ObjectNode) event.get("Records").get(0).get("s3");
@@ -77,7 +60,7 @@ class RenewalTest {
         // joined at 60; by the renewal's effective date she is past the plan's age limit
         women.add(new Person("年满六十一", IdDocumentType.RESIDENT_ID, TestIds.woman(turning61, 7), Gender.FEMALE, turning61,
                 "", Occupation.GENERAL, ""));
-        Enrollment old = confirmedWithCover(unit, women);
+        Enrollment old = world.confirmedWomen(unit, women);
 
         Enrollment draft = renew.renew(unit, old.id());
         assertThat(draft.businessType()).isEqualTo(BusinessType.RENEWAL);
@@ -116,7 +99,7 @@ class RenewalTest {
         Caller unit = world.newUnit("续保规则单位");
         Enrollment approved = world.approved(unit, "P0501", 1, World.women(2));
         assertThatThrownBy(() -> renew.renew(unit, approved.id())).hasMessageContaining("确认收款后才能续保");
-        Enrollment old = confirmedWithCover(world.newUnit("续保作废单位"), World.women(2));
+        Enrollment old = world.confirmedWomen(world.newUnit("续保作废单位"), World.women(2));
         Caller owner = new Caller("op-" + old.unitId(), cn.huzhu.domain.account.Role.UNIT, old.unitId(), "1503");
         assertThatThrownBy(() -> renew.renew(world.newUnit("旁人"), old.id())).hasMessageContaining("不存在");
         Enrollment first = renew.renew(owner, old.id());

@@ -1,11 +1,8 @@
 package cn.huzhu.local;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,15 +51,5 @@ final class Businesses {
         finance.await("/api/office/payments/" + id,
                 v -> v.path("settlement").path("fulfilment").path("status").asText().equals("DONE"), Duration.ofSeconds(60));
         return id;
-    }
-
-    /** The parameters of a link's query, as the 查验 page reads them from a scanned QR code. */
-    static Map<String, String> query(String url) {
-        Map<String, String> values = new HashMap<>();
-        for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
-            String[] parts = pair.split("=", 2);
-            values.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-        }
-        return values;
     }
 }

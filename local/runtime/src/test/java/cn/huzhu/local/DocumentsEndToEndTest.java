@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.adapter.pdf.PdfReading;
 import cn.huzhu.domain.enrollment.PaymentReference;
+import cn.huzhu.testing.Links;
 
 /** Step 6 over HTTP: 缴费通知单 and 确认书 printed, counted, read back, verified; the member list downloaded. */
 class DocumentsEndToEndTest {
@@ -66,7 +67,7 @@ class DocumentsEndToEndTest {
         assertThat(unit.get("/api/documents/confirmations?printed=true&confirmationNo=" + number).body().path("items"))
                 .hasSize(1);
 
-        Map<String, String> query = Businesses.query(PdfReading.qrCode(pdf));
+        Map<String, String> query = Links.query(PdfReading.qrCode(pdf));
         JsonNode verified = RunningSystem.client().getFrom("127.0.0.12", "/api/public/confirmations/verify?number="
                 + query.get("number") + "&check=" + query.get("check")).expect(200).body();
         assertThat(verified.path("genuine").asBoolean()).isTrue();

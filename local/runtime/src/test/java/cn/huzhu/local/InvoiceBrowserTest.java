@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.adapter.pdf.PdfReading;
-import cn.huzhu.testing.RosterFiles;
 import cn.huzhu.testing.SesStore;
-import cn.huzhu.testing.TestIds;
 
 /**
  * The money flow in Chromium: the unit enters the guide's two invoices for 女工特病 (80 工会经费 + 320 会员自付) with the
@@ -30,21 +25,7 @@ class InvoiceBrowserTest {
     /** 8 women in 女工特病 with 2 shares (400 to pay), approved; the unit is unit2. */
     private static String approvedGuideExample() {
         ApiClient unit = RunningSystem.client().login("unit2", PASSWORD);
-        String id = unit.post("/api/enrollments", Map.of("plans", List.of(Map.of("planCode", "NT01", "shares", 2))))
-                .expect(201).body().path("id").asText();
-        RosterFiles roster = RosterFiles.withTemplateHeader();
-        for (int i = 0; i < 8; i++) {
-            roster.person("女职工" + "子丑寅卯辰巳午未".charAt(i), TestIds.woman(LocalDate.of(1990, 7, 1), 100 + i));
-        }
-        byte[] file = roster.xlsx();
-        JsonNode ticket = unit.post("/api/enrollments/" + id + "/roster-uploads",
-                Map.of("planCodes", List.of("NT01"), "fileName", "女工.xlsx", "size", file.length)).expect(201).body();
-        ApiClient.upload(ticket, file);
-        unit.await("/api/enrollments/" + id + "/batches/" + ticket.path("batch").path("id").asText(),
-                b -> b.path("status").asText().equals("DONE"), Duration.ofSeconds(60));
-        unit.put("/api/enrollments/" + id, Map.of("employeeCount", 30, "femaleEmployeeCount", 8)).expect(200);
-        unit.post("/api/enrollments/" + id + "/submit", null).expect(200);
-        RunningSystem.client().login("reviewer1", PASSWORD).post("/api/office/enrollments/" + id + "/approve", null).expect(200);
+        String id = Businesses.approved(unit, "女职工", LocalDate.of(1990, 7, 1));
         return unit.get("/api/enrollments/" + id).body().path("applicationNo").asText();
     }
 

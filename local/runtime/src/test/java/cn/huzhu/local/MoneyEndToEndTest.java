@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.adapter.pdf.PdfReading;
 import cn.huzhu.testing.SesStore;
+import cn.huzhu.testing.Links;
 
 /**
  * Step 5 over HTTP through the local runtime: approval, the guide's two invoices for 女工特病 (80 工会经费 + 320 会员自付),
@@ -104,7 +105,7 @@ class MoneyEndToEndTest {
                 "捌拾元整", "（小写）80.00", "会费女工特病2025版(标准版)(会费25元)");
         String link = PdfReading.qrCode(pdf);
         assertThat(link).startsWith(RunningSystem.get().url() + "/#/verify?");
-        Map<String, String> query = Businesses.query(link);
+        Map<String, String> query = Links.query(link);
         String receiptQuery = "/api/public/receipts/verify?code=" + query.get("code") + "&number=" + query.get("number");
         JsonNode verified = RunningSystem.client().getFrom("127.0.0.11", receiptQuery + "&check=" + query.get("check"))
                 .expect(200).body();

@@ -22,6 +22,8 @@ import cn.huzhu.app.enrollment.EnrollmentEditor;
 import cn.huzhu.app.enrollment.EnrollmentLifecycle;
 import cn.huzhu.app.enrollment.MemberEditing;
 import cn.huzhu.app.invoice.InvoiceEntry;
+import cn.huzhu.domain.invoice.InvoiceForm;
+import cn.huzhu.app.payment.CoverageRecorder;
 import cn.huzhu.app.payment.FulfilmentJobs;
 import cn.huzhu.app.payment.PaymentConfirmation;
 import cn.huzhu.app.port.Mailer;
@@ -150,6 +152,23 @@ public final class World {
         edit.updateDetails(unit, draft.id(), new EditEnrollment.Details(false, persons.size(), persons.size(), ""));
         lifecycle.submit(unit, draft.id());
         return lifecycle.approve(reviewer, draft.id()).enrollment();
+    }
+
+    /**
+     * Women approved in 女工特病 (P0501) with 2 shares, paid by one 会员自付 invoice of 50 元 a person, confirmed by
+     * finance today, and their cover recorded as the fulfilment records it.
+     */
+    public Enrollment confirmedWomen(Caller unit, List<Person> women) {
+        Enrollment e = approved(unit, "P0501", 2, women);
+        InvoiceEntry entry = invoicing();
+        entry.add(unit, e.id(), new InvoiceForm("会员自付", "某工会", null, "", null, "a@b.cn", "",
+                List.of(new InvoiceForm.Line("P0501", women.size(), "50", "")), null));
+        entry.submit(unit, e.id());
+        payments().confirm(finance, e.id(), new PaymentConfirmation.Form(Integer.toString(50 * women.size()),
+                cn.huzhu.domain.common.BusinessDay.today(clock), "B"));
+        new CoverageRecorder(stores.members, stores.coverage, editor)
+                .record(stores.enrollments.find(e.id()).orElseThrow(), () -> { });
+        return stores.enrollments.find(e.id()).orElseThrow();
     }
 
     /** A draft with nothing missing for 完成: one plan with two anonymous members, the employee counts filled in. */
