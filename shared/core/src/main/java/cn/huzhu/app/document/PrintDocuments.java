@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import cn.huzhu.app.view.NoticeRow;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.common.DateRange;
-import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.document.ConfirmationContent;
 import cn.huzhu.domain.document.NoticeContent;
 import cn.huzhu.domain.enrollment.BusinessType;
@@ -52,8 +50,6 @@ public final class PrintDocuments {
     /** Part of every document's hash: a change of layout prints documents again. */
     static final String LAYOUT = "2026-12-2";
     private static final Duration LINK_LIFETIME = Duration.ofMinutes(5);
-    private static final Set<EnrollmentState> NOTICE_STATES = EnumSet.of(EnrollmentState.APPROVED,
-            EnrollmentState.AWAITING_PAYMENT, EnrollmentState.CONFIRMED);
 
     private final EnrollmentStore enrollments;
     private final EnrollmentAccess access;
@@ -95,10 +91,8 @@ public final class PrintDocuments {
     }
 
     public Page<NoticeRow> notices(Caller caller, NoticeFilter filter) {
-        BusinessType type = filter.businessType() == null || filter.businessType().isBlank() ? null
-                : BusinessType.parse(filter.businessType())
-                        .orElseThrow(() -> DomainException.invalid("BUSINESS_TYPE_INVALID", "业务类型应为参保或续保"));
-        return enrollments.forUnit(new EnrollmentStore.UnitQuery(caller.unitId(), NOTICE_STATES, type, filter.applicationNo(),
+        BusinessType type = BusinessType.filter(filter.businessType());
+        return enrollments.forUnit(new EnrollmentStore.UnitQuery(caller.unitId(), EnrollmentState.APPROVED_OR_LATER, type, filter.applicationNo(),
                 filter.entered(), null, null, null, null, filter.cursor(), filter.limit())).map(NoticeRow::of);
     }
 
@@ -111,10 +105,7 @@ public final class PrintDocuments {
     /** 打印缴费通知单: the first print gives the notice its 缴款识别码. */
     public Printed printNotice(Caller caller, String enrollmentId) {
         Enrollment current = access.load(caller, enrollmentId);
-        if (!current.noticePrintable()) {
-            throw DomainException.conflict("NOTICE_NOT_PRINTABLE", "参保单当前状态为“" + current.state().label()
-                    + "”，审核通过后才能打印缴费通知单");
-        }
+        // a number taken for an enrollment that turns out not printable is only skipped: codes need not be gap-free
         String reference = current.settlement().notice() != null ? null
                 : PaymentReference.of(sequences.next("notice-" + current.orgCode()));
         Enrollment printed = editor.edit(caller, enrollmentId, e -> e.noticePrinted(reference, clock.instant()));
@@ -127,7 +118,6 @@ public final class PrintDocuments {
 
     /** 打印确认书, after the unit checked its member list. */
     public Printed printConfirmation(Caller caller, String enrollmentId) {
-        requireConfirmed(access.load(caller, enrollmentId));
         Enrollment printed = editor.edit(caller, enrollmentId, e -> e.confirmationPrinted(clock.instant()));
         ConfirmationContent content = confirmation(printed);
         URI url = stored("confirmations", printed.id(), content, () -> printer.confirmation(content), "application/pdf",
@@ -137,17 +127,11 @@ public final class PrintDocuments {
 
     /** 确认书人员清单下载 (.xlsx), with the same masked member list the 确认书 prints. */
     public URI memberList(Caller caller, String enrollmentId) {
-        Enrollment e = requireConfirmed(access.load(caller, enrollmentId));
+        Enrollment e = access.load(caller, enrollmentId);
+        e.requireConfirmation();
         ConfirmationContent content = confirmation(e);
         return stored("member-lists", e.id(), content, () -> printer.memberList(content),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "确认书人员清单_" + content.number() + ".xlsx");
-    }
-
-    private static Enrollment requireConfirmed(Enrollment e) {
-        if (e.settlement().confirmation() == null) {
-            throw DomainException.conflict("NOT_CONFIRMED", "参保单尚未确认收款，没有确认书");
-        }
-        return e;
     }
 
     private ConfirmationContent confirmation(Enrollment e) {
@@ -158,8 +142,7 @@ public final class PrintDocuments {
             byPlan.put(plan.code(), named);
         }
         ConfirmationContent.Facts facts = ConfirmationContent.Facts.of(e);
-        String check = checkCodes.confirmation(facts.number(), facts.unitName(), facts.persons(), facts.confirmedOn(),
-                facts.effectiveOn());
+        String check = checkCodes.confirmation(facts);
         Settings office = settings.get(e.orgCode());
         return ConfirmationContent.of(e, office.org().name(), byPlan, check, links.confirmation(facts.number(), check),
                 office.payee().accountName());

@@ -1,7 +1,6 @@
 package cn.huzhu.app.invoice;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,9 +43,6 @@ import cn.huzhu.domain.unit.Unit;
  * against the plans' remainders), the live 票据预览, and 提交, which moves the enrollment to 待缴费 and mails the unit.
  */
 public final class InvoiceEntry {
-    static final Set<EnrollmentState> INVOICING_STATES = EnumSet.of(EnrollmentState.APPROVED,
-            EnrollmentState.AWAITING_PAYMENT, EnrollmentState.CONFIRMED);
-
     private final EnrollmentStore enrollments;
     private final EnrollmentAccess access;
     private final EnrollmentEditor editor;
@@ -83,9 +79,8 @@ public final class InvoiceEntry {
 
     /** The list: approved businesses and later, newest first, optionally of one 业务类型. */
     public Page<InvoicingRow> list(Caller caller, String businessType, String cursor, int limit) {
-        BusinessType type = businessType == null || businessType.isBlank() ? null : BusinessType.parse(businessType)
-                .orElseThrow(() -> DomainException.invalid("BUSINESS_TYPE_INVALID", "业务类型应为参保或续保"));
-        return enrollments.forUnit(new EnrollmentStore.UnitQuery(caller.unitId(), INVOICING_STATES, type, null, null,
+        BusinessType type = BusinessType.filter(businessType);
+        return enrollments.forUnit(new EnrollmentStore.UnitQuery(caller.unitId(), EnrollmentState.APPROVED_OR_LATER, type, null, null,
                 null, null, null, null, cursor, limit)).map(InvoicingRow::of);
     }
 
@@ -178,7 +173,7 @@ public final class InvoiceEntry {
     /** Loads a business of the caller's unit that has reached 线上开票录入. */
     private Enrollment load(Caller caller, String enrollmentId) {
         Enrollment e = access.load(caller, enrollmentId);
-        if (!INVOICING_STATES.contains(e.state())) {
+        if (!EnrollmentState.APPROVED_OR_LATER.contains(e.state())) {
             throw DomainException.conflict("NOT_APPROVED", "参保单当前状态为“" + e.state().label() + "”，审核通过后才能录入开票信息");
         }
         return e;

@@ -87,8 +87,7 @@ public final class Verification {
                 .throwIfAny("VERIFY_INPUT_INVALID");
         Optional<ConfirmationContent.Facts> found = enrollments.findByConfirmationNo(n)
                 .filter(e -> e.state() == EnrollmentState.CONFIRMED).map(ConfirmationContent.Facts::of)
-                .filter(f -> same(checkCodes.confirmation(f.number(), f.unitName(), f.persons(), f.confirmedOn(),
-                        f.effectiveOn()), k));
+                .filter(f -> same(checkCodes.confirmation(f), k));
         if (found.isEmpty()) {
             return new ConfirmationResult(false, CONFIRMATION_NOT_FOUND, n, null, null, null, null);
         }

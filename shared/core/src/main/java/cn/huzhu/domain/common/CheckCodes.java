@@ -1,8 +1,8 @@
 package cn.huzhu.domain.common;
 
-import java.time.LocalDate;
 import java.util.HexFormat;
 
+import cn.huzhu.domain.document.ConfirmationContent;
 import cn.huzhu.domain.invoice.ReceiptContent;
 
 /**
@@ -26,9 +26,9 @@ public final class CheckCodes {
     }
 
     /** Of a 确认书: its number, the unit, how many persons it covers and its dates. */
-    public String confirmation(String number, String unitName, int persons, LocalDate confirmedOn, LocalDate effectiveOn) {
-        return code("confirmation", String.join("|", number, unitName, Integer.toString(persons), confirmedOn.toString(),
-                effectiveOn.toString()));
+    public String confirmation(ConfirmationContent.Facts f) {
+        return code("confirmation", String.join("|", f.number(), f.unitName(), Integer.toString(f.persons()),
+                f.confirmedOn().toString(), f.effectiveOn().toString()));
     }
 
     /** Names a caller (an IP address) in rate-limit counters without storing the address. */

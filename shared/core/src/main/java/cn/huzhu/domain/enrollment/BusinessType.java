@@ -2,6 +2,7 @@ package cn.huzhu.domain.enrollment;
 
 import java.util.Optional;
 
+import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.common.Labeled;
 
 /** 业务类型: a first enrollment (参保) or one started from a confirmed one (续保). */
@@ -21,5 +22,13 @@ public enum BusinessType implements Labeled {
 
     public static Optional<BusinessType> parse(String nameOrLabel) {
         return Labeled.parse(BusinessType.class, nameOrLabel);
+    }
+
+    /** A list's 业务类型 filter: null or blank for both types. */
+    public static BusinessType filter(String nameOrLabel) {
+        if (nameOrLabel == null || nameOrLabel.isBlank()) {
+            return null;
+        }
+        return parse(nameOrLabel).orElseThrow(() -> DomainException.invalid("BUSINESS_TYPE_INVALID", "业务类型应为参保或续保"));
     }
 }

@@ -375,14 +375,9 @@ public final class Enrollment {
     }
 
     /** The states in which the 缴费通知单 can be printed: once approved, for good. */
-    public boolean noticePrintable() {
-        return state == EnrollmentState.APPROVED || state == EnrollmentState.AWAITING_PAYMENT
-                || state == EnrollmentState.CONFIRMED;
-    }
-
     /** One more print of the 缴费通知单; the first print gives it its 缴款识别码 ({@code newReference}). */
     public Notice noticePrinted(String newReference, Instant at) {
-        if (!noticePrintable()) {
+        if (!EnrollmentState.APPROVED_OR_LATER.contains(state)) {
             throw DomainException.conflict("NOTICE_NOT_PRINTABLE", "参保单当前状态为“" + state.label() + "”，审核通过后才能打印缴费通知单");
         }
         notice = notice == null ? Notice.first(newReference, at) : notice.printed(at);
@@ -391,10 +386,15 @@ public final class Enrollment {
 
     /** One more print of the 确认书. */
     public void confirmationPrinted(Instant at) {
+        requireConfirmation();
+        confirmation = confirmation.printed(at);
+    }
+
+    /** The 确认书 exists once the payment is confirmed: before that, nothing to print or download. */
+    public void requireConfirmation() {
         if (confirmation == null) {
             throw DomainException.conflict("NOT_CONFIRMED", "参保单尚未确认收款，没有确认书");
         }
-        confirmation = confirmation.printed(at);
     }
 
     public Settlement settlement() {

@@ -1,5 +1,8 @@
 package cn.huzhu.domain.enrollment;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where an enrollment (参保单) stands. */
 public enum EnrollmentState {
     DRAFT("草稿"),
@@ -19,6 +22,9 @@ public enum EnrollmentState {
     public String label() {
         return label;
     }
+
+    /** 审核通过 and after it: what 线上开票录入 lists and what a 缴费通知单 may be printed for. */
+    public static final Set<EnrollmentState> APPROVED_OR_LATER = Set.copyOf(EnumSet.of(APPROVED, AWAITING_PAYMENT, CONFIRMED));
 
     /** The unit may change plans, members and details only while the enrollment is a draft or was returned. */
     public boolean editableByUnit() {

@@ -53,6 +53,22 @@ class EnrollmentTest {
     }
 
     @Test
+    void aNoticeIsPrintedFromApprovalOnAndAConfirmationOnlyOnceThePaymentIsConfirmed() {
+        Enrollment enrollment = draft();
+        enrollment.setAnonymousCount("P0101", 3);
+        enrollment.updateDetails(false, 10, 5, "说明");
+        assertThatThrownBy(() -> enrollment.noticePrinted("22223Y", NOW)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("草稿").extracting(e -> ((DomainException) e).code()).isEqualTo("NOTICE_NOT_PRINTABLE");
+        enrollment.apply(EnrollmentAction.SUBMIT, "unit1", Role.UNIT, null, NOW);
+        enrollment.apply(EnrollmentAction.APPROVE, "reviewer", Role.REVIEWER, null, NOW);
+        assertThat(enrollment.noticePrinted("22223Y", NOW).printCount()).isEqualTo(1);
+        assertThat(enrollment.noticePrinted("ignored", NOW).reference()).isEqualTo("22223Y");
+        assertThatThrownBy(enrollment::requireConfirmation).extracting(e -> ((DomainException) e).code())
+                .isEqualTo("NOT_CONFIRMED");
+        assertThatThrownBy(() -> enrollment.confirmationPrinted(NOW)).hasMessageContaining("尚未确认收款");
+    }
+
+    @Test
     void submissionListsEveryReason() {
         Enrollment enrollment = draft();
         enrollment.addPlan(Catalogs.accident(), 1);
