@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -17,8 +18,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.huzhu.api.Env;
 import cn.huzhu.api.Json;
 import cn.huzhu.emulators.ProjectRoot;
 import cn.huzhu.emulators.template.FunctionSpec;
@@ -104,9 +107,7 @@ public final class FunctionHost {
     private static Invoker fromClassPath(FunctionSpec function, Map<String, String> env) {
         try {
             Class<?> type = Class.forName(function.handlerClass());
-            com.amazonaws.services.lambda.runtime.RequestStreamHandler handler =
-                    (com.amazonaws.services.lambda.runtime.RequestStreamHandler) type.getConstructor(cn.huzhu.api.Env.class)
-                            .newInstance(new cn.huzhu.api.Env(env));
+            RequestStreamHandler handler = (RequestStreamHandler) type.getConstructor(Env.class).newInstance(new Env(env));
             return (event, context) -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 handler.handleRequest(new ByteArrayInputStream(event), out, context);
@@ -162,7 +163,7 @@ public final class FunctionHost {
 
     private static Throwable cause(Throwable e) {
         Throwable cause = e;
-        while (cause instanceof InvocationTargetException || cause instanceof java.lang.reflect.UndeclaredThrowableException) {
+        while (cause instanceof InvocationTargetException || cause instanceof UndeclaredThrowableException) {
             cause = cause.getCause();
         }
         return cause;

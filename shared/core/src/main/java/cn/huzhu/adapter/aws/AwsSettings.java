@@ -50,6 +50,18 @@ public final class AwsSettings {
                 .map(URI::create);
     }
 
+    /** The endpoint override for a service, else its regional endpoint, under amazonaws.com.cn in the China partition. */
+    public URI endpoint(String service, String hostPrefix) {
+        String region = region().id();
+        String suffix = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+        return endpoint(service).orElseGet(() -> URI.create("https://" + hostPrefix + "." + region + "." + suffix));
+    }
+
+    /** Signed requests to one service (its SigV4 signing name), over the container's HTTP client. */
+    public SignedHttp signedHttp(String signingName) {
+        return new SignedHttp(HTTP, credentials(), region().id(), signingName);
+    }
+
     public SdkHttpClient httpClient() {
         return HTTP;
     }

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;
@@ -18,6 +20,7 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.SignRequest;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /**
  * Requests to one AWS service, signed with Signature Version 4 by the SDK's own signer and sent with the container's
@@ -45,7 +48,7 @@ public final class SignedHttp {
         }
 
         public String text() {
-            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 
@@ -57,8 +60,9 @@ public final class SignedHttp {
     }
 
     /**
-     * Signs and sends the request with this body (null for none), again after a short pause when the service is busy or
-     * the connection broke: every call made through here is idempotent.
+     * Signs and sends the request with this body (null for none), again after a short pause when the service answered
+     * 5xx or the connection broke, as the SDK's standard retries do for every operation. The S3 calls made here are
+     * idempotent; a SendEmail retried after an answer that got lost may, as with the SDK's client, send twice.
      */
     public Response send(SdkHttpRequest request, byte[] body) {
         for (int attempt = 1; ; attempt++) {
@@ -77,7 +81,7 @@ public final class SignedHttp {
     }
 
     /** Sends a GET and hands over the body as it streams; a refusal is read whole instead. */
-    public InputStream stream(SdkHttpRequest request, java.util.function.Function<Response, RuntimeException> refusal) {
+    public InputStream stream(SdkHttpRequest request, Function<Response, RuntimeException> refusal) {
         HttpExecuteResponse response = execute(request, null);
         int status = response.httpResponse().statusCode();
         if (status >= 200 && status < 300) {
@@ -107,8 +111,8 @@ public final class SignedHttp {
         }
     }
 
-    private SignRequest.Builder<software.amazon.awssdk.identity.spi.AwsCredentialsIdentity> common(
-            SignRequest.Builder<software.amazon.awssdk.identity.spi.AwsCredentialsIdentity> builder, SdkHttpRequest request) {
+    private SignRequest.Builder<AwsCredentialsIdentity> common(SignRequest.Builder<AwsCredentialsIdentity> builder,
+            SdkHttpRequest request) {
         return builder.identity(credentials.resolveCredentials()).request(request)
                 .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, service)
                 .putProperty(AwsV4HttpSigner.REGION_NAME, region)

@@ -39,19 +39,12 @@ public final class S3FileStore implements FileStore {
 
     /** Built once per container from the function's environment. */
     public static S3FileStore create(AwsSettings aws) {
-        String region = aws.region().id();
-        URI endpoint = aws.endpoint("S3").orElseGet(() -> URI.create("https://s3." + region + "." + dnsSuffix(region)));
+        URI endpoint = aws.endpoint("S3", "s3");
         boolean pathStyle = Boolean.parseBoolean(aws.env().get("S3_FORCE_PATH_STYLE", "false"));
         Map<Bucket, String> buckets = new LinkedHashMap<>();
         aws.env().get("UPLOAD_BUCKET").ifPresent(name -> buckets.put(Bucket.UPLOADS, name));
         aws.env().get("GENERATED_BUCKET").ifPresent(name -> buckets.put(Bucket.GENERATED, name));
-        return new S3FileStore(new SignedHttp(aws.httpClient(), aws.credentials(), region, "s3"), endpoint, pathStyle,
-                buckets);
-    }
-
-    /** The China partition answers under amazonaws.com.cn. */
-    static String dnsSuffix(String region) {
-        return region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+        return new S3FileStore(aws.signedHttp("s3"), endpoint, pathStyle, buckets);
     }
 
     private String name(Bucket bucket) {

@@ -1,5 +1,6 @@
 package cn.huzhu.adapter.ses;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -31,10 +32,7 @@ public final class SesMailer implements Mailer {
     }
 
     public static SesMailer create(AwsSettings aws) {
-        String region = aws.region().id();
-        URI endpoint = aws.endpoint("SESV2").orElseGet(() -> URI.create("https://email." + region + ".amazonaws.com"));
-        return new SesMailer(new SignedHttp(aws.httpClient(), aws.credentials(), region, "ses"), endpoint,
-                aws.env().require("MAIL_FROM"));
+        return new SesMailer(aws.signedHttp("ses"), aws.endpoint("SESV2", "email"), aws.env().require("MAIL_FROM"));
     }
 
     @Override
@@ -50,7 +48,7 @@ public final class SesMailer implements Mailer {
         } catch (RuntimeException unreachable) {
             throw new MailFailure("SES unreachable: " + unreachable.getMessage(), unreachable);
         }
-        JsonNode answer = response.body().length == 0 ? Json.object() : Json.tree(new java.io.ByteArrayInputStream(response.body()));
+        JsonNode answer = response.body().length == 0 ? Json.object() : Json.tree(new ByteArrayInputStream(response.body()));
         if (!response.ok()) {
             throw new MailFailure("SES refused (" + response.status() + "): " + answer.path("message").asText(
                     answer.path("Message").asText(response.text())), null);
