@@ -29,7 +29,7 @@ public final class PdfFont {
         static final TrueTypeFont FONT = parse();
         static final CmapLookup CMAP = cmap(FONT);
         static final float[] ADVANCES = advances(FONT, CMAP);
-        static final boolean[] PRINTS = prints(CMAP);
+        static final boolean[] PRINTS = prints(ADVANCES);
     }
 
     private PdfFont() {
@@ -146,11 +146,14 @@ public final class PdfFont {
         }
     }
 
-    /** Whether each BMP character is printed as itself: it has a glyph, is no line break or tab, and no surrogate. */
-    private static boolean[] prints(CmapLookup cmap) {
-        boolean[] prints = new boolean[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            prints[c] = !Character.isSurrogate((char) c) && c != '\n' && c != '\r' && c != '\t' && cmap.getGlyphId(c) != 0;
+    /**
+     * Whether each BMP character is printed as itself: the font has an advance for it (a glyph of no width only takes
+     * the slower path, which prints it too), and it is no line break, tab or surrogate.
+     */
+    private static boolean[] prints(float[] advances) {
+        boolean[] prints = new boolean[advances.length];
+        for (int c = 0; c < advances.length; c++) {
+            prints[c] = advances[c] > 0 && !Character.isSurrogate((char) c) && c != '\n' && c != '\r' && c != '\t';
         }
         return prints;
     }
