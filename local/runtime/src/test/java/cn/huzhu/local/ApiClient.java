@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -128,6 +129,30 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A roster uploaded for these plans as the wizard uploads it (a ticket, then the file to its URL), and its batch
+     * once the import has ended, DONE or FAILED.
+     */
+    public JsonNode uploadRoster(String enrollmentId, List<String> planCodes, String fileName, byte[] file) {
+        JsonNode ticket = post("/api/enrollments/" + enrollmentId + "/roster-uploads",
+                Map.of("planCodes", planCodes, "fileName", fileName, "size", file.length)).expect(201).body();
+        int uploaded = upload(ticket, file);
+        if (uploaded != 200) {
+            throw new AssertionError("upload of " + fileName + " answered " + uploaded);
+        }
+        return await("/api/enrollments/" + enrollmentId + "/batches/" + ticket.path("batch").path("id").asText(),
+                batch -> batch.path("status").asText().matches("DONE|FAILED"), Duration.ofSeconds(60));
+    }
+
+    /** The same for a roster that must import: its batch, DONE. */
+    public JsonNode importRoster(String enrollmentId, String planCode, String fileName, byte[] file) {
+        JsonNode batch = uploadRoster(enrollmentId, List.of(planCode), fileName, file);
+        if (!batch.path("status").asText().equals("DONE")) {
+            throw new AssertionError(fileName + " did not import: " + batch);
+        }
+        return batch;
     }
 
     /** GETs a presigned download URL. */

@@ -3,7 +3,6 @@ package cn.huzhu.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,12 +82,7 @@ class AuthorizationWalkTest {
         String id = enrollment.path("id").asText();
         byte[] roster = RosterFiles.withTemplateHeader().person(SECRET_NAME, TestIds.man(LocalDate.of(1983, 3, 3), 3))
                 .person("坏行", "123").xlsx();
-        JsonNode ticket = owner.post("/api/enrollments/" + id + "/roster-uploads",
-                Map.of("planCodes", List.of("ZY01"), "fileName", "a.xlsx", "size", roster.length)).expect(201).body();
-        ApiClient.upload(ticket, roster);
-        String batchId = ticket.path("batch").path("id").asText();
-        owner.await("/api/enrollments/" + id + "/batches/" + batchId, b -> b.path("status").asText().equals("DONE"),
-                Duration.ofSeconds(60));
+        String batchId = owner.importRoster(id, "ZY01", "a.xlsx", roster).path("id").asText();
         byte[] pdf = "%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII);
         JsonNode attachment = owner.post("/api/enrollments/" + id + "/attachments", Map.of("fileName", "a.pdf", "size", pdf.length))
                 .expect(201).body();

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.testing.RosterFiles;
 import cn.huzhu.testing.TestIds;
@@ -26,12 +25,7 @@ final class Businesses {
         for (int i = 0; i < 8; i++) {
             roster.person(namePrefix + "甲乙丙丁戊己庚辛".charAt(i), TestIds.woman(birth, i));
         }
-        byte[] file = roster.xlsx();
-        JsonNode ticket = unit.post("/api/enrollments/" + id + "/roster-uploads",
-                Map.of("planCodes", List.of("NT01"), "fileName", "女工名单.xlsx", "size", file.length)).expect(201).body();
-        ApiClient.upload(ticket, file);
-        unit.await("/api/enrollments/" + id + "/batches/" + ticket.path("batch").path("id").asText(),
-                b -> b.path("status").asText().equals("DONE"), Duration.ofSeconds(60));
+        unit.importRoster(id, "NT01", "女工名单.xlsx", roster.xlsx());
         unit.put("/api/enrollments/" + id, Map.of("employeeCount", 20, "femaleEmployeeCount", 8)).expect(200);
         unit.post("/api/enrollments/" + id + "/submit", null).expect(200);
         RunningSystem.client().login("reviewer1", PASSWORD).post("/api/office/enrollments/" + id + "/approve", null).expect(200);

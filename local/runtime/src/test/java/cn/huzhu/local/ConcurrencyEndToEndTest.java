@@ -69,12 +69,7 @@ class ConcurrencyEndToEndTest {
         for (int i = 0; i < people; i++) {
             roster.person("员工" + (char) ('甲' + i), TestIds.man(LocalDate.of(1980, 1, 1).plusDays(i), 7));
         }
-        byte[] file = roster.xlsx();
-        JsonNode ticket = unit.post("/api/enrollments/" + id + "/roster-uploads",
-                Map.of("planCodes", List.of("ZY01"), "fileName", "名单.xlsx", "size", file.length)).expect(201).body();
-        ApiClient.upload(ticket, file);
-        unit.await("/api/enrollments/" + id + "/batches/" + ticket.path("batch").path("id").asText(),
-                b -> b.path("status").asText().equals("DONE"), Duration.ofSeconds(60));
+        unit.importRoster(id, "ZY01", "名单.xlsx", roster.xlsx());
         return id;
     }
 

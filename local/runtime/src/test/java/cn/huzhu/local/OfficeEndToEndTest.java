@@ -24,11 +24,7 @@ class OfficeEndToEndTest {
         String id = unit.post("/api/enrollments", Map.of("plans", List.of(Map.of("planCode", "ZY01", "shares", 1))))
                 .expect(201).body().path("id").asText();
         byte[] roster = RosterFiles.withTemplateHeader().person("吴用", TestIds.man(LocalDate.of(1982, 4, 4), 3)).xlsx();
-        JsonNode ticket = unit.post("/api/enrollments/" + id + "/roster-uploads",
-                Map.of("planCodes", List.of("ZY01"), "fileName", "名单.xlsx", "size", roster.length)).expect(201).body();
-        ApiClient.upload(ticket, roster);
-        unit.await("/api/enrollments/" + id + "/batches/" + ticket.path("batch").path("id").asText(),
-                b -> b.path("status").asText().equals("DONE"), Duration.ofSeconds(60));
+        unit.importRoster(id, "ZY01", "名单.xlsx", roster);
         unit.put("/api/enrollments/" + id, Map.of("employeeCount", 3, "femaleEmployeeCount", 1)).expect(200);
         return unit.post("/api/enrollments/" + id + "/submit", null).expect(200).body();
     }

@@ -3,7 +3,6 @@ package cn.huzhu.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +20,10 @@ import cn.huzhu.testing.TestIds;
  * none of it.
  */
 class RosterSliceEndToEndTest {
-    private static final Duration IMPORT = Duration.ofSeconds(60);
 
     private static JsonNode draft(ApiClient unit) {
         return unit.post("/api/enrollments", Map.of("newBusiness", false,
                 "plans", List.of(Map.of("planCode", "ZY01", "shares", 1)))).expect(201).body();
-    }
-
-    private static JsonNode upload(ApiClient unit, String enrollmentId, List<String> plans, String name, byte[] file) {
-        JsonNode ticket = unit.post("/api/enrollments/" + enrollmentId + "/roster-uploads",
-                Map.of("planCodes", plans, "fileName", name, "size", file.length)).expect(201).body();
-        assertThat(ApiClient.upload(ticket, file)).isEqualTo(200);
-        String batchId = ticket.path("batch").path("id").asText();
-        return unit.await("/api/enrollments/" + enrollmentId + "/batches/" + batchId,
-                batch -> batch.path("status").asText().matches("DONE|FAILED"), IMPORT);
     }
 
     @Test
@@ -53,7 +42,7 @@ class RosterSliceEndToEndTest {
                 .person("王五1", TestIds.man(LocalDate.of(1985, 1, 1), 3))
                 .person("赵六", "110105194912310021")
                 .xlsx();
-        JsonNode batch = upload(unit, id, List.of("ZY01"), "人员清单.xlsx", roster);
+        JsonNode batch = unit.uploadRoster(id, List.of("ZY01"), "人员清单.xlsx", roster);
         assertThat(batch.path("status").asText()).isEqualTo("DONE");
         assertThat(batch.path("fileName").asText()).isEqualTo("人员清单.xlsx");
         assertThat(batch.path("planNames").get(0).asText()).isEqualTo("住院医疗(A方案)(会费95元)");
@@ -82,10 +71,10 @@ class RosterSliceEndToEndTest {
     void aMalformedFileFailsAsAWholeWithAChineseMessageAndStoresNothing() {
         ApiClient unit = RunningSystem.client().login("unit1", "huzhu2025");
         String id = draft(unit).path("id").asText();
-        JsonNode notExcel = upload(unit, id, List.of("ZY01"), "名单.xlsx", "姓名,证件号码\n张三,1".getBytes(StandardCharsets.UTF_8));
+        JsonNode notExcel = unit.uploadRoster(id, List.of("ZY01"), "名单.xlsx", "姓名,证件号码\n张三,1".getBytes(StandardCharsets.UTF_8));
         assertThat(notExcel.path("status").asText()).isEqualTo("FAILED");
         assertThat(notExcel.path("message").asText()).contains("不是Excel表格");
-        JsonNode wrongHeader = upload(unit, id, List.of("ZY01"), "名单.xlsx",
+        JsonNode wrongHeader = unit.uploadRoster(id, List.of("ZY01"), "名单.xlsx",
                 RosterFiles.withHeader("编号", "名字", "身份证").row(1, "张三", TestIds.man(LocalDate.of(1980, 1, 1), 1)).xlsx());
         assertThat(wrongHeader.path("status").asText()).isEqualTo("FAILED");
         assertThat(wrongHeader.path("message").asText()).contains("缺少“姓名”“证件号码”列");
@@ -99,7 +88,7 @@ class RosterSliceEndToEndTest {
         ApiClient unit2 = RunningSystem.client().login("unit2", "huzhu2025");
         String id = draft(unit1).path("id").asText();
         byte[] roster = RosterFiles.withTemplateHeader().person("张三", TestIds.man(LocalDate.of(1980, 3, 4), 1)).xlsx();
-        String batchId = upload(unit1, id, List.of("ZY01"), "a.xlsx", roster).path("id").asText();
+        String batchId = unit1.uploadRoster(id, List.of("ZY01"), "a.xlsx", roster).path("id").asText();
         String base = "/api/enrollments/" + id;
         for (String path : List.of(base, base + "/batches", base + "/batches/" + batchId, base + "/batches/" + batchId + "/failed-rows",
                 base + "/plans/ZY01/members", base + "/history", base + "/attachments")) {

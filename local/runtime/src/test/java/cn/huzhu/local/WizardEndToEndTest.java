@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,6 @@ import cn.huzhu.testing.Workbooks;
 /** The whole wizard ①②③ over HTTP through the local runtime, as a unit operator does it. */
 class WizardEndToEndTest {
     private final ApiClient unit = RunningSystem.client().login("unit1", "huzhu2025");
-
-    private JsonNode upload(String id, List<String> plans, String name, byte[] file) {
-        JsonNode ticket = unit.post("/api/enrollments/" + id + "/roster-uploads",
-                Map.of("planCodes", plans, "fileName", name, "size", file.length)).expect(201).body();
-        assertThat(ApiClient.upload(ticket, file)).isEqualTo(200);
-        return unit.await("/api/enrollments/" + id + "/batches/" + ticket.path("batch").path("id").asText(),
-                b -> b.path("status").asText().matches("DONE|FAILED"), Duration.ofSeconds(60));
-    }
 
     private static JsonNode plan(JsonNode enrollment, String code) {
         for (JsonNode row : enrollment.path("plans")) {
@@ -68,7 +59,7 @@ class WizardEndToEndTest {
         String zhao = TestIds.woman(LocalDate.of(1988, 8, 8), 1);
         String qian = TestIds.man(LocalDate.of(1979, 9, 9), 1);
         String sun = TestIds.man(LocalDate.of(1990, 10, 10), 2);
-        JsonNode both = upload(id, List.of("ZY01", "YW01"), "全员名单.xlsx", RosterFiles.withTemplateHeader()
+        JsonNode both = unit.uploadRoster(id, List.of("ZY01", "YW01"), "全员名单.xlsx", RosterFiles.withTemplateHeader()
                 .person("赵敏", zhao)
                 .person("钱进", qian, "高危职业")
                 .person("孙立", sun)
@@ -76,7 +67,7 @@ class WizardEndToEndTest {
                 .xlsx());
         assertThat(List.of(both.path("total").asInt(), both.path("succeeded").asInt(), both.path("failed").asInt()))
                 .containsExactly(4, 3, 1);
-        upload(id, List.of("NT01"), "女职工.xls", RosterFiles.withTemplateHeader().person("赵敏", zhao).xls());
+        unit.uploadRoster(id, List.of("NT01"), "女职工.xls", RosterFiles.withTemplateHeader().person("赵敏", zhao).xls());
 
         String failedUrl = unit.get(base + "/batches/" + both.path("id").asText() + "/failed-rows").expect(200)
                 .body().path("url").asText();
