@@ -277,6 +277,14 @@ public final class SpreadsheetZoo {
         specimens.add(Specimen.readByPoi("cells stored out of column order (LibreOffice, generators)", ".xls",
                 Biff.cellsReversed(plain)));
         specimens.add(Specimen.readByPoi("numbers packed in MULRK records (LibreOffice, Excel)", ".xls", Biff.mulRk(plain)));
+        specimens.add(Specimen.readByPoi("a SHRFMLA record between a text formula and its STRING (filled-down column, "
+                + "Excel for Windows and Mac)", ".xls", Biff.beforeString(plain, Biff.SHRFMLA, Biff.sharedFormula())));
+        specimens.add(Specimen.readByPoi("an ARRAY record between a text formula and its STRING", ".xls",
+                Biff.beforeString(plain, Biff.ARRAY, Biff.arrayFormula())));
+        specimens.add(Specimen.readByPoi("a TABLE record between a text formula and its STRING", ".xls",
+                Biff.beforeString(plain, Biff.TABLE, Biff.table())));
+        specimens.add(Specimen.readByPoi("a NUMBER record holding NaN, shown as #NUM!", ".xls", Biff.nanNumber(plain)));
+        specimens.add(Specimen.readByPoi("workbook globals without their BOF record", ".xls", Biff.globalsWithoutBof(plain)));
         return specimens;
     }
 
@@ -341,6 +349,11 @@ public final class SpreadsheetZoo {
         private static final int MULRK = 0x00BD;
         private static final int ROW = 0x0208;
         private static final int WINDOW2 = 0x023E;
+        private static final int FORMULA = 0x0006;
+        private static final int STRING = 0x0207;
+        static final int SHRFMLA = 0x04BC;
+        static final int ARRAY = 0x0221;
+        static final int TABLE = 0x0236;
 
         record BiffRecord(int sid, byte[] data) {
             int row() {
@@ -396,6 +409,69 @@ public final class SpreadsheetZoo {
             return transform(xls, records -> {
                 int start = firstSheetCell(records);
                 records.add(start, new BiffRecord(MULRK, mulRkData(6, 10, new int[] {21, 22})));
+            });
+        }
+
+        /** A record inserted between the first text formula of the sheet and its STRING record. */
+        static byte[] beforeString(byte[] xls, int sid, byte[] data) {
+            return transform(xls, records -> {
+                for (int i = 0; i + 1 < records.size(); i++) {
+                    if (records.get(i).sid() == FORMULA && records.get(i + 1).sid() == STRING) {
+                        BiffRecord formula = records.get(i);
+                        records.add(i + 1, new BiffRecord(sid, withRange(data, formula.row(), formula.column())));
+                        return;
+                    }
+                }
+                throw new IllegalStateException("no text formula in the sheet");
+            });
+        }
+
+        /** SHRFMLA: range, reserved, cUse, then the formula =1 (tInt). */
+        static byte[] sharedFormula() {
+            return ByteBuffer.allocate(13).order(ByteOrder.LITTLE_ENDIAN).put(new byte[6]).put((byte) 0).put((byte) 1)
+                    .putShort((short) 3).put((byte) 0x1E).putShort((short) 1).array();
+        }
+
+        /** ARRAY: range, options, reserved, then the formula =1. */
+        static byte[] arrayFormula() {
+            return ByteBuffer.allocate(17).order(ByteOrder.LITTLE_ENDIAN).put(new byte[6]).putShort((short) 0).putInt(0)
+                    .putShort((short) 3).put((byte) 0x1E).putShort((short) 1).array();
+        }
+
+        /** TABLE (what-if data table): range, flags, reserved, then the input cells. */
+        static byte[] table() {
+            return ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).put(new byte[6]).put((byte) 0).put((byte) 0)
+                    .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0).array();
+        }
+
+        /** The range at the head of SHRFMLA, ARRAY and TABLE set to the one cell. */
+        private static byte[] withRange(byte[] data, int row, int column) {
+            byte[] copy = data.clone();
+            ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN).putShort(0, (short) row).putShort(2, (short) row)
+                    .put(4, (byte) column).put(5, (byte) column);
+            return copy;
+        }
+
+        /** The first NUMBER cell of the sheet holding NaN, as some generators write an empty or failed value. */
+        static byte[] nanNumber(byte[] xls) {
+            return transform(xls, records -> {
+                for (int i = firstSheetCell(records); i < records.size(); i++) {
+                    if (records.get(i).sid() == NUMBER) {
+                        ByteBuffer.wrap(records.get(i).data()).order(ByteOrder.LITTLE_ENDIAN).putDouble(6, Double.NaN);
+                        return;
+                    }
+                }
+                throw new IllegalStateException("no NUMBER record in the sheet");
+            });
+        }
+
+        /** The workbook globals without their opening BOF record (their EOF stays). */
+        static byte[] globalsWithoutBof(byte[] xls) {
+            return transform(xls, records -> {
+                if (records.get(0).sid() != BOF) {
+                    throw new IllegalStateException("the stream does not start with BOF");
+                }
+                records.remove(0);
             });
         }
 

@@ -14,6 +14,7 @@ import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
 import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
 import org.apache.poi.hssf.eventusermodel.HSSFListener;
 import org.apache.poi.hssf.eventusermodel.HSSFRequest;
+import org.apache.poi.hssf.record.ArrayRecord;
 import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
 import org.apache.poi.hssf.record.CellValueRecordInterface;
@@ -26,7 +27,9 @@ import org.apache.poi.hssf.record.NumberRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RowRecord;
 import org.apache.poi.hssf.record.SSTRecord;
+import org.apache.poi.hssf.record.SharedFormulaRecord;
 import org.apache.poi.hssf.record.StringRecord;
+import org.apache.poi.hssf.record.TableRecord;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -40,7 +43,7 @@ import cn.huzhu.domain.roster.RosterRow;
 /**
  * Legacy .xls with POI's HSSF event API: records stream past one by one and the first worksheet's cells are gathered
  * into rows. Read the way Excel shows the sheet: formula cells by their cached result (text from the STRING record that
- * follows), dates in the workbook's date system (1900 or 1904), embedded chart sub-streams skipped, and cells placed by
+ * follows, past any SHRFMLA, ARRAY or TABLE record between them), a NaN number as #NUM!, dates in the workbook's date system (1900 or 1904), embedded chart sub-streams skipped, and cells placed by
  * their row and column whatever order the writer stored them in.
  */
 final class XlsRosterReader {
@@ -63,6 +66,9 @@ final class XlsRosterReader {
             throw new RosterFileException(ExcelRosterReader.DAMAGED, e);
         }
         collector.finish();
+        if (!collector.sawWorksheet()) {
+            throw new RosterFileException(ExcelRosterReader.DAMAGED);
+        }
     }
 
     /** Carries an exception of the sink (storage, or a refusal) through POI's event loop untouched. */
@@ -108,12 +114,13 @@ final class XlsRosterReader {
                     inFirstSheet = ++worksheets == 1;
                 }
             } else if (record instanceof EOFRecord) {
-                depth--;
+                // a workbook whose globals lack their BOF ends them with an EOF all the same: never below the top
+                depth = Math.max(0, depth - 1);
                 if (depth == 0 && inFirstSheet) {
                     flush();
                     done = true;
                 }
-            } else if (depth == 1 && !inFirstSheet) {
+            } else if (depth <= 1 && !inFirstSheet) {
                 globals(record);
             } else if (depth == 1) {
                 sheet(record);
@@ -130,6 +137,10 @@ final class XlsRosterReader {
 
         private void sheet(Record record) {
             if (awaitingString != null) {
+                if (record instanceof SharedFormulaRecord || record instanceof ArrayRecord || record instanceof TableRecord) {
+                    // Excel writes these between a formula and its STRING (after the first cell of a filled-down block)
+                    return;
+                }
                 FormulaRecord formula = awaitingString;
                 awaitingString = null;
                 if (record instanceof StringRecord text) {
@@ -178,6 +189,10 @@ final class XlsRosterReader {
         }
 
         private CellValue number(double value, CellValueRecordInterface cell) {
+            if (Double.isNaN(value) || Double.isInfinite(value)) {
+                // not a number Excel can hold: it shows the cell as #NUM!
+                return CellValue.text(FormulaError.NUM.getString());
+            }
             if (DateUtil.isADateFormat(formats.getFormatIndex(cell), formats.getFormatString(cell))
                     && DateUtil.isValidExcelDate(value)) {
                 return new CellValue.DateValue(DateUtil.getLocalDateTime(value, dates1904).toLocalDate());
@@ -220,6 +235,10 @@ final class XlsRosterReader {
                 pending.clear();
                 cellsSinceRowRecord = false;
             }
+        }
+
+        boolean sawWorksheet() {
+            return worksheets > 0;
         }
 
         void finish() {

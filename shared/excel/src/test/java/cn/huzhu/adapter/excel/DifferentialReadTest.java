@@ -102,7 +102,9 @@ class DifferentialReadTest {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue().isEmpty() ? "" : "T:" + cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? "D:" + cell.getLocalDateTimeCellValue().toLocalDate()
+            // a NaN is no number Excel holds: it shows #NUM! there
+            case NUMERIC -> Double.isNaN(cell.getNumericCellValue()) ? "T:" + FormulaError.NUM.getString()
+                    : DateUtil.isCellDateFormatted(cell) ? "D:" + cell.getLocalDateTimeCellValue().toLocalDate()
                     : "N:" + cell.getNumericCellValue();
             case BOOLEAN -> "T:" + (cell.getBooleanCellValue() ? "TRUE" : "FALSE");
             case ERROR -> "T:" + FormulaError.forInt(cell.getErrorCellValue()).getString();
