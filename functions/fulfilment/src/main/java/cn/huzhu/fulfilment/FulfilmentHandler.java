@@ -19,6 +19,7 @@ import cn.huzhu.api.Env;
 import cn.huzhu.api.Json;
 import cn.huzhu.api.S3Events;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
+import cn.huzhu.app.payment.ConfirmationNumbering;
 import cn.huzhu.app.payment.CoverageRecorder;
 import cn.huzhu.app.payment.FulfilPayment;
 import cn.huzhu.app.port.FileStore;
@@ -45,12 +46,15 @@ public final class FulfilmentHandler implements RequestStreamHandler {
         DynamoStores stores = DynamoStores.create(aws, clock);
         FileStore files = S3FileStore.create(aws);
         VerificationLink links = new VerificationLink(env.require("PUBLIC_WEB_URL"));
-        ReceiptIssuer issuer = new ReceiptIssuer(stores.receipts, new ReceiptPdf(),
+        ReceiptIssuer issuer = new ReceiptIssuer(stores.receipts, stores.invoices, new ReceiptPdf(),
                 new CheckCodes(env.require("RECEIPT_KEY_SECRET")), links, files, stores.settings, clock);
         ReceiptMail mail = new ReceiptMail(Mailers.create(aws), stores.receipts, files, links, clock);
         CoverageRecorder coverage = new CoverageRecorder(stores.members, stores.coverage,
                 new EnrollmentEditor(stores.enrollments));
-        this.fulfil = new FulfilPayment(stores.enrollments, issuer, mail, coverage, stores.idempotency, clock);
+        EnrollmentEditor editor = new EnrollmentEditor(stores.enrollments);
+        ConfirmationNumbering numbering = new ConfirmationNumbering(stores.serials, stores.settings, editor);
+        this.fulfil = new FulfilPayment(stores.enrollments, issuer, mail, coverage, stores.idempotency, stores.sequences,
+                numbering, clock);
         this.uploadBucket = env.require("UPLOAD_BUCKET");
     }
 

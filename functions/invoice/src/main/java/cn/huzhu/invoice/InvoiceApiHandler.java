@@ -86,7 +86,7 @@ public final class InvoiceApiHandler extends ApiFunction {
 
     private static PaymentConfirmation.Filter filter(HttpRequest rq) {
         return new PaymentConfirmation.Filter("CONFIRMED".equals(rq.query("state").orElse("")),
-                rq.query("unitId").orElse(null), rq.query("applicationNo").orElse(null),
+                rq.query("unitId").orElse(null), rq.query("applicationNo").orElse(null), rq.query("reference").orElse(null),
                 DateRange.parse(rq.query("from").orElse(null), rq.query("to").orElse(null), "提交日期"),
                 rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100));
     }

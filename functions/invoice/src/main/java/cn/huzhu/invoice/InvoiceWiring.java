@@ -42,9 +42,9 @@ final class InvoiceWiring {
         CheckCodes checkCodes = new CheckCodes(env.require("RECEIPT_KEY_SECRET"));
         VerificationLink links = new VerificationLink(env.require("PUBLIC_WEB_URL"));
         invoices = new InvoiceEntry(stores.enrollments, lifecycle, stores.sequences, stores.settings,
-                stores.receipts, stores.units, notifier, ids, clock);
+                stores.receipts, stores.invoices, stores.units, notifier, ids, clock);
         claims = new ClaimDeductions(stores.enrollments, clock);
-        payments = new PaymentConfirmation(stores.enrollments, stores.sequences, stores.settings, new FulfilmentJobs(files),
+        payments = new PaymentConfirmation(stores.enrollments, stores.invoices, stores.serials, stores.settings, new FulfilmentJobs(files),
                 ids, clock);
         receipts = new ReceiptDesk(stores.enrollments, stores.receipts, new ReceiptMail(mailer, stores.receipts, files, links,
                 clock), files);

@@ -106,7 +106,7 @@ public final class OfficeApiHandler extends ApiFunction {
 
     private static ReviewQueries.Filter filter(HttpRequest rq) {
         return new ReviewQueries.Filter(rq.query("state").orElse(null), rq.query("unitId").orElse(null),
-                DateRange.parse(rq.query("from").orElse(null), rq.query("to").orElse(null), "提交日期"),
+                rq.query("applicationNo").orElse(null), DateRange.parse(rq.query("from").orElse(null), rq.query("to").orElse(null), "提交日期"),
                 rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100));
     }
 }

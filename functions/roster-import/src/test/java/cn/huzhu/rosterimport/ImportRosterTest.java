@@ -231,7 +231,7 @@ class ImportRosterTest {
         String org = "L" + UUID.randomUUID().toString().substring(0, 6);
         Settings d = DynamoSettingsStore.packagedDefaults();
         world.stores.settings.save(new Settings(new Settings.Org(org, "限额机构", "限额"), d.payee(), d.paymentWindow(),
-                d.contacts(), d.districtOffices(), d.numbering(), new Settings.Limits(20_000, 2, 1000, 1024 * 1024, 5, 15), d.receipts()));
+                d.contacts(), d.districtOffices(), d.numbering(), new Settings.Limits(20_000, 2, 1000, 1024 * 1024, 5, 15, 0), d.receipts()));
         Caller unit = new Caller("op", Role.UNIT, "limit-unit-" + org, org);
         Enrollment enrollment = Enrollment.draft(world.ids.next(), "PRT" + world.ids.next(), unit.unitId(), "限额单位", org,
                 world.clock.instant(), "op", false, List.of(EnrollmentPlan.chosen(Catalogs.hospital(), 1)));

@@ -14,6 +14,15 @@ public final class Ids {
         this.clock = clock;
     }
 
+    /** Ten random characters: names one stored revision of something, where order does not matter. */
+    public String token() {
+        char[] token = new char[10];
+        for (int i = 0; i < token.length; i++) {
+            token[i] = ALPHABET[RANDOM.nextInt(32)];
+        }
+        return new String(token);
+    }
+
     public String next() {
         char[] id = new char[20];
         long millis = clock.millis();

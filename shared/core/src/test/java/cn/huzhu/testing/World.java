@@ -87,7 +87,7 @@ public final class World {
     public InvoiceEntry invoicing(Mailer mailer) {
         UnitNotifier notifier = new UnitNotifier(mailer, stores.mails, stores.units, stores.settings, ids, clock);
         return new InvoiceEntry(stores.enrollments, lifecycle, stores.sequences, stores.settings, stores.receipts,
-                stores.units, notifier, ids, clock);
+                stores.invoices, stores.units, notifier, ids, clock);
     }
 
     public InvoiceEntry invoicing() {
@@ -95,16 +95,21 @@ public final class World {
     }
 
     public PaymentConfirmation payments() {
-        return new PaymentConfirmation(stores.enrollments, stores.sequences, stores.settings, new FulfilmentJobs(files), ids,
-                clock);
+        return new PaymentConfirmation(stores.enrollments, stores.invoices, stores.serials, stores.settings,
+                new FulfilmentJobs(files), ids, clock);
     }
 
     /** A fresh unit of org 1503 with a contact address unique to it, and its operator. */
     public Caller newUnit(String name) {
+        return newUnit(name, "1503");
+    }
+
+    /** A fresh unit of an org, and its operator. */
+    public Caller newUnit(String name, String orgCode) {
         String id = "u-" + UUID.randomUUID();
-        stores.units.create(new Unit(id, "1503", name, "企业", name + "工会", false, "山东", "青岛市", "市南区", "香港中路1号",
+        stores.units.create(new Unit(id, orgCode, name, "企业", name + "工会", false, "山东", "青岛市", "市南区", "香港中路1号",
                 "联系人", "0532-80000000", "13800000000", id + "@example.com", "", null));
-        return new Caller("op-" + id, Role.UNIT, id, "1503");
+        return new Caller("op-" + id, Role.UNIT, id, orgCode);
     }
 
     public String emailOf(Caller unit) {
@@ -151,7 +156,7 @@ public final class World {
                 tomorrow, null, "", clock.instant())).toList());
         edit.updateDetails(unit, draft.id(), new EditEnrollment.Details(false, persons.size(), persons.size(), ""));
         lifecycle.submit(unit, draft.id());
-        return lifecycle.approve(reviewer, draft.id()).enrollment();
+        return lifecycle.approve(new Caller(reviewer.username(), Role.REVIEWER, null, unit.orgCode()), draft.id()).enrollment();
     }
 
     /**

@@ -29,10 +29,7 @@ import cn.huzhu.domain.enrollment.RosterLock;
 import cn.huzhu.domain.enrollment.Settlement;
 import cn.huzhu.domain.enrollment.StateChange;
 import cn.huzhu.domain.invoice.FeeSource;
-import cn.huzhu.domain.invoice.Invoice;
-import cn.huzhu.domain.invoice.InvoiceLine;
-import cn.huzhu.domain.invoice.PaymentChannel;
-import cn.huzhu.domain.invoice.TaxIdType;
+import cn.huzhu.domain.invoice.InvoiceRef;
 import cn.huzhu.domain.money.Money;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -74,34 +71,36 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
         }
     }
 
-    record LineData(String planCode, int persons, long unitPriceFen, String note) {
-        static LineData of(InvoiceLine line) {
-            return new LineData(line.planCode(), line.persons(), line.unitPrice().fen(), line.note());
+    /**
+     * An invoice's reference in one compact string, "id|batchNo|revision|contentKey|source|plan=fen,plan=fen": a
+     * business holds up to a thousand of them inside its item.
+     */
+    static final class RefData {
+        private RefData() {
         }
 
-        InvoiceLine toLine() {
-            return new InvoiceLine(planCode, persons, Money.ofFen(unitPriceFen), note == null ? "" : note);
+        static String of(InvoiceRef r) {
+            StringBuilder text = new StringBuilder().append(r.id()).append('|').append(r.batchNo()).append('|')
+                    .append(r.revision()).append('|').append(r.contentKey()).append('|').append(r.source().name()).append('|');
+            for (int i = 0; i < r.amounts().size(); i++) {
+                InvoiceRef.PlanAmount amount = r.amounts().get(i);
+                text.append(i == 0 ? "" : ",").append(amount.planCode()).append('=').append(amount.amount().fen());
+            }
+            return text.toString();
+        }
+
+        static InvoiceRef toRef(String text) {
+            String[] parts = text.split("\\|", -1);
+            List<InvoiceRef.PlanAmount> amounts = new ArrayList<>();
+            for (String amount : parts[5].isEmpty() ? new String[0] : parts[5].split(",")) {
+                int eq = amount.lastIndexOf('=');
+                amounts.add(new InvoiceRef.PlanAmount(amount.substring(0, eq), Money.ofFen(Long.parseLong(amount.substring(eq + 1)))));
+            }
+            return new InvoiceRef(parts[0], parts[1], Integer.parseInt(parts[2]), parts[3], FeeSource.valueOf(parts[4]), amounts);
         }
     }
 
-    record InvoiceData(String id, String batchNo, String source, String title, String taxIdType, String taxId,
-            String channel, String payerEmail, String otherInfo, List<LineData> lines, String createdAt, String createdBy,
-            int revision) {
-        static InvoiceData of(Invoice i) {
-            return new InvoiceData(i.id(), i.batchNo(), i.source().name(), i.title(),
-                    i.taxIdType() == null ? null : i.taxIdType().name(), i.taxId(), i.channel().name(), i.payerEmail(),
-                    i.otherInfo(), i.lines().stream().map(LineData::of).toList(), Times.text(i.createdAt()), i.createdBy(),
-                    i.revision());
-        }
-
-        Invoice toInvoice() {
-            return new Invoice(id, batchNo, FeeSource.valueOf(source), title, taxIdType == null ? null : TaxIdType.valueOf(taxIdType),
-                    taxId == null ? "" : taxId, PaymentChannel.valueOf(channel), payerEmail, otherInfo == null ? "" : otherInfo,
-                    lines.stream().map(LineData::toLine).toList(), Times.instant(createdAt), createdBy, revision);
-        }
-    }
-
-    record SettlementData(List<InvoiceData> invoices, String invoicesSubmittedAt, Long paidFen, String receivedOn, String bankReference,
+    record SettlementData(List<String> invoices, String invoicesSubmittedAt, Long paidFen, String receivedOn, String bankReference,
             String confirmedBy, String confirmedAt, String confirmationNo, String confirmedOn, String effectiveOn,
             int printCount, String lastPrintedAt, String fulfilment, String fulfilmentMessage, String fulfilmentAt,
             String noticeReference, Integer noticePrintCount, String noticePrintedAt) {
@@ -110,7 +109,7 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
             Confirmation c = s.confirmation();
             Fulfilment f = s.fulfilment();
             Notice n = s.notice();
-            return new SettlementData(s.invoices().stream().map(InvoiceData::of).toList(),
+            return new SettlementData(s.invoices().stream().map(RefData::of).toList(),
                     Times.text(s.invoicesSubmittedAt()), p == null ? null : p.amount().fen(), p == null ? null : p.receivedOn().toString(),
                     p == null ? null : p.bankReference(), p == null ? null : p.confirmedBy(),
                     p == null ? null : Times.text(p.confirmedAt()), c == null ? null : c.number(),
@@ -124,11 +123,11 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
         Settlement toSettlement() {
             Payment payment = paidFen == null ? null : new Payment(Money.ofFen(paidFen), LocalDate.parse(receivedOn),
                     bankReference, confirmedBy, Times.instant(confirmedAt));
-            Confirmation confirmation = confirmationNo == null ? null : new Confirmation(confirmationNo,
+            Confirmation confirmation = confirmedOn == null ? null : new Confirmation(confirmationNo,
                     LocalDate.parse(confirmedOn), LocalDate.parse(effectiveOn), printCount, Times.instant(lastPrintedAt));
             Fulfilment progress = fulfilment == null ? null : new Fulfilment(Fulfilment.Status.valueOf(fulfilment),
                     fulfilmentMessage, Times.instant(fulfilmentAt));
-            return new Settlement(invoices == null ? List.of() : invoices.stream().map(InvoiceData::toInvoice).toList(),
+            return new Settlement(invoices == null ? List.of() : invoices.stream().map(RefData::toRef).toList(),
                     Times.instant(invoicesSubmittedAt), payment, confirmation, progress, noticeReference == null ? null
                             : new Notice(noticeReference, noticePrintCount, Times.instant(noticePrintedAt)));
         }
@@ -209,13 +208,13 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
         table.putVersioned(EnrollmentItem.of(enrollment, next), enrollment.version());
         enrollment.savedAs(next);
         Confirmation confirmation = enrollment.settlement().confirmation();
-        if (confirmation != null) {
+        if (confirmation != null && confirmation.number() != null) {
             // written again with every later change: the lookup never stays missing if one write was lost
             table.put(new NumberLookup("CONFNO#" + confirmation.number(), "CONFNO", enrollment.id()));
         }
     }
 
-    /** Finds an enrollment by a number people hold (the 确认书号). */
+    /** Finds an enrollment by a number people hold (the 确认书号, the 缴款识别码). */
     record NumberLookup(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, String enrollmentId) {
     }
 
@@ -223,7 +222,20 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
     public Optional<Enrollment> findByConfirmationNo(String confirmationNo) {
         return table.get("CONFNO#" + confirmationNo, "CONFNO", NumberLookup.class).flatMap(lookup -> find(lookup.enrollmentId()))
                 .filter(e -> e.settlement().confirmation() != null
-                        && e.settlement().confirmation().number().equals(confirmationNo));
+                        && confirmationNo.equals(e.settlement().confirmation().number()));
+    }
+
+    @Override
+    public boolean claimPaymentReference(String reference, String enrollmentId) {
+        NumberLookup claim = new NumberLookup("PAYREF#" + reference, "PAYREF", enrollmentId);
+        return table.insert(claim) || table.get(claim.pk(), claim.sk(), NumberLookup.class)
+                .map(held -> held.enrollmentId().equals(enrollmentId)).orElse(false);
+    }
+
+    @Override
+    public Optional<Enrollment> findByPaymentReference(String reference) {
+        return table.get("PAYREF#" + reference, "PAYREF", NumberLookup.class).flatMap(lookup -> find(lookup.enrollmentId()))
+                .filter(e -> e.settlement().notice() != null && reference.equals(e.settlement().notice().reference()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import cn.huzhu.app.port.IdempotencyStore;
+import cn.huzhu.app.port.Superseded;
 import cn.huzhu.domain.common.DomainException;
 
 /** Idempotency records: PK IDEMP#key, created by conditional write; a stale IN_PROGRESS claim can be taken over. */
@@ -48,12 +49,18 @@ public final class DynamoIdempotencyStore implements IdempotencyStore {
         }
     }
 
+    /** Refreshes the claim; a holder whose claim was taken over meanwhile learns it here ({@link Superseded}). */
     @Override
     public void heartbeat(String key) {
         String pk = "IDEMP#" + key;
-        table.get(pk, "IDEMP", ClaimItem.class).filter(stored -> "IN_PROGRESS".equals(stored.status()))
-                .ifPresent(stored -> table.putVersioned(new ClaimItem(pk, "IDEMP", "IN_PROGRESS",
-                        clock.instant().toString(), stored.version() + 1), stored.version()));
+        ClaimItem stored = table.get(pk, "IDEMP", ClaimItem.class).filter(item -> "IN_PROGRESS".equals(item.status()))
+                .orElseThrow(() -> new Superseded("claim " + key));
+        try {
+            table.putVersioned(new ClaimItem(pk, "IDEMP", "IN_PROGRESS", clock.instant().toString(),
+                    stored.version() + 1), stored.version());
+        } catch (DomainException takenOver) {
+            throw new Superseded("claim " + key);
+        }
     }
 
     @Override

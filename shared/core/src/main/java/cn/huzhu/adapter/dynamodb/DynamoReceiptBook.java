@@ -11,42 +11,37 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import cn.huzhu.app.port.ReceiptBook;
+import cn.huzhu.app.port.Superseded;
 import cn.huzhu.domain.invoice.Receipt;
 import cn.huzhu.domain.invoice.ReceiptContent;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Receipts: PK RECEIPT#code, SK the 10-digit number, one item per number taken; PK RECINV#invoice points from an
- * invoice to its number; RECEIPT#code / LAST remembers the highest number taken (a hint, never the truth).
- *
- * <p>Numbering without transactions: a number is taken by a conditional put of its item naming the invoice, so two
- * invoices never share one, and the lowest free number above the hint is the one taken, so none is skipped. Before each
- * try the invoice's pointer records the number tried; a run that died after taking it finds it again there and keeps
- * it, so an invoice never takes two.
+ * Receipts: PK RECEIPT#code, SK the 10-digit number, one item per number taken (first the claim naming its owner,
+ * then the receipt); PK RECINV#owner, SK PTR is the owner's pointer to its number; RECEIPT#code / LAST the highest
+ * number taken (a hint). Numbers are taken by {@link GaplessNumbers}.
  */
 public final class DynamoReceiptBook implements ReceiptBook {
-    private static final String LAST = "LAST";
-
     private final DynamoTable table;
+    private final GaplessNumbers numbers;
 
     public DynamoReceiptBook(DynamoTable table) {
         this.table = table;
+        this.numbers = new GaplessNumbers(table);
     }
 
-    record NumberItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, String code, String number,
-            String invoiceId, String enrollmentId, ReceiptContent content, String pdfKey, String delivery,
-            String sentTo, String deliveryError, String messageId, Integer attempts, String deliveredAt, String issuedAt) {
+    /** @param owner the invoice the number was taken for; epoch the run that issued it */
+    record NumberItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, String series, String code,
+            String number, String owner, String enrollmentId, ReceiptContent content, String pdfKey, String delivery,
+            String sentTo, String deliveryError, String messageId, Integer attempts, String deliveredAt, String issuedAt,
+            Long epoch) {
 
-        static NumberItem claim(String code, String number, String invoiceId, String enrollmentId) {
-            return new NumberItem(partition(code), number, code, number, invoiceId, enrollmentId, null, null, null, null,
-                    null, null, null, null, null);
-        }
-
-        static NumberItem of(Receipt r) {
+        static NumberItem of(Receipt r, long epoch) {
             Receipt.Delivery d = r.delivery();
-            return new NumberItem(partition(r.code()), r.number(), r.code(), r.number(), r.invoiceId(), r.enrollmentId(),
-                    r.content(), r.pdfKey(), d.status().name(), d.to(), d.error(), d.messageId(), d.attempts(),
-                    Times.text(d.updatedAt()), Times.text(r.issuedAt()));
+            return new NumberItem(partition(r.code()), r.number(), r.code(), r.code(), r.number(), r.invoiceId(),
+                    r.enrollmentId(), r.content(), r.pdfKey(), d.status().name(), d.to(), d.error(), d.messageId(),
+                    d.attempts(), Times.text(d.updatedAt()), Times.text(r.issuedAt()), epoch);
         }
 
         boolean issued() {
@@ -54,61 +49,56 @@ public final class DynamoReceiptBook implements ReceiptBook {
         }
 
         Receipt toReceipt() {
-            return new Receipt(code, number, enrollmentId, invoiceId, content, pdfKey, new Receipt.Delivery(
+            return new Receipt(code, number, enrollmentId, owner, content, pdfKey, new Receipt.Delivery(
                     Receipt.Status.valueOf(delivery), sentTo, deliveryError, messageId, attempts == null ? 0 : attempts,
                     Times.instant(deliveredAt)), Instant.parse(issuedAt));
         }
-    }
-
-    /** @param trying the number this invoice is trying to take; number the one it took */
-    record PointerItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, String code, Long trying,
-            String number) {
-    }
-
-    record LastItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, Long last) {
     }
 
     static String partition(String code) {
         return "RECEIPT#" + code;
     }
 
-    static String pointer(String invoiceId) {
-        return "RECINV#" + invoiceId;
+    static String pointer(String owner) {
+        return "RECINV#" + owner;
     }
 
     static String format(long number) {
         return String.format("%010d", number);
     }
 
-    @Override
-    public String numberFor(String code, String invoiceId, String enrollmentId) {
-        Optional<PointerItem> stored = table.get(pointer(invoiceId), "RECINV", PointerItem.class)
-                .filter(p -> p.code().equals(code));
-        if (stored.isPresent() && stored.get().number() != null) {
-            return stored.get().number();
-        }
-        long candidate = stored.map(PointerItem::trying)
-                .orElseGet(() -> table.get(partition(code), LAST, LastItem.class).map(LastItem::last).orElse(0L) + 1);
-        while (true) {
-            table.put(new PointerItem(pointer(invoiceId), "RECINV", code, candidate, null));
-            String number = format(candidate);
-            if (table.insert(NumberItem.claim(code, number, invoiceId, enrollmentId)) || ownedBy(code, number, invoiceId)) {
-                table.put(new PointerItem(pointer(invoiceId), "RECINV", code, null, number));
-                table.raise(partition(code), LAST, "last", candidate);
-                return number;
-            }
-            candidate++;
-        }
-    }
-
-    private boolean ownedBy(String code, String number, String invoiceId) {
-        return table.get(partition(code), number, NumberItem.class).map(item -> invoiceId.equals(item.invoiceId()))
-                .orElse(false);
+    private static GaplessNumbers.Series series(String code) {
+        return new GaplessNumbers.Series(partition(code), code, DynamoReceiptBook::format);
     }
 
     @Override
-    public void save(Receipt receipt) {
-        table.put(NumberItem.of(receipt));
+    public String numberFor(String code, String invoiceId, long epoch) {
+        return numbers.take(series(code), pointer(invoiceId), invoiceId, epoch);
+    }
+
+    @Override
+    public void save(Receipt receipt, long epoch) {
+        boolean written = table.putIf(NumberItem.of(receipt, epoch), "#owner = :owner AND (attribute_not_exists(#epoch) "
+                + "OR #epoch <= :epoch)", Map.of("#owner", "owner", "#epoch", "epoch"), Map.of(
+                        ":owner", AttributeValue.fromS(receipt.invoiceId()), ":epoch", AttributeValue.fromN(Long.toString(epoch))));
+        if (!written) {
+            throw new Superseded("issuing receipt " + receipt.code() + "-" + receipt.number());
+        }
+    }
+
+    @Override
+    public void recordDelivery(Receipt receipt) {
+        Receipt.Delivery d = receipt.delivery();
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":status", AttributeValue.fromS(d.status().name()));
+        values.put(":attempts", AttributeValue.fromN(Integer.toString(d.attempts())));
+        values.put(":at", AttributeValue.fromS(Times.text(d.updatedAt())));
+        values.put(":error", d.error() == null ? AttributeValue.fromNul(true) : AttributeValue.fromS(d.error()));
+        values.put(":message", d.messageId() == null ? AttributeValue.fromNul(true) : AttributeValue.fromS(d.messageId()));
+        table.update(partition(receipt.code()), receipt.number(), "SET #status = :status, #attempts = :attempts, "
+                + "#at = :at, #error = :error, #message = :message", "attribute_exists(#content)", Map.of("#status",
+                        "delivery", "#attempts", "attempts", "#at", "deliveredAt", "#error", "deliveryError", "#message",
+                        "messageId", "#content", "content"), values);
     }
 
     @Override
@@ -118,13 +108,13 @@ public final class DynamoReceiptBook implements ReceiptBook {
 
     @Override
     public List<Receipt> forInvoices(Collection<String> invoiceIds) {
-        List<Key> pointerKeys = invoiceIds.stream().distinct().map(id -> DynamoTable.key(pointer(id), "RECINV")).toList();
-        List<Key> numberKeys = table.getAll(pointerKeys, PointerItem.class).stream().filter(p -> p.number() != null)
-                .map(p -> DynamoTable.key(partition(p.code()), p.number())).toList();
+        List<Key> pointerKeys = invoiceIds.stream().distinct().map(id -> DynamoTable.key(pointer(id), "PTR")).toList();
+        List<Key> numberKeys = table.getAll(pointerKeys, GaplessNumbers.PointerItem.class).stream()
+                .filter(p -> p.number() != null).map(p -> DynamoTable.key(partition(p.series()), p.number())).toList();
         Map<String, Receipt> byInvoice = new HashMap<>();
         for (NumberItem item : table.getAll(numberKeys, NumberItem.class)) {
             if (item.issued()) {
-                byInvoice.put(item.invoiceId(), item.toReceipt());
+                byInvoice.put(item.owner(), item.toReceipt());
             }
         }
         List<Receipt> ordered = new ArrayList<>();

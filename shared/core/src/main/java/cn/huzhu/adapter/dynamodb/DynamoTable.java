@@ -171,6 +171,24 @@ public final class DynamoTable {
         }
     }
 
+    /** Applies an update expression to an existing item when the condition holds; false when it did not. */
+    public boolean update(String pk, String sk, String expression, String condition, Map<String, String> names,
+            Map<String, AttributeValue> values) {
+        try {
+            client.updateItem(UpdateItemRequest.builder()
+                    .tableName(name)
+                    .key(Map.of("PK", AttributeValue.fromS(pk), "SK", AttributeValue.fromS(sk)))
+                    .updateExpression(expression)
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException refused) {
+            return false;
+        }
+    }
+
     /** Sets a number attribute to {@code value} unless it already holds as much or more. */
     public void raise(String pk, String sk, String attribute, long value) {
         try {

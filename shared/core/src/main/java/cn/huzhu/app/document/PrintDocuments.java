@@ -38,7 +38,6 @@ import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.enrollment.Member;
-import cn.huzhu.domain.enrollment.PaymentReference;
 import cn.huzhu.domain.settings.Settings;
 
 /**
@@ -105,15 +104,27 @@ public final class PrintDocuments {
     /** 打印缴费通知单: the first print gives the notice its 缴款识别码. */
     public Printed printNotice(Caller caller, String enrollmentId) {
         Enrollment current = access.load(caller, enrollmentId);
-        // a number taken for an enrollment that turns out not printable is only skipped: codes need not be gap-free
-        String reference = current.settlement().notice() != null ? null
-                : PaymentReference.of(sequences.next("notice-" + current.orgCode()));
+        String reference = current.settlement().notice() != null ? null : newReference(current);
         Enrollment printed = editor.edit(caller, enrollmentId, e -> e.noticePrinted(reference, clock.instant()));
         NoticeContent content = NoticeContent.of(printed, settings.get(printed.orgCode()),
                 printed.settlement().notice().reference());
         URI url = stored("notices", printed.id(), content, () -> printer.notice(content), "application/pdf",
                 "缴费通知单_" + printed.applicationNo() + ".pdf");
         return new Printed(url.toString(), printed.settlement().notice().printCount());
+    }
+
+    /**
+     * A fresh 缴款识别码 reserved for this enrollment. A sequence number taken for a notice that another print of the
+     * same enrollment then numbered first is only skipped: references need not be gap-free. A reference already held
+     * (possible once the key changed) is passed over.
+     */
+    private String newReference(Enrollment e) {
+        while (true) {
+            String reference = checkCodes.paymentReference(sequences.next("notice-" + e.orgCode()));
+            if (enrollments.claimPaymentReference(reference, e.id())) {
+                return reference;
+            }
+        }
     }
 
     /** 打印确认书, after the unit checked its member list. */

@@ -3,6 +3,7 @@ package cn.huzhu.app.invoice;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
 import cn.huzhu.app.enrollment.EnrollmentLifecycle;
 import cn.huzhu.app.port.EnrollmentStore;
+import cn.huzhu.app.port.InvoiceStore;
 import cn.huzhu.app.port.MailLog;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.app.port.ReceiptBook;
@@ -33,6 +35,7 @@ import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.invoice.Invoice;
 import cn.huzhu.domain.invoice.InvoiceBook;
 import cn.huzhu.domain.invoice.InvoiceForm;
+import cn.huzhu.domain.invoice.InvoiceRef;
 import cn.huzhu.domain.invoice.Receipt;
 import cn.huzhu.domain.invoice.ReceiptContent;
 import cn.huzhu.domain.settings.Settings;
@@ -50,6 +53,7 @@ public final class InvoiceEntry {
     private final SequenceStore sequences;
     private final SettingsStore settings;
     private final ReceiptBook receipts;
+    private final InvoiceStore invoices;
     private final UnitStore units;
     private final UnitNotifier notifier;
     private final Ids ids;
@@ -63,7 +67,7 @@ public final class InvoiceEntry {
     }
 
     public InvoiceEntry(EnrollmentStore enrollments, EnrollmentLifecycle lifecycle, SequenceStore sequences,
-            SettingsStore settings, ReceiptBook receipts, UnitStore units, UnitNotifier notifier, Ids ids, Clock clock) {
+            SettingsStore settings, ReceiptBook receipts, InvoiceStore invoices, UnitStore units, UnitNotifier notifier, Ids ids, Clock clock) {
         this.enrollments = enrollments;
         this.access = new EnrollmentAccess(enrollments);
         this.editor = new EnrollmentEditor(enrollments);
@@ -71,6 +75,7 @@ public final class InvoiceEntry {
         this.sequences = sequences;
         this.settings = settings;
         this.receipts = receipts;
+        this.invoices = invoices;
         this.units = units;
         this.notifier = notifier;
         this.ids = ids;
@@ -89,25 +94,38 @@ public final class InvoiceEntry {
         return desk(load(caller, enrollmentId));
     }
 
-    /** 新增开票信息: checked whole, then given its 批次号 and saved; the answer is the invoice as stored. */
+    /**
+     * 新增开票信息: checked whole against the business as it stands (a refusal spends no 批次号), then numbered, its
+     * content stored, and taken by the enrollment; the answer is the invoice as stored.
+     */
     public InvoiceView add(Caller caller, String enrollmentId, InvoiceForm form) {
         Enrollment current = load(caller, enrollmentId);
-        Invoice typed = form.toInvoice(ids.next(), "", clock.instant(), caller.username());
-        InvoiceBook.check(typed, current.plans(), current.invoices());
         current.requireInvoicingOpen();
-        String prefix = settings.get(current.orgCode()).numbering().invoiceBatchPrefix();
-        Invoice numbered = typed.numbered(prefix + sequences.next("invoice-batch-" + current.orgCode()));
-        Enrollment saved = editor.edit(caller, enrollmentId, e -> e.addInvoice(numbered));
-        return view(saved, numbered.id());
+        Settings office = settings.get(current.orgCode());
+        int limit = office.limits().invoicesPerBusiness();
+        Invoice typed = form.toInvoice(ids.next(), "", clock.instant(), caller.username());
+        current.addInvoice(typed, "", limit);
+        Invoice numbered = typed.numbered(office.numbering().invoiceBatchPrefix()
+                + sequences.next("invoice-batch-" + current.orgCode()));
+        String contentKey = ids.token();
+        invoices.save(enrollmentId, numbered, contentKey);
+        Enrollment saved = editor.edit(caller, enrollmentId, e -> e.addInvoice(numbered, contentKey, limit));
+        return view(saved, numbered);
     }
 
     /** 修改: the form carries the revision it was opened at; a newer one saved meanwhile is not overwritten. */
     public InvoiceView update(Caller caller, String enrollmentId, String invoiceId, InvoiceForm form) {
-        load(caller, enrollmentId);
-        Invoice typed = form.toInvoice(invoiceId, "", clock.instant(), caller.username());
+        Enrollment current = load(caller, enrollmentId);
+        current.requireInvoicingOpen();
         int seen = requireRevision(form.revision());
-        Enrollment saved = editor.edit(caller, enrollmentId, e -> e.replaceInvoice(invoiceId, seen, typed));
-        return view(saved, invoiceId);
+        InvoiceRef ref = current.requireInvoice(invoiceId);
+        Invoice typed = form.toInvoice(invoiceId, "", clock.instant(), caller.username());
+        Invoice revised = ref.revision() == seen ? invoices.find(enrollmentId, ref).revisedAs(typed) : typed;
+        current.replaceInvoice(invoiceId, seen, revised, "");
+        String contentKey = ids.token();
+        invoices.save(enrollmentId, revised, contentKey);
+        Enrollment saved = editor.edit(caller, enrollmentId, e -> e.replaceInvoice(invoiceId, seen, revised, contentKey));
+        return view(saved, revised);
     }
 
     public InvoicingDesk delete(Caller caller, String enrollmentId, String invoiceId, Integer revision) {
@@ -156,18 +174,18 @@ public final class InvoiceEntry {
         return revision;
     }
 
-    private InvoiceView view(Enrollment e, String invoiceId) {
-        return InvoiceView.of(e.requireInvoice(invoiceId), e.plans(), java.util.Optional.empty());
+    private static InvoiceView view(Enrollment e, Invoice invoice) {
+        return InvoiceView.of(invoice, e.plans(), Optional.empty());
     }
 
     private InvoicingDesk desk(Enrollment e) {
-        List<String> invoiceIds = e.invoices().stream().map(Invoice::id).toList();
+        List<String> invoiceIds = e.invoices().stream().map(InvoiceRef::id).toList();
         Map<String, Receipt> byInvoice = receipts.forInvoices(invoiceIds).stream()
                 .collect(Collectors.toMap(Receipt::invoiceId, Function.identity()));
         List<Problem> problems = e.state() == EnrollmentState.APPROVED ? InvoiceBook.unsettled(e.plans(), e.invoices())
                 : List.of();
         String creditCode = units.find(e.unitId()).map(Unit::creditCode).orElse("");
-        return InvoicingDesk.of(e, byInvoice, problems, settings.get(e.orgCode()).payee().accountName(), creditCode);
+        return InvoicingDesk.of(e, invoices.of(e), byInvoice, problems, settings.get(e.orgCode()).payee().accountName(), creditCode);
     }
 
     /** Loads a business of the caller's unit that has reached 线上开票录入. */

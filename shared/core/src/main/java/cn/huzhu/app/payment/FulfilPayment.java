@@ -8,6 +8,8 @@ import cn.huzhu.api.Log;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
 import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.IdempotencyStore;
+import cn.huzhu.app.port.SequenceStore;
+import cn.huzhu.app.port.Superseded;
 import cn.huzhu.app.receipt.ReceiptIssuer;
 import cn.huzhu.app.receipt.ReceiptMail;
 import cn.huzhu.domain.enrollment.Enrollment;
@@ -30,9 +32,11 @@ public final class FulfilPayment {
     private final ReceiptMail mail;
     private final CoverageRecorder coverage;
     private final IdempotencyStore idempotency;
+    private final SequenceStore sequences;
+    private final ConfirmationNumbering numbering;
     private final Clock clock;
 
-    public enum Outcome { DONE, ALREADY_DONE, NOT_A_JOB, NOT_CONFIRMED }
+    public enum Outcome { DONE, ALREADY_DONE, NOT_A_JOB, NOT_CONFIRMED, SUPERSEDED }
 
     /** Another delivery of the same job is running: the trigger should deliver this one again later. */
     public static final class Busy extends RuntimeException {
@@ -44,13 +48,15 @@ public final class FulfilPayment {
     }
 
     public FulfilPayment(EnrollmentStore enrollments, ReceiptIssuer issuer, ReceiptMail mail, CoverageRecorder coverage,
-            IdempotencyStore idempotency, Clock clock) {
+            IdempotencyStore idempotency, SequenceStore sequences, ConfirmationNumbering numbering, Clock clock) {
         this.enrollments = enrollments;
         this.editor = new EnrollmentEditor(enrollments);
         this.issuer = issuer;
         this.mail = mail;
         this.coverage = coverage;
         this.idempotency = idempotency;
+        this.sequences = sequences;
+        this.numbering = numbering;
         this.clock = clock;
     }
 
@@ -69,10 +75,15 @@ public final class FulfilPayment {
             default:
                 break;
         }
+        // every run of an enrollment's work gets a higher epoch than the runs before it, takeovers included
+        long epoch = sequences.next("lease-fulfilment-" + job.enrollmentId());
         try {
-            Outcome outcome = run(job.enrollmentId(), () -> idempotency.heartbeat(claim));
+            Outcome outcome = run(job.enrollmentId(), () -> idempotency.heartbeat(claim), epoch);
             idempotency.complete(claim);
             return outcome;
+        } catch (Superseded newerRun) {
+            LOG.warn("fulfilment run taken over, stopping", "enrollmentId", job.enrollmentId(), "epoch", epoch);
+            return Outcome.SUPERSEDED;
         } catch (RuntimeException e) {
             idempotency.release(claim);
             LOG.error("fulfilment failed", e, "enrollmentId", job.enrollmentId());
@@ -82,13 +93,14 @@ public final class FulfilPayment {
         }
     }
 
-    private Outcome run(String enrollmentId, Runnable heartbeat) {
+    private Outcome run(String enrollmentId, Runnable heartbeat, long epoch) {
         Enrollment e = enrollments.find(enrollmentId).orElse(null);
         if (e == null || e.state() != EnrollmentState.CONFIRMED) {
             LOG.warn("fulfilment of an enrollment not confirmed", "enrollmentId", enrollmentId);
             return Outcome.NOT_CONFIRMED;
         }
-        List<Receipt> receipts = issuer.issueAll(e);
+        e = numbering.ensure(e);
+        List<Receipt> receipts = issuer.issueAll(e, epoch);
         for (Receipt receipt : receipts) {
             if (receipt.delivery().status() == Receipt.Status.PENDING) {
                 mail.deliver(receipt);

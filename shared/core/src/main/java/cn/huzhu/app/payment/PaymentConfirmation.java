@@ -2,8 +2,9 @@ package cn.huzhu.app.payment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import cn.huzhu.api.Log;
@@ -12,7 +13,8 @@ import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
 import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.Page;
-import cn.huzhu.app.port.SequenceStore;
+import cn.huzhu.app.port.InvoiceStore;
+import cn.huzhu.app.port.SerialNumbers;
 import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.app.view.PaymentRow;
 import cn.huzhu.app.view.SettlementView;
@@ -24,7 +26,9 @@ import cn.huzhu.domain.common.Problem;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.enrollment.Fulfilment;
+import cn.huzhu.domain.enrollment.PaymentReference;
 import cn.huzhu.domain.enrollment.StateChange;
+import cn.huzhu.domain.invoice.Invoice;
 import cn.huzhu.domain.money.Money;
 import cn.huzhu.domain.settings.Settings;
 
@@ -35,20 +39,23 @@ import cn.huzhu.domain.settings.Settings;
  */
 public final class PaymentConfirmation {
     private static final Log LOG = Log.of(PaymentConfirmation.class);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
     private final EnrollmentStore enrollments;
+    private final InvoiceStore invoices;
     private final EnrollmentAccess access;
     private final EnrollmentEditor editor;
-    private final SequenceStore sequences;
+    private final ConfirmationNumbering numbering;
     private final SettingsStore settings;
     private final FulfilmentJobs jobs;
     private final Ids ids;
     private final Clock clock;
 
-    /** {@code confirmed}: the 已确认 tab (newest first) instead of the 待确认 queue (oldest first). */
-    public record Filter(boolean confirmed, String unitId, String applicationNo, DateRange submitted, String cursor,
-            int limit) {
+    /**
+     * {@code confirmed}: the 已确认 tab (newest first) instead of the 待确认 queue (oldest first); {@code reference}
+     * a 缴款识别码 as a transfer's remark gives it (any case, spaces or full-width characters inside).
+     */
+    public record Filter(boolean confirmed, String unitId, String applicationNo, String reference, DateRange submitted,
+            String cursor, int limit) {
     }
 
     /** The queue with the payment-window rule finance works by, and which month a payment arriving today counts in. */
@@ -62,12 +69,13 @@ public final class PaymentConfirmation {
     public record Confirmed(SettlementView settlement, String confirmationNo) {
     }
 
-    public PaymentConfirmation(EnrollmentStore enrollments, SequenceStore sequences, SettingsStore settings,
-            FulfilmentJobs jobs, Ids ids, Clock clock) {
+    public PaymentConfirmation(EnrollmentStore enrollments, InvoiceStore invoices, SerialNumbers serials,
+            SettingsStore settings, FulfilmentJobs jobs, Ids ids, Clock clock) {
         this.enrollments = enrollments;
+        this.invoices = invoices;
         this.access = new EnrollmentAccess(enrollments);
         this.editor = new EnrollmentEditor(enrollments);
-        this.sequences = sequences;
+        this.numbering = new ConfirmationNumbering(serials, settings, editor);
         this.settings = settings;
         this.jobs = jobs;
         this.ids = ids;
@@ -76,22 +84,36 @@ public final class PaymentConfirmation {
 
     public Queue queue(Caller caller, Filter filter) {
         EnrollmentState state = filter.confirmed() ? EnrollmentState.CONFIRMED : EnrollmentState.AWAITING_PAYMENT;
-        Page<PaymentRow> page;
-        if (filter.applicationNo() != null && !filter.applicationNo().isBlank()) {
-            List<PaymentRow> found = enrollments.findByApplicationNo(filter.applicationNo().trim())
-                    .filter(e -> caller.maySee(e.unitId(), e.orgCode()) && e.state() == state)
+        Page<Enrollment> found;
+        Optional<Enrollment> named = named(filter);
+        if (named != null) {
+            List<Enrollment> one = named.filter(e -> caller.maySee(e.unitId(), e.orgCode()) && e.state() == state)
                     .filter(e -> filter.unitId() == null || filter.unitId().isBlank() || filter.unitId().equals(e.unitId()))
-                    .map(PaymentRow::of).stream().toList();
-            page = new Page<>(found, null, found.size());
+                    .stream().toList();
+            found = new Page<>(one, null, one.size());
         } else {
-            page = enrollments.inStates(new EnrollmentStore.QueueQuery(caller.orgCode(), Set.of(state),
+            found = enrollments.inStates(new EnrollmentStore.QueueQuery(caller.orgCode(), Set.of(state),
                     filter.confirmed(), filter.unitId(), filter.submitted().start().orElse(null), filter.submitted().end().orElse(null),
-                    filter.cursor(), filter.limit())).map(PaymentRow::of);
+                    filter.cursor(), filter.limit()));
         }
+        Map<String, List<Invoice>> stored = invoices.ofAll(found.items());
+        Page<PaymentRow> page = found.map(e -> PaymentRow.of(e, stored.get(e.id())));
         Settings.PaymentWindow window = settings.get(caller.orgCode()).paymentWindow();
         LocalDate today = BusinessDay.today(clock);
         String note = "今天（" + today + "）到账的款项在" + window.confirmedIn(today).getMonthValue() + "月确认";
         return new Queue(page, window.rule(), note);
+    }
+
+    /** The business a filter names by 申请书号 or 缴款识别码, or null when it names none. */
+    private Optional<Enrollment> named(Filter filter) {
+        if (filter.applicationNo() != null && !filter.applicationNo().isBlank()) {
+            return enrollments.findByApplicationNo(filter.applicationNo().trim());
+        }
+        if (filter.reference() != null && !filter.reference().isBlank()) {
+            String reference = PaymentReference.normalize(filter.reference());
+            return PaymentReference.valid(reference) ? enrollments.findByPaymentReference(reference) : Optional.empty();
+        }
+        return null;
     }
 
     public SettlementView settlement(Caller caller, String enrollmentId) {
@@ -110,13 +132,16 @@ public final class PaymentConfirmation {
         }
         Money amount = Money.typed(form.amount(), "PAYMENT_INVALID", "amount", "到账金额");
         current.checkPayment(amount, form.receivedOn(), form.bankReference(), caller.role(), clock.instant());
-        String number = confirmationNumber(current.orgCode());
         EnrollmentEditor.Applied<StateChange> applied = editor.apply(caller, enrollmentId, e -> e.confirmPayment(amount,
-                form.receivedOn(), form.bankReference(), number, caller.username(), caller.role(), clock.instant()));
-        enrollments.appendHistory(enrollmentId, applied.answer());
+                form.receivedOn(), form.bankReference(), caller.username(), caller.role(), clock.instant()));
+        Enrollment numbered = numbering.ensure(applied.enrollment());
+        String number = numbered.settlement().confirmation().number();
+        StateChange change = applied.answer();
+        enrollments.appendHistory(enrollmentId, new StateChange(change.at(), change.actor(), change.actorRole(),
+                change.from(), change.to(), change.action(), change.reason() + "，确认书号" + number));
         jobs.start(new FulfilmentJobs.Job(enrollmentId, ids.next()));
         LOG.info("payment confirmed", "enrollmentId", enrollmentId, "confirmationNo", number, "by", caller.username());
-        return new Confirmed(SettlementView.of(applied.enrollment()), number);
+        return new Confirmed(SettlementView.of(numbered), number);
     }
 
     /** 重新处理: starts the work after confirmation again when its last run failed or died. */
@@ -133,10 +158,4 @@ public final class PaymentConfirmation {
         return SettlementView.of(enrollment);
     }
 
-    private String confirmationNumber(String orgCode) {
-        Settings.Numbering numbering = settings.get(orgCode).numbering();
-        String month = BusinessDay.today(clock).format(MONTH);
-        long sequence = sequences.next("confirmation-" + orgCode + "-" + month);
-        return numbering.confirmationPrefix() + orgCode + month + String.format("%04d", sequence);
-    }
 }

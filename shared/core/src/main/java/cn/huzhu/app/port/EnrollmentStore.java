@@ -24,6 +24,15 @@ public interface EnrollmentStore {
     /** The confirmed enrollment whose 确认书 has this number. */
     Optional<Enrollment> findByConfirmationNo(String confirmationNo);
 
+    /**
+     * Reserves a 缴款识别码 for an enrollment's notice: false when another enrollment holds it already (asking again
+     * for the same enrollment is true).
+     */
+    boolean claimPaymentReference(String reference, String enrollmentId);
+
+    /** The enrollment whose payment notice carries this 缴款识别码 (normalised: upper case, no spaces). */
+    Optional<Enrollment> findByPaymentReference(String reference);
+
     /** A unit's enrollments, newest first. */
     Page<Enrollment> forUnit(String unitId, String cursor, int limit);
 

@@ -13,12 +13,16 @@ import cn.huzhu.domain.invoice.Receipt;
 public interface ReceiptBook {
     /**
      * The 票据号码 of this invoice's receipt under this code: the one it already holds, else the lowest free one, taken
-     * for it for good. Callers issue one invoice's receipt at a time (one run per enrollment).
+     * for it for good. {@code epoch} is the lease of the run asking: a run taken over by a newer one is refused
+     * ({@link Superseded}).
      */
-    String numberFor(String code, String invoiceId, String enrollmentId);
+    String numberFor(String code, String invoiceId, long epoch);
 
-    /** Stores the receipt (its content, PDF and delivery) under its numbers. */
-    void save(Receipt receipt);
+    /** Stores the issued receipt (its content, PDF and delivery) under its number; refused to a superseded run. */
+    void save(Receipt receipt, long epoch);
+
+    /** Records how the receipt's mail went; nothing else of it changes. */
+    void recordDelivery(Receipt receipt);
 
     Optional<Receipt> find(String code, String number);
 

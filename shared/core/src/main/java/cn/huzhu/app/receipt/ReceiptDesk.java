@@ -13,7 +13,7 @@ import cn.huzhu.app.view.InvoiceView.ReceiptSummary;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
-import cn.huzhu.domain.invoice.Invoice;
+import cn.huzhu.domain.invoice.InvoiceRef;
 import cn.huzhu.domain.invoice.Receipt;
 
 /** An enrollment's receipts as the unit and finance reach them: the list, the PDF download, and 重发 of a mail. */
@@ -54,7 +54,7 @@ public final class ReceiptDesk {
     }
 
     private List<Receipt> receipts(Enrollment e) {
-        return book.forInvoices(e.invoices().stream().map(Invoice::id).toList());
+        return book.forInvoices(e.invoices().stream().map(InvoiceRef::id).toList());
     }
 
     private Receipt find(Enrollment e, String number) {

@@ -49,7 +49,7 @@ public final class ReceiptMail {
                     clock.instant());
         }
         Receipt delivered = receipt.withDelivery(outcome);
-        book.save(delivered);
+        book.recordDelivery(delivered);
         return delivered;
     }
 

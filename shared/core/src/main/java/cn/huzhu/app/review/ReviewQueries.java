@@ -3,6 +3,7 @@ package cn.huzhu.app.review;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import cn.huzhu.app.enrollment.Attachments;
@@ -33,8 +34,9 @@ public final class ReviewQueries {
     private final RosterUploads uploads;
     private final Attachments attachments;
 
-    /** {@code state} empty for 待初审; ALL for every state but 草稿. */
-    public record Filter(String state, String unitId, DateRange submitted, String cursor, Integer limit) {
+    /** {@code state} empty for 待初审; ALL for every state but 草稿; {@code applicationNo} finds one business by 申请书号. */
+    public record Filter(String state, String unitId, String applicationNo, DateRange submitted, String cursor,
+            Integer limit) {
     }
 
     public record Dossier(EnrollmentDetail enrollment, UnitProfile.View unit, List<BatchView> batches,
@@ -54,6 +56,13 @@ public final class ReviewQueries {
         Set<EnrollmentState> states = all ? EVERY_STATE_BUT_DRAFT
                 : Set.of(filter.state() == null || filter.state().isBlank() ? EnrollmentState.SUBMITTED : parseState(filter.state()));
         int limit = filter.limit() == null ? 20 : Math.max(1, Math.min(100, filter.limit()));
+        if (filter.applicationNo() != null && !filter.applicationNo().isBlank()) {
+            List<EnrollmentSummary> found = enrollments.findByApplicationNo(filter.applicationNo().trim().toUpperCase(Locale.ROOT))
+                    .filter(e -> caller.maySee(e.unitId(), e.orgCode()) && states.contains(e.state()))
+                    .filter(e -> filter.unitId() == null || filter.unitId().isBlank() || filter.unitId().equals(e.unitId()))
+                    .map(EnrollmentSummary::of).stream().toList();
+            return new Page<>(found, null, found.size());
+        }
         return enrollments.inStates(new EnrollmentStore.QueueQuery(caller.orgCode(), states, all, filter.unitId(),
                 filter.submitted().start().orElse(null), filter.submitted().end().orElse(null), filter.cursor(), limit))
                 .map(EnrollmentSummary::of);

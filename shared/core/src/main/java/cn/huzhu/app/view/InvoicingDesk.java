@@ -10,6 +10,7 @@ import cn.huzhu.domain.common.Problem;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.EnrollmentState;
+import cn.huzhu.domain.invoice.Invoice;
 import cn.huzhu.domain.invoice.InvoiceBook;
 import cn.huzhu.domain.invoice.Receipt;
 import cn.huzhu.domain.money.FeeBasis;
@@ -47,7 +48,7 @@ public record InvoicingDesk(String id, String applicationNo, String unitName, St
             String remaining) {
     }
 
-    public static InvoicingDesk of(Enrollment e, Map<String, Receipt> receiptsByInvoice, List<Problem> submitProblems,
+    public static InvoicingDesk of(Enrollment e, List<Invoice> stored, Map<String, Receipt> receiptsByInvoice, List<Problem> submitProblems,
             String payee, String unitCreditCode) {
         List<FeeRow> rows = new ArrayList<>();
         List<PlanMoney> details = new ArrayList<>();
@@ -61,7 +62,7 @@ public record InvoicingDesk(String id, String applicationNo, String unitName, St
         PlanFees fees = e.fees();
         Summary summary = new Summary(Views.money(fees.totalFee()), Views.money(fees.subsidy()), Views.money(fees.gift()),
                 Views.money(fees.claimDeduction()), Views.money(fees.payable()), Views.money(remainingTotal));
-        List<InvoiceView> invoices = e.invoices().stream()
+        List<InvoiceView> invoices = stored.stream()
                 .map(i -> InvoiceView.of(i, e.plans(), Optional.ofNullable(receiptsByInvoice.get(i.id())))).toList();
         var fulfilment = e.settlement().fulfilment();
         return new InvoicingDesk(e.id(), e.applicationNo(), e.unitName(), e.businessType().label(), e.state().name(),

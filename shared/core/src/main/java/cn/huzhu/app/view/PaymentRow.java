@@ -10,9 +10,10 @@ import cn.huzhu.domain.invoice.Invoice;
 public record PaymentRow(String id, String applicationNo, String unitId, String unitName, String businessTypeLabel,
         String state, String stateLabel, String payable, Instant invoicesSubmittedAt, List<String> payers) {
 
-    public static PaymentRow of(Enrollment e) {
+    /** {@code invoices}: the business's invoices, whose payers the row names. */
+    public static PaymentRow of(Enrollment e, List<Invoice> invoices) {
         return new PaymentRow(e.id(), e.applicationNo(), e.unitId(), e.unitName(), e.businessType().label(),
                 e.state().name(), e.state().label(), Views.money(e.fees().payable()), e.settlement().invoicesSubmittedAt(),
-                e.invoices().stream().map(Invoice::title).distinct().toList());
+                invoices.stream().map(Invoice::title).distinct().toList());
     }
 }

@@ -3,6 +3,7 @@ package cn.huzhu.domain.common;
 import java.util.HexFormat;
 
 import cn.huzhu.domain.document.ConfirmationContent;
+import cn.huzhu.domain.enrollment.PaymentReference;
 import cn.huzhu.domain.invoice.ReceiptContent;
 
 /**
@@ -29,6 +30,11 @@ public final class CheckCodes {
     public String confirmation(ConfirmationContent.Facts f) {
         return code("confirmation", String.join("|", f.number(), f.unitName(), Integer.toString(f.persons()),
                 f.confirmedOn().toString(), f.effectiveOn().toString()));
+    }
+
+    /** The 缴款识别码 of the n-th payment notice: a keyed permutation of the sequence, see {@link PaymentReference}. */
+    public String paymentReference(long sequence) {
+        return PaymentReference.of(sequence, hash);
     }
 
     /** Names a caller (an IP address) in rate-limit counters without storing the address. */

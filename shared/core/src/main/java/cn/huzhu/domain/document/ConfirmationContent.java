@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.huzhu.domain.enrollment.Confirmation;
+import cn.huzhu.domain.enrollment.CoveragePeriod;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
@@ -70,7 +71,7 @@ public record ConfirmationContent(String title, String number, String applicatio
             for (Member m : named) {
                 members.add(new MemberLine(members.size() + 1, row.plan().name(), m.person().name(),
                         m.person().idType().label(), Masking.idNumber(m.person().idNumber()), m.person().gender().label(),
-                        m.person().occupation().label(), m.coverageStart(), m.coverageStart().plusMonths(term).minusDays(1)));
+                        m.person().occupation().label(), m.coverageStart(), CoveragePeriod.lastDay(m.coverageStart(), term)));
             }
         }
         Money total = e.fees().payable();

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * 确认书: issued when the payment is confirmed.
  *
- * @param number 确认书号: G + org code + yyyyMM + sequence
+ * @param number 确认书号: G + org code + yyyyMM + sequence; null for the moment between confirmation and numbering
  * @param confirmedOn 确认日期
  * @param effectiveOn 生效日期: 00:00 of the day after confirmation (members still covered start later, each on the day
  *     after their earlier coverage ends)
@@ -21,7 +21,11 @@ public record Confirmation(String number, LocalDate confirmedOn, LocalDate effec
 
     /** The last day of cover (24:00) of a plan with this term. */
     public LocalDate endsOn(int termMonths) {
-        return effectiveOn.plusMonths(termMonths).minusDays(1);
+        return CoveragePeriod.lastDay(effectiveOn, termMonths);
+    }
+
+    public Confirmation numbered(String confirmationNo) {
+        return new Confirmation(confirmationNo, confirmedOn, effectiveOn, printCount, lastPrintedAt);
     }
 
     public Confirmation printed(Instant at) {

@@ -12,6 +12,16 @@ public record CoveragePeriod(LocalDate startsOn, LocalDate endsOn) {
         if (unexpiredUntil != null && !unexpiredUntil.isBefore(start)) {
             start = unexpiredUntil.plusDays(1);
         }
-        return new CoveragePeriod(start, start.plusMonths(termMonths).minusDays(1));
+        return new CoveragePeriod(start, lastDay(start, termMonths));
+    }
+
+    /**
+     * The last day (covered to 24:00) of a term of N months starting on day D: the day before day D of the month N
+     * months later, or, where that month has no day D, its last day (2026-12-04 → 2027-12-03; 2024-02-29 →
+     * 2025-02-28; 2023-03-01 → 2024-02-29; 2024-01-31 for one month → 2024-02-29). Every date of cover is computed here.
+     */
+    public static LocalDate lastDay(LocalDate start, int termMonths) {
+        LocalDate sameDay = start.plusMonths(termMonths);
+        return sameDay.getDayOfMonth() < start.getDayOfMonth() ? sameDay : sameDay.minusDays(1);
     }
 }

@@ -18,6 +18,7 @@ import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.common.Problem;
 import cn.huzhu.domain.invoice.Invoice;
 import cn.huzhu.domain.invoice.InvoiceBook;
+import cn.huzhu.domain.invoice.InvoiceRef;
 import cn.huzhu.domain.money.Money;
 import cn.huzhu.domain.money.PlanFees;
 
@@ -47,7 +48,7 @@ public final class Enrollment {
     private final List<RosterLock> rosterLocks;
     private final BusinessType businessType;
     private final String renewedFrom;
-    private final List<Invoice> invoices;
+    private final List<InvoiceRef> invoices;
     private Instant invoicesSubmittedAt;
     private Payment payment;
     private Confirmation confirmation;
@@ -267,27 +268,42 @@ public final class Enrollment {
         }
     }
 
-    public void addInvoice(Invoice invoice) {
+    /**
+     * 新增开票信息: the invoice must keep every balancing rule ({@link InvoiceBook}); a business holds at most
+     * {@code maxInvoices} of them. Its content is stored under {@code contentKey}, beside the enrollment.
+     */
+    public void addInvoice(Invoice invoice, String contentKey, int maxInvoices) {
         requireInvoicingOpen();
+        if (invoices.size() >= maxInvoices) {
+            throw DomainException.invalid("INVOICE_LIMIT_REACHED", "一笔业务最多录入" + maxInvoices
+                    + "张开票信息，已达上限；请合并开票，或联系办事处");
+        }
+        if (invoices.stream().anyMatch(ref -> ref.id().equals(invoice.id()))) {
+            throw DomainException.conflict("INVOICE_EXISTS", "批次号" + invoice.batchNo() + "的开票信息已保存");
+        }
         InvoiceBook.check(invoice, plans, invoices);
-        invoices.add(invoice);
+        invoices.add(InvoiceRef.of(invoice, contentKey));
     }
 
     /**
-     * Replaces an invoice's fields and lines; its 批次号 and creation stay. {@code seenRevision} is the revision the
-     * editor started from: a newer one was saved meanwhile (another page), so this edit is refused rather than lose it.
+     * Replaces an invoice by its next revision ({@link Invoice#revisedAs}); its 批次号 and creation stay. {@code
+     * seenRevision} is the revision the editor started from: a newer one was saved meanwhile (another page), so this
+     * edit is refused rather than lose it.
      */
-    public Invoice replaceInvoice(String invoiceId, int seenRevision, Invoice edited) {
+    public void replaceInvoice(String invoiceId, int seenRevision, Invoice revised, String contentKey) {
         requireInvoicingOpen();
-        Invoice current = requireInvoice(invoiceId);
+        InvoiceRef current = requireInvoice(invoiceId);
         requireRevision(current, seenRevision);
-        Invoice replacement = current.revisedAs(edited);
-        InvoiceBook.check(replacement, plans, invoices);
-        invoices.replaceAll(invoice -> invoice.id().equals(replacement.id()) ? replacement : invoice);
-        return replacement;
+        if (revised.revision() != seenRevision + 1 || !revised.id().equals(invoiceId)
+                || !revised.batchNo().equals(current.batchNo())) {
+            throw new IllegalArgumentException("not the next revision of invoice " + invoiceId);
+        }
+        InvoiceBook.check(revised, plans, invoices);
+        InvoiceRef replacement = InvoiceRef.of(revised, contentKey);
+        invoices.replaceAll(ref -> ref.id().equals(invoiceId) ? replacement : ref);
     }
 
-    private static void requireRevision(Invoice current, int seenRevision) {
+    private static void requireRevision(InvoiceRef current, int seenRevision) {
         if (current.revision() != seenRevision) {
             throw DomainException.conflict("INVOICE_CHANGED", "批次号" + current.batchNo() + "的开票信息已在其他页面修改，"
                     + "请刷新后再改");
@@ -296,17 +312,18 @@ public final class Enrollment {
 
     public void removeInvoice(String invoiceId, int seenRevision) {
         requireInvoicingOpen();
-        Invoice current = requireInvoice(invoiceId);
+        InvoiceRef current = requireInvoice(invoiceId);
         requireRevision(current, seenRevision);
         invoices.remove(current);
     }
 
-    public Invoice requireInvoice(String invoiceId) {
+    public InvoiceRef requireInvoice(String invoiceId) {
         return invoices.stream().filter(invoice -> invoice.id().equals(invoiceId)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("INVOICE_NOT_FOUND", "开票信息不存在"));
     }
 
-    public List<Invoice> invoices() {
+    /** What the enrollment keeps of its invoices, in the order they were added. */
+    public List<InvoiceRef> invoices() {
         return List.copyOf(invoices);
     }
 
@@ -324,7 +341,7 @@ public final class Enrollment {
                     + "元之间");
         }
         EnrollmentPlan changed = row.withClaimDeduction(amount);
-        Money invoiced = invoices.stream().map(invoice -> invoice.amountFor(planCode)).reduce(Money.ZERO, Money::plus);
+        Money invoiced = InvoiceBook.invoiced(planCode, invoices, null);
         if (changed.fees().payable().compareTo(invoiced) < 0) {
             throw DomainException.invalid("CLAIM_BELOW_INVOICED", "「" + row.plan().name() + "」已开票" + invoiced.format()
                     + "元，理赔金额不能使应交会费低于已开票金额");
@@ -338,19 +355,29 @@ public final class Enrollment {
 
     /**
      * 确认收款: the amount that arrived must be exactly 单位应付金额 (else refused, saying by how much it differs); the
-     * enrollment is then confirmed and its 确认书 issued, effective the day after confirmation.
+     * enrollment is then confirmed and its 确认书 issued, effective the day after confirmation. The 确认书号 is given once
+     * this confirmation stands ({@link #numberConfirmation}), so a refused or lost confirmation spends no number.
      */
-    public StateChange confirmPayment(Money amount, LocalDate receivedOn, String bankReference, String confirmationNo,
-            String actor, Role role, Instant now) {
+    public StateChange confirmPayment(Money amount, LocalDate receivedOn, String bankReference, String actor, Role role,
+            Instant now) {
         checkPayment(amount, receivedOn, bankReference, role, now);
         EnrollmentState from = state;
         state = EnrollmentState.CONFIRMED;
         String reference = bankReference.trim();
         payment = new Payment(amount, receivedOn, reference, actor, now);
-        confirmation = Confirmation.issued(confirmationNo, LocalDate.ofInstant(now, BusinessDay.ZONE));
+        confirmation = Confirmation.issued(null, LocalDate.ofInstant(now, BusinessDay.ZONE));
         fulfilment = Fulfilment.pending(now);
         return new StateChange(now, actor, role, from, state, EnrollmentAction.CONFIRM_PAYMENT, "到账" + amount.format()
-                + "元，" + receivedOn + "，流水号" + reference + "，确认书号" + confirmationNo);
+                + "元，" + receivedOn + "，流水号" + reference);
+    }
+
+    /** Gives the standing 确认书 its number; asking again with the same number changes nothing. */
+    public void numberConfirmation(String number) {
+        requireConfirmation();
+        if (confirmation.number() != null && !confirmation.number().equals(number)) {
+            throw new IllegalStateException("确认书 of " + id + " is numbered " + confirmation.number() + " already");
+        }
+        confirmation = confirmation.numbered(number);
     }
 
     /** Everything {@link #confirmPayment} would refuse, checked before a 确认书号 is spent on it. */

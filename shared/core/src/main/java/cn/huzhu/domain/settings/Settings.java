@@ -62,13 +62,18 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
     /**
      * @param rosterCellMaxChars no cell of a roster is longer; a file with a longer one is not a roster (and would cost
      *     unbounded work), so it is refused whole
+     * @param invoicesPerBusiness how many invoices (开票信息) one business may hold; its item keeps a short reference
+     *     to each, which {@link #INVOICES_PER_BUSINESS_MAX} keeps within DynamoDB's 400 KB
      */
     public record Limits(long rosterMaxBytes, int rosterMaxRows, int rosterCellMaxChars, long attachmentMaxBytes,
-            int loginMaxAttempts, int lockMinutes) {
+            int loginMaxAttempts, int lockMinutes, int invoicesPerBusiness) {
         public static final int DEFAULT_CELL_MAX_CHARS = 1000;
+        public static final int DEFAULT_INVOICES_PER_BUSINESS = 1000;
+        public static final int INVOICES_PER_BUSINESS_MAX = 1500;
 
         public Limits {
             rosterCellMaxChars = rosterCellMaxChars == 0 ? DEFAULT_CELL_MAX_CHARS : rosterCellMaxChars;
+            invoicesPerBusiness = invoicesPerBusiness == 0 ? DEFAULT_INVOICES_PER_BUSINESS : invoicesPerBusiness;
         }
     }
 
@@ -100,6 +105,9 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
                 "limits.loginMaxAttempts", "连续登录失败次数上限应在3到20之间");
         checks.require(limits != null && limits.lockMinutes() >= 1 && limits.lockMinutes() <= 1440,
                 "limits.lockMinutes", "锁定时长应在1到1440分钟之间");
+        checks.require(limits != null && limits.invoicesPerBusiness() >= 1
+                && limits.invoicesPerBusiness() <= Limits.INVOICES_PER_BUSINESS_MAX, "limits.invoicesPerBusiness",
+                "每笔业务开票信息上限应在1到" + Limits.INVOICES_PER_BUSINESS_MAX + "之间");
         checks.require(receipts.codePrefix() != null && receipts.codePrefix().matches("\\d{6}"), "receipts.codePrefix",
                 "票据代码前6位应为6位数字（地区、分类、种类）");
         checks.require(person(receipts.drawer()), "receipts.drawer", "开票人不能为空且不超过20个字");

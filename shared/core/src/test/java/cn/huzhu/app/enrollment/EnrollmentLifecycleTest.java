@@ -111,6 +111,16 @@ class EnrollmentLifecycleTest {
         }
 
         @Override
+        public boolean claimPaymentReference(String reference, String enrollmentId) {
+            return delegate.claimPaymentReference(reference, enrollmentId);
+        }
+
+        @Override
+        public Optional<Enrollment> findByPaymentReference(String reference) {
+            return delegate.findByPaymentReference(reference);
+        }
+
+        @Override
         public Page<Enrollment> forUnit(String unitId, String cursor, int limit) {
             return delegate.forUnit(unitId, cursor, limit);
         }

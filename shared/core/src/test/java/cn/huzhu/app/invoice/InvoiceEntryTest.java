@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import cn.huzhu.adapter.dynamodb.DynamoSettingsStore;
 import cn.huzhu.app.view.InvoiceView;
 import cn.huzhu.app.view.InvoicingDesk;
 import cn.huzhu.app.view.InvoicingRow;
@@ -24,6 +26,7 @@ import cn.huzhu.domain.invoice.InvoiceForm;
 import cn.huzhu.domain.invoice.ReceiptContent;
 import cn.huzhu.domain.roster.Occupation;
 import cn.huzhu.domain.roster.Person;
+import cn.huzhu.domain.settings.Settings;
 import cn.huzhu.testing.SesStore;
 import cn.huzhu.testing.World;
 
@@ -100,6 +103,37 @@ class InvoiceEntryTest {
         });
         assertThatThrownBy(() -> entry.update(unit, e.id(), union.id(), form("工会经费", "20", union.revision())))
                 .hasMessageContaining("开票信息已提交");
+    }
+
+    @Test
+    void everyRefusalHasItsOwnCodeAndAnInvoicePastTheLimitIsRefusedClearly() {
+        String org = "5" + String.format("%03d", Math.floorMod(UUID.randomUUID().hashCode(), 1000));
+        Settings d = DynamoSettingsStore.packagedDefaults();
+        world.stores.settings.save(new Settings(new Settings.Org(org, "测试机构", "测试"), d.payee(), d.paymentWindow(),
+                d.contacts(), d.districtOffices(), d.numbering(), new Settings.Limits(d.limits().rosterMaxBytes(),
+                        d.limits().rosterMaxRows(), d.limits().rosterCellMaxChars(), d.limits().attachmentMaxBytes(),
+                        d.limits().loginMaxAttempts(), d.limits().lockMinutes(), 2), d.receipts()));
+        Caller unit = world.newUnit("上限单位", org);
+        Enrollment e = world.approved(unit, "P0501", 2, World.women(8));
+        InvoiceView union = entry.add(unit, e.id(), form("工会经费", "10", null));
+        InvoiceForm otherPlan = new InvoiceForm("工会经费", "青岛测试公司工会", null, "", "转账", "caiwu@example.cn", "",
+                List.of(new InvoiceForm.Line("P0101", 1, "1", "")), null);
+        assertThatThrownBy(() -> entry.add(unit, e.id(), otherPlan)).isInstanceOf(DomainException.class)
+                .hasMessage("参保单中没有该保障活动").extracting("code").isEqualTo("PLAN_NOT_IN_ENROLLMENT");
+        entry.add(unit, e.id(), form("会员自付", "20", null));
+        assertThatThrownBy(() -> entry.add(unit, e.id(), form("会员自付", "20", null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("最多录入2张")
+                .extracting("code").isEqualTo("INVOICE_LIMIT_REACHED");
+        InvoiceView members = entry.desk(unit, e.id()).invoices().get(1);
+        entry.update(unit, e.id(), members.id(), form("会员自付", "40", members.revision()));
+        entry.submit(unit, e.id());
+        assertThatThrownBy(() -> entry.add(unit, e.id(), form("会员自付", "1", null))).extracting("code")
+                .isEqualTo("INVOICES_LOCKED");
+        assertThatThrownBy(() -> entry.update(unit, e.id(), union.id(), form("工会经费", "20", union.revision())))
+                .extracting("code").isEqualTo("INVOICES_LOCKED");
+        assertThatThrownBy(() -> entry.delete(unit, e.id(), union.id(), union.revision())).extracting("code")
+                .isEqualTo("INVOICES_LOCKED");
+        assertThat(entry.desk(unit, e.id()).invoices()).extracting(InvoiceView::total).containsExactly("80.00", "320.00");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +17,7 @@ import cn.huzhu.app.invoice.InvoiceEntry;
 import cn.huzhu.app.port.FileStore.Bucket;
 import cn.huzhu.app.view.PaymentRow;
 import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.common.DateRange;
 import cn.huzhu.domain.common.DomainException;
@@ -24,6 +26,7 @@ import cn.huzhu.domain.enrollment.EnrollmentAction;
 import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.enrollment.Fulfilment;
 import cn.huzhu.domain.invoice.InvoiceForm;
+import cn.huzhu.domain.money.Money;
 import cn.huzhu.testing.World;
 
 /** 确认收款 over the emulators: the queue, a wrong amount, one confirmation however often it is clicked. */
@@ -48,7 +51,7 @@ class PaymentConfirmationTest {
     }
 
     private PaymentConfirmation.Filter filter(String unitId, String applicationNo) {
-        return new PaymentConfirmation.Filter(false, unitId, applicationNo, DateRange.ANY, null, 100);
+        return new PaymentConfirmation.Filter(false, unitId, applicationNo, null, DateRange.ANY, null, 100);
     }
 
     @Test
@@ -94,11 +97,13 @@ class PaymentConfirmationTest {
 
         assertThatThrownBy(() -> payments.confirm(world.finance, e.id(), new PaymentConfirmation.Form("400", today, "B2")))
                 .hasMessageContaining("无需再次确认");
+        assertThat(world.stores.enrollments.history(e.id())).filteredOn(c -> c.action() == EnrollmentAction.CONFIRM_PAYMENT)
+                .singleElement().satisfies(c -> assertThat(c.reason()).endsWith("确认书号" + confirmed.confirmationNo()));
         assertThat(world.stores.enrollments.find(e.id()).orElseThrow().settlement().payment().bankReference())
                 .isEqualTo("20261201-0001");
         assertThat(world.files.keys(Bucket.UPLOADS, FulfilmentJobs.PREFIX + e.id() + "/")).hasSize(1);
         assertThat(payments.queue(world.finance, filter(null, e.applicationNo())).page().items()).isEmpty();
-        assertThat(payments.queue(world.finance, new PaymentConfirmation.Filter(true, null, e.applicationNo(), DateRange.ANY,
+        assertThat(payments.queue(world.finance, new PaymentConfirmation.Filter(true, null, e.applicationNo(), null, DateRange.ANY,
                 null, 10)).page().items()).extracting(PaymentRow::state).containsExactly("CONFIRMED");
     }
 
@@ -125,6 +130,63 @@ class PaymentConfirmationTest {
         assertThat(world.stores.enrollments.history(e.id())).filteredOn(c -> c.action() == EnrollmentAction.CONFIRM_PAYMENT)
                 .hasSize(1);
         assertThat(world.files.keys(Bucket.UPLOADS, FulfilmentJobs.PREFIX + e.id() + "/")).hasSize(1);
+    }
+
+    @Test
+    void parallelConfirmationsNumberOnlyTheConfirmationsThatStandWithoutGaps() throws Exception {
+        String org = "7" + String.format("%03d", Math.floorMod(UUID.randomUUID().hashCode(), 1000));
+        Caller finance = new Caller("fin-" + org, Role.FINANCE, null, org);
+        List<Enrollment> businesses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            businesses.add(awaitingPayment(world.newUnit("编号单位" + i, org)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> clicks = new ArrayList<>();
+        for (int click = 0; click < 3; click++) {
+            for (Enrollment e : businesses) {
+                // a wrong amount first, then the right one twice: only one confirmation per business stands
+                String amount = click == 0 ? "399" : "400";
+                clicks.add(pool.submit(() -> {
+                    try {
+                        return payments.confirm(finance, e.id(), new PaymentConfirmation.Form(amount, today, "B"))
+                                .confirmationNo();
+                    } catch (DomainException refused) {
+                        return refused.code();
+                    }
+                }));
+            }
+        }
+        List<String> numbers = new ArrayList<>();
+        for (Future<String> click : clicks) {
+            String outcome = click.get();
+            if (outcome.startsWith("G")) {
+                numbers.add(outcome);
+            }
+        }
+        pool.shutdown();
+        String month = today.toString().substring(0, 7).replace("-", "");
+        assertThat(numbers).containsExactlyInAnyOrder("G" + org + month + "0001", "G" + org + month + "0002",
+                "G" + org + month + "0003", "G" + org + month + "0004");
+        for (Enrollment e : businesses) {
+            assertThat(world.stores.enrollments.find(e.id()).orElseThrow().settlement().confirmation().number())
+                    .isIn(numbers);
+        }
+    }
+
+    @Test
+    void aConfirmationLeftWithoutANumberGetsItsOwnFromWhoeverAsksNext() {
+        String org = "6" + String.format("%03d", Math.floorMod(UUID.randomUUID().hashCode(), 1000));
+        Enrollment e = awaitingPayment(world.newUnit("补编号单位", org));
+        // the request that confirmed it died before numbering it
+        Enrollment confirmed = world.editor.system(e.id(), current -> current.confirmPayment(Money.ofYuan(400), today, "B",
+                "fin", Role.FINANCE, world.clock.instant()));
+        ConfirmationNumbering numbering = new ConfirmationNumbering(world.stores.serials, world.stores.settings, world.editor);
+        String month = today.toString().substring(0, 7).replace("-", "");
+        assertThat(numbering.ensure(confirmed).settlement().confirmation().number()).isEqualTo("G" + org + month + "0001");
+        assertThat(numbering.ensure(confirmed).settlement().confirmation().number()).isEqualTo("G" + org + month + "0001");
+        Enrollment next = awaitingPayment(world.newUnit("下一家", org));
+        assertThat(payments.confirm(new Caller("f", Role.FINANCE, null, org), next.id(),
+                new PaymentConfirmation.Form("400", today, "B2")).confirmationNo()).isEqualTo("G" + org + month + "0002");
     }
 
     @Test

@@ -38,7 +38,7 @@ class VerificationTest {
 
     private Receipt issued(String payer) {
         String invoiceId = world.ids.next();
-        String number = world.stores.receipts.numberFor(code, invoiceId, "e-verify");
+        String number = world.stores.receipts.numberFor(code, invoiceId, 1);
         Invoice invoice = new Invoice(invoiceId, "LZ1", FeeSource.MEMBERS, payer, null, "", PaymentChannel.TRANSFER, "a@b.cn",
                 "", List.of(new InvoiceLine("P0501", 8, Money.ofYuan(40), "")), Instant.EPOCH, "u", 1);
         ReceiptContent unchecked = ReceiptContent.of(invoice, List.of(EnrollmentPlan.chosen(Catalogs.female(), 2)
@@ -47,7 +47,7 @@ class VerificationTest {
         ReceiptContent content = unchecked.withCheckCode(checkCodes.receipt(unchecked));
         Receipt receipt = new Receipt(code, number, "e-verify", invoiceId, content, "receipts/x.pdf",
                 Receipt.Delivery.pending("a@b.cn", Instant.EPOCH), Instant.EPOCH);
-        world.stores.receipts.save(receipt);
+        world.stores.receipts.save(receipt, 1);
         return receipt;
     }
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import cn.huzhu.adapter.dynamodb.DynamoSettingsStore;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.common.Problem;
 import cn.huzhu.domain.settings.Settings;
 import cn.huzhu.testing.World;
 
@@ -24,7 +26,7 @@ class SettingsAdminTest {
         Settings defaults = DynamoSettingsStore.packagedDefaults();
         Settings mine = new Settings(new Settings.Org(org, "测试机构", "测试->机构"), defaults.payee(),
                 new Settings.PaymentWindow(20), defaults.contacts(), defaults.districtOffices(), defaults.numbering(),
-                new Settings.Limits(1024 * 1024, 1000, 1000, 1024 * 1024, 3, 5), null);
+                new Settings.Limits(1024 * 1024, 1000, 1000, 1024 * 1024, 3, 5, 0), null);
         DynamoSettingsStore otherContainer = new DynamoSettingsStore(world.stores.table, world.clock, Duration.ZERO);
         SettingsAdmin admin = new SettingsAdmin(world.stores.settings);
         admin.save(reviewer, mine);
@@ -37,7 +39,8 @@ class SettingsAdminTest {
     void refusesBrokenSettings() {
         Settings d = DynamoSettingsStore.packagedDefaults();
         assertThatThrownBy(() -> new Settings(d.org(), new Settings.Payee("", "12ab", "", "1", ""), new Settings.PaymentWindow(31),
-                d.contacts(), d.districtOffices(), new Settings.Numbering("prt", "", "G"), new Settings.Limits(0, 0, 50, 0, 1, 0), null))
-                .hasMessageContaining("收款账户名称不能为空");
+                d.contacts(), d.districtOffices(), new Settings.Numbering("prt", "", "G"), new Settings.Limits(0, 0, 50, 0, 1, 0, 2000), null))
+                .hasMessageContaining("收款账户名称不能为空").isInstanceOfSatisfying(DomainException.class, e -> assertThat(
+                        e.details()).extracting(Problem::field).contains("limits.invoicesPerBusiness"));
     }
 }

@@ -34,27 +34,31 @@ class InvoiceBookTest {
         return new InvoiceLine(plan, persons, Money.parse(price), "");
     }
 
+    private static InvoiceRef ref(Invoice invoice) {
+        return InvoiceRef.of(invoice, "k" + invoice.id());
+    }
+
     @Test
     void oneInvoiceOf2400SettlesBothPlansOfTheFirstExample() {
         Invoice both = invoice("1", FeeSource.ADMINISTRATIVE_FUNDS, line("P0101", 25, "60"), line("P0201", 25, "36"));
         InvoiceBook.check(both, GUIDE_ONE, List.of());
         assertThat(both.total()).isEqualTo(Money.ofYuan(2400));
-        assertThat(InvoiceBook.unsettled(GUIDE_ONE, List.of(both))).isEmpty();
-        assertThat(InvoiceBook.bySource(List.of(both), FeeSource.ADMINISTRATIVE_FUNDS)).isEqualTo(Money.ofYuan(2400));
+        assertThat(InvoiceBook.unsettled(GUIDE_ONE, List.of(ref(both)))).isEmpty();
+        assertThat(InvoiceBook.bySource(List.of(ref(both)), FeeSource.ADMINISTRATIVE_FUNDS)).isEqualTo(Money.ofYuan(2400));
     }
 
     @Test
     void theUnionPays80AndTheMembers320OfTheSecond() {
-        List<Invoice> invoices = new ArrayList<>();
+        List<InvoiceRef> invoices = new ArrayList<>();
         Invoice union = invoice("1", FeeSource.UNION_FUNDS, line("P0501", 8, "10"));
         InvoiceBook.check(union, GUIDE_TWO, invoices);
-        invoices.add(union);
+        invoices.add(ref(union));
         assertThat(InvoiceBook.remaining(GUIDE_TWO.get(0), invoices, null)).isEqualTo(Money.ofYuan(320));
         assertThat(InvoiceBook.unsettled(GUIDE_TWO, invoices)).extracting(Problem::message).singleElement()
                 .asString().contains("320.00");
         Invoice members = invoice("2", FeeSource.MEMBERS, line("P0501", 8, "40"));
         InvoiceBook.check(members, GUIDE_TWO, invoices);
-        invoices.add(members);
+        invoices.add(ref(members));
         assertThat(InvoiceBook.unsettled(GUIDE_TWO, invoices)).isEmpty();
         assertThat(InvoiceBook.bySource(invoices, FeeSource.UNION_FUNDS)).isEqualTo(Money.ofYuan(80));
         assertThat(InvoiceBook.bySource(invoices, FeeSource.MEMBERS)).isEqualTo(Money.ofYuan(320));
@@ -62,21 +66,54 @@ class InvoiceBookTest {
 
     @Test
     void aLineNeverTakesMoreThanTheRemainderNorMorePersonsThanThePlanHas() {
-        List<Invoice> invoices = List.of(invoice("1", FeeSource.UNION_FUNDS, line("P0501", 8, "10")));
+        List<InvoiceRef> invoices = List.of(ref(invoice("1", FeeSource.UNION_FUNDS, line("P0501", 8, "10"))));
         assertThatThrownBy(() -> InvoiceBook.check(invoice("2", FeeSource.MEMBERS, line("P0501", 8, "40.01")), GUIDE_TWO,
-                invoices)).isInstanceOf(DomainException.class).hasMessageContaining("剩余开票金额320.00元");
+                invoices)).isInstanceOf(DomainException.class).hasMessageContaining("剩余开票金额320.00元")
+                .extracting("code").isEqualTo("INVOICE_EXCEEDS_REMAINDER");
         assertThatThrownBy(() -> InvoiceBook.check(invoice("2", FeeSource.MEMBERS, line("P0501", 9, "1")), GUIDE_TWO,
-                invoices)).hasMessageContaining("超过参保人数8");
+                invoices)).hasMessageContaining("超过参保人数8").extracting("code").isEqualTo("INVOICE_EXCEEDS_PERSONS");
         assertThatThrownBy(() -> InvoiceBook.check(invoice("2", FeeSource.MEMBERS, line("P0101", 1, "1")), GUIDE_TWO,
-                invoices)).hasMessageContaining("没有该保障活动");
+                invoices)).hasMessageContaining("没有该保障活动").extracting("code").isEqualTo("PLAN_NOT_IN_ENROLLMENT");
+    }
+
+    @Test
+    void twoLinesOnOnePlanInOneInvoiceAreRefusedWhateverTheyAddUpTo() {
+        Invoice twice = invoice("1", FeeSource.MEMBERS, line("P0501", 8, "25"), line("P0501", 8, "25"));
+        assertThatThrownBy(() -> InvoiceBook.check(twice, GUIDE_TWO, List.of())).isInstanceOf(DomainException.class)
+                .hasMessageContaining("同一张票据中只能开一行").extracting("code").isEqualTo("INVOICE_LINE_INVALID");
+    }
+
+    @Test
+    void aLineOfNothingOrLessIsRefusedSoTheRemainderCanNeverRise() {
+        List<InvoiceRef> invoices = List.of(ref(invoice("1", FeeSource.UNION_FUNDS, line("P0501", 8, "10"))));
+        for (Invoice wrong : List.of(invoice("2", FeeSource.MEMBERS, line("P0501", 8, "-10")),
+                invoice("2", FeeSource.MEMBERS, line("P0501", 8, "0")),
+                invoice("2", FeeSource.MEMBERS, line("P0501", 0, "10")),
+                invoice("2", FeeSource.MEMBERS, line("P0501", -8, "-10")),
+                invoice("2", FeeSource.MEMBERS))) {
+            assertThatThrownBy(() -> InvoiceBook.check(wrong, GUIDE_TWO, invoices)).as(wrong.lines().toString())
+                    .isInstanceOf(DomainException.class).extracting("code").isEqualTo("INVOICE_LINE_INVALID");
+        }
+        assertThat(InvoiceBook.remaining(GUIDE_TWO.get(0), invoices, null)).isEqualTo(Money.ofYuan(320));
+    }
+
+    @Test
+    void theMostBasicProblemGivesTheCodeAndEveryProblemIsListed() {
+        Invoice mixed = invoice("2", FeeSource.MEMBERS, line("P0501", 9, "100"), line("P0101", 1, "1"));
+        assertThatThrownBy(() -> InvoiceBook.check(mixed, GUIDE_TWO, List.of())).isInstanceOfSatisfying(
+                DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("PLAN_NOT_IN_ENROLLMENT");
+                    assertThat(e.details()).extracting(Problem::field).containsExactly("lines[0].persons",
+                            "lines[0].unitPrice", "lines[1].planCode");
+                });
     }
 
     @Test
     void editingAnInvoiceLeavesItselfOutOfTheRemainder() {
         Invoice union = invoice("1", FeeSource.UNION_FUNDS, line("P0501", 8, "10"));
         Invoice raised = invoice("1", FeeSource.UNION_FUNDS, line("P0501", 8, "50"));
-        InvoiceBook.check(raised, GUIDE_TWO, List.of(union));
-        assertThat(InvoiceBook.remaining(GUIDE_TWO.get(0), List.of(union), "1")).isEqualTo(Money.ofYuan(400));
+        InvoiceBook.check(raised, GUIDE_TWO, List.of(ref(union)));
+        assertThat(InvoiceBook.remaining(GUIDE_TWO.get(0), List.of(ref(union)), "1")).isEqualTo(Money.ofYuan(400));
     }
 
     @Test
