@@ -40,7 +40,7 @@ final class ConfirmationSample {
                                 members - hospital, 0, nt, CONFIRMED.plusDays(1), CONFIRMED.plusYears(2)),
                         new ConfirmationContent.Plan("ZY01", "在职职工住院医疗互助保障活动", "住院医疗(A方案)(会费95元)", 1, hospital,
                                 0, zy, CONFIRMED.plusDays(1), CONFIRMED.plusYears(1))),
-                members, total, ChineseAmount.of(total), lines, "中国职工保险互助会青岛办事处", "k3m9xz",
+                members, 0, members, total, ChineseAmount.of(total), lines, "中国职工保险互助会青岛办事处", "k3m9xz",
                 "https://huzhu.example.cn/#/verify?kind=confirmation&number=G15032026120007&check=k3m9xz");
     }
 }

@@ -12,10 +12,8 @@ import cn.huzhu.domain.account.Account;
 import cn.huzhu.domain.account.Role;
 
 /** Captcha, login, password change, the caller's own profile, and the public contacts page. */
-public final class AuthApiHandler extends ApiFunction {
+public final class AuthApiHandler extends ApiFunction<AuthWiring> {
     private static final Set<Role> ANYONE = Set.of(Role.values());
-
-    private final Login login;
 
     record PasswordChange(String currentPassword, String newPassword) {
     }
@@ -34,11 +32,11 @@ public final class AuthApiHandler extends ApiFunction {
     }
 
     public AuthApiHandler(Env env) {
-        this(new AuthWiring(env));
+        super(env, AuthWiring::new, AuthApiHandler::routes);
     }
 
-    private AuthApiHandler(AuthWiring w) {
-        super(List.of(
+    private static List<Route> routes(AuthWiring w) {
+        return List.of(
                 Route.publicRoute("GET /api/auth/captcha", (request, caller) -> HttpResponse.ok(w.captcha.issue())),
                 Route.publicRoute("POST /api/auth/login", (request, caller) -> {
                     Login.Result result = w.login.login(request.body(Login.Request.class));
@@ -56,14 +54,13 @@ public final class AuthApiHandler extends ApiFunction {
                     PasswordChange change = request.body(PasswordChange.class);
                     Login.Result result = w.changePassword.change(caller, change.currentPassword(), change.newPassword());
                     return HttpResponse.ok(Session.of(result.token(), result.account()));
-                })));
-        this.login = w.login;
+                }));
     }
 
     /** Before a snapshot, also the slow decoy hash, which otherwise lands on the first login to a missing account. */
     @Override
     protected void prime() {
         super.prime();
-        login.prime();
+        wiring().login.prime();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.adapter.captcha.CaptchaImage;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.api.Env;
@@ -18,6 +19,7 @@ import cn.huzhu.app.settings.SettingsAdmin;
 import cn.huzhu.domain.account.CaptchaChallenge;
 import cn.huzhu.domain.account.PasswordHasher;
 import cn.huzhu.domain.account.TokenCodec;
+import cn.huzhu.domain.common.KeyRing;
 
 /** Builds the auth function's objects from its environment, once per container. */
 final class AuthWiring {
@@ -35,10 +37,11 @@ final class AuthWiring {
 
     AuthWiring(Env env) {
         Clock clock = Clock.systemUTC();
-        String secret = env.require("TOKEN_SECRET");
-        DynamoStores stores = DynamoStores.create(new AwsSettings(env), clock);
-        tokens = tokens(env, clock);
-        CaptchaChallenge challenge = new CaptchaChallenge(secret, CAPTCHA_LIFETIME);
+        AwsSettings aws = new AwsSettings(env);
+        KeyRing keys = tokenKeys(aws);
+        DynamoStores stores = DynamoStores.create(aws, clock);
+        tokens = new TokenService(new TokenCodec(keys), clock, TOKEN_LIFETIME);
+        CaptchaChallenge challenge = new CaptchaChallenge(keys, CAPTCHA_LIFETIME);
         PasswordHasher hasher = PasswordHasher.owasp();
         captcha = new IssueCaptcha(challenge, new CaptchaImage(), clock);
         login = new Login(stores.accounts, hasher, challenge, stores.nonces, stores.settings, tokens, clock);
@@ -49,14 +52,16 @@ final class AuthWiring {
         defaultOrg = env.get("DEFAULT_ORG_CODE", "1503");
     }
 
-    static TokenService tokens(Env env, Clock clock) {
-        return new TokenService(new TokenCodec(env.require("TOKEN_SECRET")), clock, TOKEN_LIFETIME);
+    private static KeyRing tokenKeys(AwsSettings aws) {
+        return SecretKeyRing.of(aws, "TOKEN_KEYS", "the token key ring");
     }
 
     /** The authorizer needs only this: no hashing, no captcha, so its cold start stays short. */
     static AuthorizeToken authorizer(Env env) {
         Clock clock = Clock.systemUTC();
-        DynamoStores stores = DynamoStores.create(new AwsSettings(env), clock);
-        return new AuthorizeToken(tokens(env, clock), stores.accounts, stores.revokedSessions);
+        AwsSettings aws = new AwsSettings(env);
+        DynamoStores stores = DynamoStores.create(aws, clock);
+        return new AuthorizeToken(new TokenService(new TokenCodec(tokenKeys(aws)), clock, TOKEN_LIFETIME), stores.accounts,
+                stores.revokedSessions);
     }
 }

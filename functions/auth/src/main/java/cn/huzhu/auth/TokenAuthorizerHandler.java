@@ -11,6 +11,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.huzhu.adapter.aws.Configured;
 import cn.huzhu.api.Env;
 import cn.huzhu.api.Json;
 import cn.huzhu.app.auth.AuthorizeToken;
@@ -21,14 +22,14 @@ import cn.huzhu.domain.account.TokenClaims;
  * genuine and current, and hands the caller to the route's function in the request context.
  */
 public final class TokenAuthorizerHandler implements RequestStreamHandler {
-    private final AuthorizeToken authorize;
+    private final Configured<AuthorizeToken> authorize;
 
     public TokenAuthorizerHandler() {
         this(Env.system());
     }
 
     public TokenAuthorizerHandler(Env env) {
-        this.authorize = AuthWiring.authorizer(env);
+        this.authorize = new Configured<>(env, AuthWiring::authorizer);
     }
 
     @Override
@@ -41,7 +42,7 @@ public final class TokenAuthorizerHandler implements RequestStreamHandler {
         if (header == null && event.path("identitySource").isArray() && !event.path("identitySource").isEmpty()) {
             header = event.path("identitySource").get(0).asText(null);
         }
-        Optional<TokenClaims> claims = authorize.authorize(header);
+        Optional<TokenClaims> claims = authorize.get().authorize(header);
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("isAuthorized", claims.isPresent());
         claims.ifPresent(c -> {

@@ -27,8 +27,8 @@ class AuthHandlersTest {
     private static final Env AUTH_ENV = TestAws.function("AuthFunction");
     private static final AuthApiHandler AUTH = new AuthApiHandler(AUTH_ENV);
     private static final TokenAuthorizerHandler AUTHORIZER = new TokenAuthorizerHandler(TestAws.function("AuthorizerFunction"));
-    private static final DynamoStores STORES = DynamoStores.create(new AwsSettings(AUTH_ENV), Clock.systemUTC());
-    private static final CaptchaChallenge CAPTCHA = new CaptchaChallenge(AUTH_ENV.require("TOKEN_SECRET"),
+    private static final DynamoStores STORES = DynamoStores.create(new AwsSettings(TestAws.all()), Clock.systemUTC());
+    private static final CaptchaChallenge CAPTCHA = new CaptchaChallenge(TestAws.keys("TOKEN_KEYS"),
             AuthWiring.CAPTCHA_LIFETIME);
 
     private static String newAccount(String password) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.excel.RosterTemplateWorkbook;
 import cn.huzhu.adapter.pdf.PdfFont;
@@ -15,6 +16,7 @@ import cn.huzhu.api.ApiFunction;
 import cn.huzhu.api.Env;
 import cn.huzhu.api.HttpRequest;
 import cn.huzhu.api.HttpResponse;
+import cn.huzhu.api.Route;
 import cn.huzhu.app.document.PrintDocuments;
 import cn.huzhu.app.receipt.VerificationLink;
 import cn.huzhu.domain.account.Role;
@@ -26,7 +28,7 @@ import cn.huzhu.domain.common.DomainException;
  * Generated documents: the roster template (built once per container, served from memory), 缴费通知单打印 and
  * 确认书打印 with the member list download.
  */
-public final class DocumentsApiHandler extends ApiFunction {
+public final class DocumentsApiHandler extends ApiFunction<DocumentsApiHandler.Wiring> {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Role UNIT = Role.UNIT;
 
@@ -38,20 +40,29 @@ public final class DocumentsApiHandler extends ApiFunction {
     }
 
     public DocumentsApiHandler(Env env) {
-        this(new RosterTemplateWorkbook().create(), printing(env));
+        super(env, Wiring::new, DocumentsApiHandler::routes);
     }
 
-    private static PrintDocuments printing(Env env) {
-        Clock clock = Clock.systemUTC();
-        AwsSettings aws = new AwsSettings(env);
-        DynamoStores stores = DynamoStores.create(aws, clock);
-        return new PrintDocuments(stores.enrollments, stores.members, stores.settings, stores.sequences,
-                S3FileStore.create(aws), new Printers(), new CheckCodes(env.require("RECEIPT_KEY_SECRET")),
-                new VerificationLink(env.require("PUBLIC_WEB_URL")), clock);
+    /** The roster template (built once, served from memory) and the printing of documents. */
+    record Wiring(byte[] template, PrintDocuments documents) {
+        Wiring(Env env) {
+            this(new RosterTemplateWorkbook().create(), printing(env));
+        }
+
+        private static PrintDocuments printing(Env env) {
+            Clock clock = Clock.systemUTC();
+            AwsSettings aws = new AwsSettings(env);
+            DynamoStores stores = DynamoStores.create(aws, clock);
+            return new PrintDocuments(stores.enrollments, stores.members, stores.settings, stores.sequences,
+                    S3FileStore.create(aws), new Printers(), new CheckCodes(SecretKeyRing.of(aws, "RECEIPT_KEYS",
+                            "the receipt key ring")), new VerificationLink(env.require("PUBLIC_WEB_URL")), clock);
+        }
     }
 
-    private DocumentsApiHandler(byte[] template, PrintDocuments documents) {
-        super(List.of(
+    private static List<Route> routes(Wiring w) {
+        byte[] template = w.template();
+        PrintDocuments documents = w.documents();
+        return List.of(
                 of("GET /api/documents/roster-template", Set.of(Role.UNIT, Role.REVIEWER),
                         (rq, c) -> HttpResponse.file(template, XLSX, RosterTemplateWorkbook.FILE_NAME)),
                 of("GET /api/documents/notices", UNIT, (rq, c) -> HttpResponse.ok(documents.notices(c,
@@ -67,7 +78,7 @@ public final class DocumentsApiHandler extends ApiFunction {
                 of("POST /api/documents/confirmations/{id}/print", UNIT, (rq, c) ->
                         HttpResponse.ok(documents.printConfirmation(c, rq.path("id")))),
                 of("GET /api/documents/confirmations/{id}/members", UNIT, (rq, c) ->
-                        HttpResponse.ok(new Link(documents.memberList(c, rq.path("id")).toString())))));
+                        HttpResponse.ok(new Link(documents.memberList(c, rq.path("id")).toString()))));
     }
 
     /** Before a snapshot, also the font and PDFBox's classes: the first print after a restore is then a warm one. */

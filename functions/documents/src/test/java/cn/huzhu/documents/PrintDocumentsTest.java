@@ -39,10 +39,10 @@ import cn.huzhu.testing.Links;
 class PrintDocumentsTest {
     private static final Env ENV = TestAws.function("DocumentsFunction");
     private final World world = new World();
-    private final CheckCodes checkCodes = new CheckCodes(ENV.require("RECEIPT_KEY_SECRET"));
+    private final CheckCodes checkCodes = new CheckCodes(TestAws.keys("RECEIPT_KEYS"));
     private final PrintDocuments documents = new PrintDocuments(world.stores.enrollments, world.stores.members,
             world.stores.settings, world.stores.sequences, world.files, new Printers(), checkCodes,
-            new VerificationLink(ENV.require("PUBLIC_WEB_URL")), world.clock);
+            new VerificationLink(TestAws.all().require("PUBLIC_WEB_URL")), world.clock);
     private final LocalDate today = BusinessDay.today(world.clock);
 
     private Enrollment approved(Caller unit, List<Person> women) {

@@ -7,6 +7,7 @@ import java.util.List;
 import cn.huzhu.api.ApiFunction;
 import cn.huzhu.api.Env;
 import cn.huzhu.api.HttpResponse;
+import cn.huzhu.api.Route;
 import cn.huzhu.app.enrollment.CreateEnrollment;
 import cn.huzhu.app.enrollment.EditEnrollment;
 import cn.huzhu.app.enrollment.MemberEditing;
@@ -17,7 +18,7 @@ import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.unit.Unit;
 
 /** The unit operator's API: 参保录入 ①②③, rosters, members, attachments, 信息维护. */
-public final class EnrollmentApiHandler extends ApiFunction {
+public final class EnrollmentApiHandler extends ApiFunction<EnrollmentWiring> {
     private static final Role UNIT = Role.UNIT;
 
     record PlanRow(String planCode, Integer shares) {
@@ -37,11 +38,11 @@ public final class EnrollmentApiHandler extends ApiFunction {
     }
 
     public EnrollmentApiHandler(Env env) {
-        this(new EnrollmentWiring(env));
+        super(env, EnrollmentWiring::new, EnrollmentApiHandler::routes);
     }
 
-    private EnrollmentApiHandler(EnrollmentWiring w) {
-        super(List.of(
+    private static List<Route> routes(EnrollmentWiring w) {
+        return List.of(
                 of("GET /api/catalog", UNIT, (rq, c) -> HttpResponse.ok(w.services.catalog.open())),
                 of("GET /api/enrollments", UNIT, (rq, c) ->
                         HttpResponse.ok(w.queries.mine(c, rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)))),
@@ -103,7 +104,7 @@ public final class EnrollmentApiHandler extends ApiFunction {
                 of("POST /api/enrollments/{id}/renew", UNIT, (rq, c) ->
                         HttpResponse.created(detail(w.renew.renew(c, rq.path("id"))))),
                 of("GET /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.get(c))),
-                of("PUT /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.update(c, rq.body(Unit.Profile.class))))));
+                of("PUT /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.update(c, rq.body(Unit.Profile.class)))));
     }
 
     private static EnrollmentDetail detail(Enrollment enrollment) {

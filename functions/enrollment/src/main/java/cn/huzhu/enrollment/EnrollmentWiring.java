@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import cn.huzhu.adapter.EnrollmentServices;
 import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.s3.S3FileStore;
 import cn.huzhu.api.Env;
@@ -27,7 +28,7 @@ final class EnrollmentWiring {
         AwsSettings aws = new AwsSettings(env);
         DynamoStores stores = DynamoStores.create(aws, clock);
         FileStore files = S3FileStore.create(aws);
-        services = new EnrollmentServices(stores, files, new PersonKeys(env.require("PERSON_KEY_SECRET")),
+        services = new EnrollmentServices(stores, files, new PersonKeys(SecretKeyRing.of(aws, "PERSON_KEYS", "the person key ring")),
                 clock);
         CreateEnrollment.PlanChoice planChoice = new CreateEnrollment.PlanChoice(stores.catalog, stores.members);
         create = new CreateEnrollment(stores.enrollments, stores.units, planChoice, stores.sequences, stores.settings,

@@ -26,7 +26,7 @@ import cn.huzhu.testing.TestAws;
 class EnrollmentApiHandlerTest {
     private static final Env ENV = TestAws.function("EnrollmentFunction");
     private static final EnrollmentApiHandler HANDLER = new EnrollmentApiHandler(ENV);
-    private static final DynamoStores STORES = DynamoStores.create(new AwsSettings(ENV), Clock.systemUTC());
+    private static final DynamoStores STORES = DynamoStores.create(new AwsSettings(TestAws.all()), Clock.systemUTC());
     private static Caller unit;
     private static Caller otherUnit;
 

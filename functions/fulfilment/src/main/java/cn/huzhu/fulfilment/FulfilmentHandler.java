@@ -12,11 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.adapter.Mailers;
 import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.Configured;
+import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.pdf.ReceiptPdf;
 import cn.huzhu.adapter.s3.S3FileStore;
 import cn.huzhu.api.Env;
 import cn.huzhu.api.Json;
+import cn.huzhu.api.Log;
 import cn.huzhu.api.S3Events;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
 import cn.huzhu.app.payment.ConfirmationNumbering;
@@ -33,37 +36,59 @@ import cn.huzhu.domain.common.CheckCodes;
  * receipts, their mail and the members' coverage. A failed run is thrown, so Lambda delivers the event again.
  */
 public final class FulfilmentHandler implements RequestStreamHandler {
-    private final FulfilPayment fulfil;
-    private final String uploadBucket;
+    private final Configured<Wiring> wiring;
+
+    /** The use case and the bucket its jobs arrive in, built from the configuration. */
+    private record Wiring(FulfilPayment fulfil, String uploadBucket) {
+        Wiring(Env env) {
+            this(fulfilment(env), env.require("UPLOAD_BUCKET"));
+        }
+
+        private static FulfilPayment fulfilment(Env env) {
+            Clock clock = Clock.systemUTC();
+            AwsSettings aws = new AwsSettings(env);
+            DynamoStores stores = DynamoStores.create(aws, clock);
+            FileStore files = S3FileStore.create(aws);
+            VerificationLink links = new VerificationLink(env.require("PUBLIC_WEB_URL"));
+            CheckCodes checkCodes = new CheckCodes(SecretKeyRing.of(aws, "RECEIPT_KEYS", "the receipt key ring"));
+            ReceiptIssuer issuer = new ReceiptIssuer(stores.receipts, stores.invoices, new ReceiptPdf(), checkCodes, links,
+                    files, stores.settings, clock);
+            ReceiptMail mail = new ReceiptMail(Mailers.create(aws), stores.receipts, files, links, clock);
+            EnrollmentEditor editor = new EnrollmentEditor(stores.enrollments);
+            CoverageRecorder coverage = new CoverageRecorder(stores.members, stores.coverage, editor);
+            ConfirmationNumbering numbering = new ConfirmationNumbering(stores.serials, stores.settings, editor, checkCodes);
+            return new FulfilPayment(stores.enrollments, issuer, mail, coverage, stores.idempotency, stores.sequences,
+                    numbering, clock);
+        }
+    }
 
     public FulfilmentHandler() {
         this(Env.system());
     }
 
     public FulfilmentHandler(Env env) {
-        Clock clock = Clock.systemUTC();
-        AwsSettings aws = new AwsSettings(env);
-        DynamoStores stores = DynamoStores.create(aws, clock);
-        FileStore files = S3FileStore.create(aws);
-        VerificationLink links = new VerificationLink(env.require("PUBLIC_WEB_URL"));
-        ReceiptIssuer issuer = new ReceiptIssuer(stores.receipts, stores.invoices, new ReceiptPdf(),
-                new CheckCodes(env.require("RECEIPT_KEY_SECRET")), links, files, stores.settings, clock);
-        ReceiptMail mail = new ReceiptMail(Mailers.create(aws), stores.receipts, files, links, clock);
-        CoverageRecorder coverage = new CoverageRecorder(stores.members, stores.coverage,
-                new EnrollmentEditor(stores.enrollments));
-        EnrollmentEditor editor = new EnrollmentEditor(stores.enrollments);
-        ConfirmationNumbering numbering = new ConfirmationNumbering(stores.serials, stores.settings, editor);
-        this.fulfil = new FulfilPayment(stores.enrollments, issuer, mail, coverage, stores.idempotency, stores.sequences,
-                numbering, clock);
-        this.uploadBucket = env.require("UPLOAD_BUCKET");
+        this.wiring = new Configured<>(env, Wiring::new);
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Json.MAPPER.writeValue(output, handle(Json.tree(input)));
+        Log.requestId(context == null ? null : context.getAwsRequestId());
+        try {
+            Json.MAPPER.writeValue(output, handle(Json.tree(input)));
+        } finally {
+            Log.requestId(null);
+        }
     }
 
     public List<FulfilPayment.Outcome> handle(JsonNode event) {
-        return S3Events.created(event, uploadBucket).stream().map(object -> fulfil.onObjectCreated(object.key())).toList();
+        Wiring w = wiring.get();
+        return S3Events.created(event, w.uploadBucket()).stream().map(object -> {
+            Log.objectKey(object.key());
+            try {
+                return w.fulfil().onObjectCreated(object.key());
+            } finally {
+                Log.objectKey(null);
+            }
+        }).toList();
     }
 }

@@ -71,7 +71,7 @@ class FulfilmentHandlerTest {
     private static JsonNode deliver(FulfilmentHandler handler, String key) {
         ObjectNode event = Events.load("s3-payment-confirmed.json");
         ObjectNode s3 = (ObjectNode) event.get("Records").get(0).get("s3");
-        ((ObjectNode) s3.get("bucket")).put("name", ENV.require("UPLOAD_BUCKET"));
+        ((ObjectNode) s3.get("bucket")).put("name", TestAws.all().require("UPLOAD_BUCKET"));
         ((ObjectNode) s3.get("object")).put("key", key);
         return Events.invoke(handler, event);
     }
@@ -123,12 +123,12 @@ class FulfilmentHandlerTest {
                 "校验码：" + unionReceipt.content().checkCode(), "交款人：青岛测试公司工会", "91350100M000100Y43",
                 "会费女工特病2025版(标准版)(会费25元)", "捌拾元整", "（小写）80.00", "中国职工保险互助会青岛办事处");
         String qr = PdfReading.qrCode(pdf.content());
-        assertThat(qr).isEqualTo(new VerificationLink(ENV.require("PUBLIC_WEB_URL")).of(unionReceipt.content()));
+        assertThat(qr).isEqualTo(new VerificationLink(TestAws.all().require("PUBLIC_WEB_URL")).of(unionReceipt.content()));
         assertThat(SesStore.to(members)).hasSize(1);
 
         Map<String, String> query = Links.query(qr);
         Verification verify = new Verification(world.stores.receipts, world.stores.enrollments,
-                new CheckCodes(ENV.require("RECEIPT_KEY_SECRET")), world.stores.rateLimiter, world.stores.settings, "1503");
+                new CheckCodes(TestAws.keys("RECEIPT_KEYS")), world.stores.rateLimiter, world.stores.settings, "1503");
         Verification.Result result = verify.verify("192.0.2." + (today.getDayOfYear() % 200), query.get("code"),
                 query.get("number"), query.get("check"));
         assertThat(result.genuine()).isTrue();

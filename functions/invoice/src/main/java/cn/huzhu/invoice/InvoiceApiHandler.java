@@ -10,6 +10,7 @@ import cn.huzhu.api.ApiFunction;
 import cn.huzhu.api.Env;
 import cn.huzhu.api.HttpRequest;
 import cn.huzhu.api.HttpResponse;
+import cn.huzhu.api.Route;
 import cn.huzhu.app.invoice.ClaimDeductions;
 import cn.huzhu.app.payment.PaymentConfirmation;
 import cn.huzhu.app.view.InvoicingDesk;
@@ -22,7 +23,7 @@ import cn.huzhu.domain.invoice.InvoiceForm;
  * Money after approval. The unit: 线上开票录入 (list, 处理, invoices, 票据预览, 提交) and its receipts. Finance: 确认收款
  * and the receipts' mail. The reviewer: 理赔金额. Anyone: 查验 of a receipt or a 确认书.
  */
-public final class InvoiceApiHandler extends ApiFunction {
+public final class InvoiceApiHandler extends ApiFunction<InvoiceWiring> {
     private static final Role UNIT = Role.UNIT;
     private static final Role FINANCE = Role.FINANCE;
     private static final Set<Role> OFFICE = Set.of(Role.REVIEWER, Role.FINANCE);
@@ -39,11 +40,11 @@ public final class InvoiceApiHandler extends ApiFunction {
     }
 
     public InvoiceApiHandler(Env env) {
-        this(new InvoiceWiring(env));
+        super(env, InvoiceWiring::new, InvoiceApiHandler::routes);
     }
 
-    private InvoiceApiHandler(InvoiceWiring w) {
-        super(List.of(
+    private static List<Route> routes(InvoiceWiring w) {
+        return List.of(
                 of("GET /api/invoicing", UNIT, (rq, c) -> HttpResponse.ok(w.invoices.list(c,
                         rq.query("businessType").orElse(null), rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)))),
                 of("GET /api/invoicing/{id}", UNIT, (rq, c) -> HttpResponse.ok(w.invoices.desk(c, rq.path("id")))),
@@ -77,7 +78,7 @@ public final class InvoiceApiHandler extends ApiFunction {
                 publicRoute("GET /api/public/receipts/verify", (rq, c) -> HttpResponse.ok(w.verify.verify(rq.sourceIp(),
                         rq.query("code").orElse(""), rq.query("number").orElse(""), rq.query("check").orElse("")))),
                 publicRoute("GET /api/public/confirmations/verify", (rq, c) -> HttpResponse.ok(w.verify.confirmation(
-                        rq.sourceIp(), rq.query("number").orElse(""), rq.query("check").orElse(""))))));
+                        rq.sourceIp(), rq.query("number").orElse(""), rq.query("check").orElse("")))));
     }
 
     private static Integer revision(HttpRequest rq) {

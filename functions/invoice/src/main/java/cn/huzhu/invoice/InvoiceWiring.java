@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import cn.huzhu.adapter.Mailers;
 import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.s3.S3FileStore;
 import cn.huzhu.api.Env;
@@ -39,13 +40,13 @@ final class InvoiceWiring {
         EnrollmentLifecycle lifecycle = new EnrollmentLifecycle(stores.enrollments, stores.members, clock);
         Mailer mailer = Mailers.create(aws);
         UnitNotifier notifier = new UnitNotifier(mailer, stores.mails, stores.units, stores.settings, ids, clock);
-        CheckCodes checkCodes = new CheckCodes(env.require("RECEIPT_KEY_SECRET"));
+        CheckCodes checkCodes = new CheckCodes(SecretKeyRing.of(aws, "RECEIPT_KEYS", "the receipt key ring"));
         VerificationLink links = new VerificationLink(env.require("PUBLIC_WEB_URL"));
         invoices = new InvoiceEntry(stores.enrollments, lifecycle, stores.sequences, stores.settings,
                 stores.receipts, stores.invoices, stores.units, notifier, ids, clock);
         claims = new ClaimDeductions(stores.enrollments, clock);
-        payments = new PaymentConfirmation(stores.enrollments, stores.invoices, stores.serials, stores.settings, new FulfilmentJobs(files),
-                ids, clock);
+        payments = new PaymentConfirmation(stores.enrollments, stores.invoices, stores.serials, stores.settings, checkCodes,
+                notifier, new FulfilmentJobs(files), ids, clock);
         receipts = new ReceiptDesk(stores.enrollments, stores.receipts, new ReceiptMail(mailer, stores.receipts, files, links,
                 clock), files);
         verify = new Verification(stores.receipts, stores.enrollments, checkCodes, stores.rateLimiter, stores.settings,

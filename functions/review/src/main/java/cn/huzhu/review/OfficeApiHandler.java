@@ -9,6 +9,7 @@ import cn.huzhu.api.ApiFunction;
 import cn.huzhu.api.Env;
 import cn.huzhu.api.HttpRequest;
 import cn.huzhu.api.HttpResponse;
+import cn.huzhu.api.Route;
 import cn.huzhu.app.catalog.CatalogAdmin;
 import cn.huzhu.app.catalog.PlanForm;
 import cn.huzhu.app.review.ReviewQueries;
@@ -22,7 +23,7 @@ import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.settings.Settings;
 
 /** The office's API (办事处): 初审 with email notices, the catalog, units and their logins, settings. */
-public final class OfficeApiHandler extends ApiFunction {
+public final class OfficeApiHandler extends ApiFunction<OfficeWiring> {
     private static final Set<Role> OFFICE = Set.of(Role.REVIEWER, Role.FINANCE);
     private static final Role REVIEWER = Role.REVIEWER;
 
@@ -43,11 +44,11 @@ public final class OfficeApiHandler extends ApiFunction {
     }
 
     public OfficeApiHandler(Env env) {
-        this(new OfficeWiring(env));
+        super(env, OfficeWiring::new, OfficeApiHandler::routes);
     }
 
-    private OfficeApiHandler(OfficeWiring w) {
-        super(List.of(
+    private static List<Route> routes(OfficeWiring w) {
+        return List.of(
                 of("GET /api/office/enrollments", OFFICE, (rq, c) -> HttpResponse.ok(w.queries.queue(c, filter(rq)))),
                 of("GET /api/office/enrollments/{id}", OFFICE, (rq, c) -> HttpResponse.ok(w.queries.dossier(c, rq.path("id")))),
                 of("GET /api/office/enrollments/{id}/plans/{planCode}/members", OFFICE, (rq, c) -> HttpResponse.ok(
@@ -93,7 +94,7 @@ public final class OfficeApiHandler extends ApiFunction {
                 of("POST /api/office/accounts/{username}/disabled", REVIEWER, (rq, c) ->
                         HttpResponse.ok(w.units.setDisabled(c, rq.path("username"), flag(rq)))),
                 of("GET /api/office/settings", OFFICE, (rq, c) -> HttpResponse.ok(w.settings.get(c))),
-                of("PUT /api/office/settings", REVIEWER, (rq, c) -> HttpResponse.ok(w.settings.save(c, rq.body(Settings.class))))));
+                of("PUT /api/office/settings", REVIEWER, (rq, c) -> HttpResponse.ok(w.settings.save(c, rq.body(Settings.class)))));
     }
 
     private static boolean flag(HttpRequest request) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import cn.huzhu.adapter.EnrollmentServices;
 import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.s3.S3FileStore;
 import cn.huzhu.adapter.Mailers;
@@ -30,7 +31,7 @@ final class OfficeWiring {
         Clock clock = Clock.systemUTC();
         AwsSettings aws = new AwsSettings(env);
         DynamoStores stores = DynamoStores.create(aws, clock);
-        services = new EnrollmentServices(stores, S3FileStore.create(aws), new PersonKeys(env.require("PERSON_KEY_SECRET")),
+        services = new EnrollmentServices(stores, S3FileStore.create(aws), new PersonKeys(SecretKeyRing.of(aws, "PERSON_KEYS", "the person key ring")),
                 clock);
         queries = new ReviewQueries(stores.enrollments, services.profiles, services.uploads, services.attachments);
         UnitNotifier notifier = new UnitNotifier(Mailers.create(aws), stores.mails, stores.units, stores.settings,

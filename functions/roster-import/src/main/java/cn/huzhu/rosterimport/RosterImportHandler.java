@@ -12,6 +12,8 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.Configured;
+import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.excel.ExcelRosterReader;
 import cn.huzhu.adapter.excel.FailedRowsWorkbook;
@@ -19,6 +21,7 @@ import cn.huzhu.adapter.excel.RenewalRosterWorkbook;
 import cn.huzhu.adapter.s3.S3FileStore;
 import cn.huzhu.api.Env;
 import cn.huzhu.api.Json;
+import cn.huzhu.api.Log;
 import cn.huzhu.api.S3Events;
 import cn.huzhu.app.port.FileStore;
 import cn.huzhu.app.roster.ImportRoster;
@@ -31,40 +34,56 @@ import cn.huzhu.domain.identity.PersonKeys;
  * event again; the import is idempotent per object.
  */
 public final class RosterImportHandler implements RequestStreamHandler {
-    private final ImportRoster importRoster;
-    private final RenewalRosters renewals;
-    private final String uploadBucket;
+    private final Configured<Wiring> wiring;
+
+    /** The use cases and the bucket rosters arrive in, built from the configuration. */
+    private record Wiring(ImportRoster importRoster, RenewalRosters renewals, String uploadBucket) {
+        static Wiring of(Env env) {
+            Clock clock = Clock.systemUTC();
+            AwsSettings aws = new AwsSettings(env);
+            DynamoStores stores = DynamoStores.create(aws, clock);
+            FileStore files = S3FileStore.create(aws);
+            ImportRoster importRoster = new ImportRoster(stores.batches, stores.enrollments, stores.members,
+                    stores.coverage, files, stores.idempotency, stores.settings, new ExcelRosterReader(),
+                    new FailedRowsWorkbook(), new PersonKeys(SecretKeyRing.of(aws, "PERSON_KEYS", "the person key ring")),
+                    clock);
+            return new Wiring(importRoster, new RenewalRosters(files, stores.batches, stores.members,
+                    new RenewalRosterWorkbook()), env.require("UPLOAD_BUCKET"));
+        }
+    }
 
     public RosterImportHandler() {
         this(Env.system());
     }
 
     public RosterImportHandler(Env env) {
-        Clock clock = Clock.systemUTC();
-        AwsSettings aws = new AwsSettings(env);
-        DynamoStores stores = DynamoStores.create(aws, clock);
-        FileStore files = S3FileStore.create(aws);
-        this.importRoster = new ImportRoster(stores.batches, stores.enrollments, stores.members, stores.coverage, files,
-                stores.idempotency, stores.settings, new ExcelRosterReader(), new FailedRowsWorkbook(),
-                new PersonKeys(env.require("PERSON_KEY_SECRET")), clock);
-        this.renewals = new RenewalRosters(files, stores.batches, stores.members, new RenewalRosterWorkbook());
-        this.uploadBucket = env.require("UPLOAD_BUCKET");
+        this.wiring = new Configured<>(env, Wiring::of);
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        List<ImportRoster.Outcome> outcomes = handle(Json.tree(input));
-        Json.MAPPER.writeValue(output, outcomes);
+        Log.requestId(context == null ? null : context.getAwsRequestId());
+        try {
+            Json.MAPPER.writeValue(output, handle(Json.tree(input)));
+        } finally {
+            Log.requestId(null);
+        }
     }
 
     public List<ImportRoster.Outcome> handle(JsonNode event) {
+        Wiring w = wiring.get();
         List<ImportRoster.Outcome> outcomes = new ArrayList<>();
-        for (S3Events.Created object : S3Events.created(event, uploadBucket)) {
-            if (object.key().startsWith(RenewalRosters.PREFIX)) {
-                renewals.onObjectCreated(object.key());
-                outcomes.add(ImportRoster.Outcome.RENEWAL_ROSTERS_WRITTEN);
-            } else {
-                outcomes.add(importRoster.onObjectCreated(object.key(), object.size(), object.eTag()));
+        for (S3Events.Created object : S3Events.created(event, w.uploadBucket())) {
+            Log.objectKey(object.key());
+            try {
+                if (object.key().startsWith(RenewalRosters.PREFIX)) {
+                    w.renewals().onObjectCreated(object.key());
+                    outcomes.add(ImportRoster.Outcome.RENEWAL_ROSTERS_WRITTEN);
+                } else {
+                    outcomes.add(w.importRoster().onObjectCreated(object.key(), object.size(), object.eTag()));
+                }
+            } finally {
+                Log.objectKey(null);
             }
         }
         return outcomes;

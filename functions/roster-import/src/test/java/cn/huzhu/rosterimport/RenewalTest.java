@@ -47,7 +47,7 @@ class RenewalTest {
     private static JsonNode deliver(String key, long size) {
         ObjectNode event = Events.load(key.startsWith(RenewalRosters.PREFIX) ? "s3-renewal-started.json" : "s3-roster-created.json");
         ObjectNode s3 = (ObjectNode) event.get("Records").get(0).get("s3");
-        ((ObjectNode) s3.get("bucket")).put("name", ENV.require("UPLOAD_BUCKET"));
+        ((ObjectNode) s3.get("bucket")).put("name", TestAws.all().require("UPLOAD_BUCKET"));
         ((ObjectNode) s3.get("object")).put("key", key).put("size", size).put("eTag", "renewal");
         return Events.invoke(HANDLER, event);
     }

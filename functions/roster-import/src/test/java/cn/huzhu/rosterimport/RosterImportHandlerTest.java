@@ -39,8 +39,8 @@ class RosterImportHandlerTest {
     private static final Env ENV = TestAws.function("RosterImportFunction");
     private static final RosterImportHandler HANDLER = new RosterImportHandler(ENV);
     private static final Clock CLOCK = Clock.systemUTC();
-    private static final DynamoStores STORES = DynamoStores.create(new AwsSettings(ENV), CLOCK);
-    private static final S3FileStore FILES = S3FileStore.create(new AwsSettings(TestAws.function("EnrollmentFunction")));
+    private static final DynamoStores STORES = DynamoStores.create(new AwsSettings(TestAws.all()), CLOCK);
+    private static final S3FileStore FILES = S3FileStore.create(new AwsSettings(TestAws.all()));
     private static final Ids IDS = new Ids(CLOCK);
     private static final Caller UNIT = new Caller("unit-test", Role.UNIT, "unit-roster-test", "1503");
 
@@ -72,7 +72,7 @@ class RosterImportHandlerTest {
     private static JsonNode deliver(Upload upload) {
         ObjectNode event = Events.load("s3-roster-created.json");
         ObjectNode s3 = (ObjectNode) event.get("Records").get(0).get("s3");
-        ((ObjectNode) s3.get("bucket")).put("name", ENV.require("UPLOAD_BUCKET"));
+        ((ObjectNode) s3.get("bucket")).put("name", TestAws.all().require("UPLOAD_BUCKET"));
         ((ObjectNode) s3.get("object")).put("key", upload.key()).put("size", upload.size()).put("eTag", upload.eTag());
         return Events.invoke(HANDLER, event);
     }
@@ -129,7 +129,7 @@ class RosterImportHandlerTest {
     void objectsOutsideTheRosterLayoutAreIgnored() {
         ObjectNode event = Events.load("s3-roster-created.json");
         ObjectNode s3 = (ObjectNode) event.get("Records").get(0).get("s3");
-        ((ObjectNode) s3.get("bucket")).put("name", ENV.require("UPLOAD_BUCKET"));
+        ((ObjectNode) s3.get("bucket")).put("name", TestAws.all().require("UPLOAD_BUCKET"));
         ((ObjectNode) s3.get("object")).put("key", "rosters/unknown.xlsx");
         assertThat(Events.invoke(HANDLER, event).get(0).asText()).isEqualTo("NOT_A_ROSTER_UPLOAD");
         ((ObjectNode) s3.get("bucket")).put("name", "someone-elses-bucket");

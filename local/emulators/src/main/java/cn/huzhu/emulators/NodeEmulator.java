@@ -25,10 +25,13 @@ public final class NodeEmulator implements AutoCloseable {
         this.log = log;
     }
 
-    /** dynalite, in memory, tables active at once. */
-    public static NodeEmulator dynalite(Path root) {
-        return start("dynalite", root, "dynalite/cli.js", "--createTableMs", "0", "--deleteTableMs", "0",
-                "--updateTableMs", "0");
+    /** dynalite, tables active at once: in memory, or kept in {@code data} (a LevelDB folder) when given. */
+    public static NodeEmulator dynalite(Path root, Path data) {
+        List<String> args = new ArrayList<>(List.of("--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
+        if (data != null) {
+            args.addAll(List.of("--path", data.toString()));
+        }
+        return start("dynalite", root, "dynalite/cli.js", args.toArray(String[]::new));
     }
 
     /** aws-ses-v2-local: SES v2 API plus GET /store with the mail it received. */

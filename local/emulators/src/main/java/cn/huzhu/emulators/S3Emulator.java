@@ -1,14 +1,19 @@
 package cn.huzhu.emulators;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 
-/** s3proxy in this JVM, in memory, path-style, with CORS open to loopback origins so a browser can PUT presigned URLs. */
+/** s3proxy in this JVM, in memory or in a folder, path-style, with CORS open to loopback origins so a browser can PUT presigned URLs. */
 public final class S3Emulator implements AutoCloseable {
     public static final String ACCESS_KEY = "local";
     public static final String SECRET_KEY = "local-secret";
@@ -23,9 +28,11 @@ public final class S3Emulator implements AutoCloseable {
         this.port = port;
     }
 
-    public static S3Emulator start() {
+    /** @param data the folder that keeps the objects between runs; null keeps them in memory */
+    public static S3Emulator start(Path data) {
         int port = FreePort.pick();
-        NotifyingBlobStore store = new NotifyingBlobStore(new TransientNio2BlobStore());
+        NotifyingBlobStore store = new NotifyingBlobStore(data == null ? new TransientNio2BlobStore()
+                : new FilesystemNio2BlobStore(directory(data).toString()));
         CrossOriginResourceSharing cors = new CrossOriginResourceSharing(
                 List.of("https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?"),
                 List.of("GET", "HEAD", "PUT", "POST"),
@@ -46,6 +53,14 @@ public final class S3Emulator implements AutoCloseable {
         }
         FreePort.awaitListening(port, java.time.Duration.ofSeconds(30), null);
         return new S3Emulator(proxy, store, port);
+    }
+
+    private static Path directory(Path data) {
+        try {
+            return Files.createDirectories(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public URI endpoint() {

@@ -15,6 +15,7 @@ import cn.huzhu.app.catalog.PlanForm;
 import cn.huzhu.domain.account.Account;
 import cn.huzhu.domain.account.PasswordHasher;
 import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.settings.Settings;
 import cn.huzhu.domain.unit.Unit;
 
 /**
@@ -30,7 +31,22 @@ public final class DemoData {
 
     public static List<Login> seed(DynamoStores stores, String orgCode) {
         seedCatalog(stores);
+        seedReceiptSigners(stores, orgCode);
         return seedAccounts(stores, orgCode);
+    }
+
+    /**
+     * Receipts name their 开票人 and 复核人: the demo office has people for them, where the packaged settings only hold
+     * a placeholder the office replaces in 系统设置.
+     */
+    static void seedReceiptSigners(DynamoStores stores, String orgCode) {
+        Settings current = stores.settings.get(orgCode);
+        if (current.receipts().drawer().equals(Settings.Receipts.DEFAULT.drawer())) {
+            Settings.Receipts r = current.receipts();
+            stores.settings.save(new Settings(current.org(), current.payee(), current.paymentWindow(), current.contacts(),
+                    current.districtOffices(), current.numbering(), current.limits(),
+                    new Settings.Receipts(r.codePrefix(), "王晓梅", "刘建国", r.verificationsPerMinute())));
+        }
     }
 
     /** The user guide's catalog (demo/catalog.json); plans already there are kept as they are. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.RuntimeConfig;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.api.Env;
 import cn.huzhu.emulators.Emulators;
@@ -40,12 +41,20 @@ public final class LocalRuntime implements AutoCloseable {
     /**
      * @param port 0 picks a free one
      * @param endpoint an AWS-compatible endpoint (LocalStack, Floci, AWS) instead of the embedded emulators
-     * @param parameters values for template.yaml's parameters (a random TokenSecret when absent)
+     * @param parameters values for template.yaml's parameters
      * @param aws SDK variables for an external endpoint, e.g. AWS_ENDPOINT_URL_DYNAMODB per service; the process's own
      *     AWS_ENDPOINT_URL_* variables are added when --endpoint is given
+     * @param secrets values of the template's secrets by logical id (tests that read captchas give the token ring);
+     *     the others are generated at the first start, as CloudFormation generates them
+     * @param data a folder that keeps the emulators' data between runs; null keeps it in memory
      */
     public record Options(int port, String endpoint, String region, boolean demo, Map<String, String> parameters,
-            Map<String, String> aws) {
+            Map<String, String> aws, Map<String, String> secrets, Path data) {
+
+        public Options(int port, String endpoint, String region, boolean demo, Map<String, String> parameters,
+                Map<String, String> aws, Map<String, String> secrets) {
+            this(port, endpoint, region, demo, parameters, aws, secrets, null);
+        }
 
         public boolean external() {
             return endpoint != null || !aws.isEmpty();
@@ -57,18 +66,25 @@ public final class LocalRuntime implements AutoCloseable {
             String region = "cn-north-1";
             boolean demo = true;
             Map<String, String> parameters = new LinkedHashMap<>();
+            Map<String, String> secrets = new LinkedHashMap<>();
+            Path data = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--port" -> port = Integer.parseInt(args[++i]);
                     case "--endpoint" -> endpoint = args[++i];
                     case "--region" -> region = args[++i];
                     case "--no-demo" -> demo = false;
+                    case "--data" -> data = Path.of(args[++i]).toAbsolutePath();
                     case "--parameter" -> {
                         String[] pair = args[++i].split("=", 2);
                         parameters.put(pair[0], pair.length > 1 ? pair[1] : "");
                     }
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; options: --port N, --endpoint URL, --region NAME, --no-demo, --parameter Name=Value");
+                    case "--secret" -> {
+                        String[] pair = args[++i].split("=", 2);
+                        secrets.put(pair[0], pair.length > 1 ? pair[1] : "");
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --port N, "
+                            + "--endpoint URL, --region NAME, --no-demo, --data DIR, --parameter Name=Value, --secret Name=Value");
                 }
             }
             Map<String, String> aws = new LinkedHashMap<>();
@@ -79,7 +95,7 @@ public final class LocalRuntime implements AutoCloseable {
                     }
                 });
             }
-            return new Options(port, endpoint, region, demo, parameters, aws);
+            return new Options(port, endpoint, region, demo, parameters, aws, secrets, data);
         }
     }
 
@@ -87,7 +103,7 @@ public final class LocalRuntime implements AutoCloseable {
         Path root = ProjectRoot.find();
         Map<String, String> aws;
         if (!options.external()) {
-            emulators = Emulators.start(root);
+            emulators = Emulators.start(root, options.data());
             resources.add(emulators);
             aws = emulators.awsEnvironment();
         } else {
@@ -99,7 +115,7 @@ public final class LocalRuntime implements AutoCloseable {
         parameters.putIfAbsent("Stage", "dev");
         // receipts' QR codes and mails lead to this runtime's own 查验 page
         parameters.putIfAbsent("PublicWebUrl", "http://localhost:" + port + "/");
-        deployment = LocalDeployment.deploy(root.resolve("template.yaml"), aws, parameters);
+        deployment = LocalDeployment.deploy(root.resolve("template.yaml"), aws, parameters, options.secrets());
         FunctionHost functions = new FunctionHost(deployment);
         S3Notifications notifications = new S3Notifications(deployment, functions);
         resources.add(notifications);
@@ -158,7 +174,7 @@ public final class LocalRuntime implements AutoCloseable {
     private List<DemoData.Login> seed() {
         FunctionSpec office = deployment.template().functions().stream()
                 .filter(f -> f.logicalId().equals("ReviewFunction")).findFirst().orElseThrow();
-        Env env = new Env(deployment.environment(office));
+        Env env = RuntimeConfig.of(new Env(deployment.environment(office))).env();
         return DemoData.seed(DynamoStores.create(new AwsSettings(env), Clock.systemUTC()), env.get("DEFAULT_ORG_CODE", "1503"));
     }
 
@@ -201,6 +217,10 @@ public final class LocalRuntime implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("bootstrap")) {
             Bootstrap.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("rekey-people")) {
+            RekeyPeople.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         // POI logs through log4j-api; without a provider it complains once at start

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.api.Json;
 import cn.huzhu.domain.account.CaptchaChallenge;
+import cn.huzhu.domain.common.KeyRing;
 
 /** A browser's view of the API over real HTTP: logs in with a captcha, keeps the token, calls routes. */
 public final class ApiClient {
@@ -42,9 +43,9 @@ public final class ApiClient {
         }
     }
 
-    ApiClient(String base, String tokenSecret) {
+    ApiClient(String base, KeyRing tokenKeys) {
         this.base = base;
-        this.captcha = new CaptchaChallenge(tokenSecret, Duration.ofMinutes(5));
+        this.captcha = new CaptchaChallenge(tokenKeys, Duration.ofMinutes(5));
     }
 
     public ApiClient login(String username, String password) {

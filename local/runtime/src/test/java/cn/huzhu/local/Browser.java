@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.huzhu.domain.account.CaptchaChallenge;
+import cn.huzhu.domain.common.KeyRing;
 
 /**
  * Debian's headless Chromium driven through chromedriver, with helpers for Element Plus widgets. Screenshots go to
@@ -223,11 +224,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Logs in through the login page, reading the captcha as a person would (here: with the server's secret). */
-    public void login(String url, String username, String password, String tokenSecret) {
+    public void login(String url, String username, String password, KeyRing tokenKeys) {
         go(url + "/#/login");
         WebElement image = find("captcha-image");
         wait.until(d -> !image.getAttribute("data-captcha-id").isEmpty());
-        String answer = new CaptchaChallenge(tokenSecret, Duration.ofMinutes(5))
+        String answer = new CaptchaChallenge(tokenKeys, Duration.ofMinutes(5))
                 .answerOf(image.getAttribute("data-captcha-id"), Instant.now()).orElseThrow();
         type("username", username);
         type("password", password);

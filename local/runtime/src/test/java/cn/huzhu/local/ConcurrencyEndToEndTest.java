@@ -40,7 +40,7 @@ class ConcurrencyEndToEndTest {
     private static DynamoStores stores() {
         LocalRuntime system = RunningSystem.get();
         FunctionSpec function = system.deployment().template().functions().get(0);
-        return DynamoStores.create(new AwsSettings(new Env(system.deployment().environment(function))), Clock.systemUTC());
+        return DynamoStores.create(new AwsSettings(RunningSystem.configured(function)), Clock.systemUTC());
     }
 
     @AfterAll

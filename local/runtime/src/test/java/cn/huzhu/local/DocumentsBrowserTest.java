@@ -32,7 +32,7 @@ class DocumentsBrowserTest {
         String id = Businesses.confirmed(api, "打印", LocalDate.of(1989, 9, 9));
         String applicationNo = api.get("/api/enrollments/" + id).body().path("applicationNo").asText();
         try (Browser unit = Browser.open("documents-unit")) {
-            unit.login(system.url(), "unit2", Businesses.PASSWORD, RunningSystem.TOKEN_SECRET);
+            unit.login(system.url(), "unit2", Businesses.PASSWORD, RunningSystem.TOKEN_KEYS);
             unit.menu("enroll", "menu-notices");
             WebElement notice = row(unit, "notice-table", applicationNo);
             unit.click(notice.findElement(Browser.byTest("print-notice")));

@@ -62,7 +62,7 @@ class DocumentsEndToEndTest {
         assertThat(printed.path("printCount").asInt()).isEqualTo(1);
         byte[] pdf = ApiClient.download(printed.path("url").asText()).body();
         String text = PdfReading.text(pdf).replace(" ", "");
-        assertThat(text).contains("确认书号：" + number, "确认甲", "确认辛", "********", "第1页", "本页人数小计：8人");
+        assertThat(text).contains("确认书号：" + number, "确认甲", "确认辛", "********", "第1页", "本页小计：8人次");
         assertThat(text).doesNotContainPattern("\\d{17}[0-9X]").doesNotContain("1987-04-04");
         assertThat(unit.get("/api/documents/confirmations?printed=true&confirmationNo=" + number).body().path("items"))
                 .hasSize(1);

@@ -28,8 +28,8 @@ class ExternalEndpointTest {
         try (Emulators elsewhere = Emulators.start(ProjectRoot.find())) {
             Map<String, String> aws = new LinkedHashMap<>(elsewhere.awsEnvironment());
             aws.remove("AWS_REGION");
-            try (LocalRuntime runtime = new LocalRuntime(new LocalRuntime.Options(0, null, "cn-north-1", true,
-                    Map.of("TokenSecret", RunningSystem.TOKEN_SECRET), aws))) {
+            try (LocalRuntime runtime = new LocalRuntime(new LocalRuntime.Options(0, null, "cn-north-1", true, Map.of(),
+                    aws, Map.of("TokenKeys", "{\"current\":\"e2e\",\"e2e\":\"" + RunningSystem.TOKEN_SECRET + "\"}")))) {
                 assertThat(runtime.emulators()).isNull();
                 ApiClient unit = RunningSystem.client(runtime).login("unit1", "huzhu2025");
                 String id = unit.post("/api/enrollments", Map.of("plans", List.of(Map.of("planCode", "ZY01", "shares", 1))))

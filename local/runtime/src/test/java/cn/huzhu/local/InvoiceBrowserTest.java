@@ -59,7 +59,7 @@ class InvoiceBrowserTest {
         String members = "hy-" + applicationNo + "@example.cn";
         try (Browser unit = Browser.open("invoice-unit"); Browser finance = Browser.open("invoice-finance");
                 Browser anyone = Browser.open("invoice-verify")) {
-            unit.login(system.url(), "unit2", PASSWORD, RunningSystem.TOKEN_SECRET);
+            unit.login(system.url(), "unit2", PASSWORD, RunningSystem.TOKEN_KEYS);
             unit.menu("enroll", "menu-invoices");
             WebElement listed = row(unit, "invoicing-table", applicationNo);
             assertThat(listed.getText()).contains("400.00");
@@ -78,7 +78,7 @@ class InvoiceBrowserTest {
             unit.waitForText("desk-state", "待缴费");
             unit.screenshot("submitted");
 
-            finance.login(system.url(), "finance1", PASSWORD, RunningSystem.TOKEN_SECRET);
+            finance.login(system.url(), "finance1", PASSWORD, RunningSystem.TOKEN_KEYS);
             finance.menu("review", "menu-payments");
             finance.waitForText("window-rule", "25日");
             WebElement waiting = row(finance, "payment-table", applicationNo);

@@ -47,7 +47,7 @@ class ReviewBrowserTest {
         LocalRuntime system = RunningSystem.get();
         String applicationNo = submittedByUnit2();
         try (Browser reviewer = Browser.open("review-reviewer"); Browser unit = Browser.open("review-unit")) {
-            reviewer.login(system.url(), "reviewer1", "huzhu2025", RunningSystem.TOKEN_SECRET);
+            reviewer.login(system.url(), "reviewer1", "huzhu2025", RunningSystem.TOKEN_KEYS);
             openFromQueue(reviewer, applicationNo);
             reviewer.screenshot("dossier");
             reviewer.click("return");
@@ -56,7 +56,7 @@ class ReviewBrowserTest {
             reviewer.waitForText("review-state", "已退回");
             reviewer.screenshot("returned");
 
-            unit.login(system.url(), "unit2", "huzhu2025", RunningSystem.TOKEN_SECRET);
+            unit.login(system.url(), "unit2", "huzhu2025", RunningSystem.TOKEN_KEYS);
             unit.click("menu-enrollments");
             WebElement row = unit.find("enrollment-table").findElement(By.xpath(".//tr[.//td[normalize-space(.)='" + applicationNo + "']]"));
             assertThat(row.getText()).contains("已退回");

@@ -29,7 +29,7 @@ class RosterSliceBrowserTest {
                 .person("王五", "110105194912310021")
                 .xlsx());
         try (Browser browser = Browser.open("roster-slice")) {
-            browser.login(system.url(), "unit1", "huzhu2025", RunningSystem.TOKEN_SECRET);
+            browser.login(system.url(), "unit1", "huzhu2025", RunningSystem.TOKEN_KEYS);
             browser.find("side-menu");
             assertThat(browser.find("side-menu").getText()).contains("模板下载", "参保录入", "确认书打印", "线上开票录入", "缴费通知单打印");
             browser.click("menu-enrollments");

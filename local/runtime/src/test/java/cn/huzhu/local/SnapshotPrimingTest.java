@@ -18,8 +18,9 @@ import cn.huzhu.emulators.template.LocalDeployment;
 
 /**
  * SnapStart's hook, called as the Lambda runtime calls it before a snapshot: every API function, loaded from its
- * deployable jar, registers for it and primes itself without reaching any storage (the endpoints here are a closed
- * port, so a priming step that read or wrote anything would fail).
+ * deployable jar, registers for it and primes itself without reaching any storage (the storage endpoints here are a
+ * closed port, so a priming step that read or wrote anything would fail; the configuration and keys a function reads
+ * when it is built stay reachable, as they are while Lambda initialises a function).
  */
 class SnapshotPrimingTest {
     private static final String CLOSED_PORT = "http://127.0.0.1:9";
@@ -51,7 +52,9 @@ class SnapshotPrimingTest {
 
     private static Map<String, String> offline(Map<String, String> environment) {
         Map<String, String> env = new HashMap<>(environment);
-        env.replaceAll((name, value) -> name.startsWith("AWS_ENDPOINT_URL") ? CLOSED_PORT : value);
+        for (String storage : List.of("DYNAMODB", "S3", "SESV2")) {
+            env.put("AWS_ENDPOINT_URL_" + storage, CLOSED_PORT);
+        }
         env.put("AWS_ENDPOINT_URL", CLOSED_PORT);
         return env;
     }

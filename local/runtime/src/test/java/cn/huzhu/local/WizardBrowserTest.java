@@ -55,7 +55,7 @@ class WizardBrowserTest {
         LocalRuntime system = RunningSystem.get();
         Path pdf = Files.write(dir.resolve("盖章名单.pdf"), "%PDF-1.4 stamped list".getBytes(StandardCharsets.US_ASCII));
         try (Browser browser = Browser.open("wizard")) {
-            browser.login(system.url(), "unit1", "huzhu2025", RunningSystem.TOKEN_SECRET);
+            browser.login(system.url(), "unit1", "huzhu2025", RunningSystem.TOKEN_KEYS);
 
             browser.click("menu-template");
             browser.click("download-template");

@@ -11,6 +11,6 @@ public final class Mailers {
     }
 
     public static Mailer create(AwsSettings aws) {
-        return "SMTP".equals(aws.env().get("MAIL_TRANSPORT", "SES")) ? SmtpMailer.create(aws.env()) : SesMailer.create(aws);
+        return "SMTP".equals(aws.env().get("MAIL_TRANSPORT", "SES")) ? SmtpMailer.create(aws) : SesMailer.create(aws);
     }
 }

@@ -11,11 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import org.crac.Core;
 import org.crac.Resource;
+
+import cn.huzhu.adapter.aws.Configured;
 
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.common.DomainException;
@@ -28,22 +31,40 @@ import cn.huzhu.domain.common.DomainException;
  * through decoding, routing and encoding, so a restored container does not load and JIT those classes on its first
  * call. Priming never touches storage. Without SnapStart the hook is never called.
  */
-public abstract class ApiFunction implements RequestStreamHandler, Resource {
+public abstract class ApiFunction<W> implements RequestStreamHandler, Resource {
     private static final Log LOG = Log.of(ApiFunction.class);
     private static final String PRIMING_EVENT = """
             {"version":"2.0","routeKey":"GET /api/priming","rawPath":"/api/priming","headers":{"accept":"application/json"},
              "requestContext":{"requestId":"priming","http":{"method":"GET","path":"/api/priming"}}}""";
 
-    private final Map<String, Route> routes = new LinkedHashMap<>();
+    private final Configured<Wired<W>> wired;
 
-    protected ApiFunction(List<Route> routes) {
-        routes.forEach(route -> {
-            if (this.routes.putIfAbsent(route.routeKey(), route) != null) {
-                throw new IllegalStateException("route declared twice: " + route.routeKey());
-            }
+    /** The function's objects and the routes that use them, built together. */
+    private record Wired<W>(W wiring, Map<String, Route> routes) {
+    }
+
+    /**
+     * @param wiring the function's objects, built from its configuration: once per container, and again when the
+     *     stack's runtime configuration changes
+     * @param routes the routes, using those objects
+     */
+    protected ApiFunction(Env env, Function<Env, W> wiring, Function<W, List<Route>> routes) {
+        this.wired = new Configured<>(env, config -> {
+            W built = wiring.apply(config);
+            return new Wired<>(built, index(routes.apply(built)));
         });
         // the handler is held by the runtime for the container's life, so the context's reference to it stays valid
         Core.getGlobalContext().register(this);
+    }
+
+    private static Map<String, Route> index(List<Route> routes) {
+        Map<String, Route> byKey = new LinkedHashMap<>();
+        routes.forEach(route -> {
+            if (byKey.putIfAbsent(route.routeKey(), route) != null) {
+                throw new IllegalStateException("route declared twice: " + route.routeKey());
+            }
+        });
+        return byKey;
     }
 
     @Override
@@ -53,7 +74,8 @@ public abstract class ApiFunction implements RequestStreamHandler, Resource {
 
     @Override
     public final void afterRestore(org.crac.Context<? extends Resource> context) {
-        // nothing to renew: clients resolve credentials and connections on use
+        // clients resolve credentials and connections on use; the configuration may have changed since the snapshot
+        wired.checkNow();
     }
 
     /** Runs one request to no route through the whole handler; a subclass adds its own warm-up and calls this. */
@@ -79,7 +101,7 @@ public abstract class ApiFunction implements RequestStreamHandler, Resource {
     public HttpResponse handle(HttpRequest request) {
         Log.requestId(request.requestId());
         try {
-            Route route = routes.get(request.routeKey());
+            Route route = wired.get().routes().get(request.routeKey());
             if (route == null) {
                 return HttpResponse.error(404, "ROUTE_NOT_FOUND", "接口不存在：" + request.routeKey(), null, request.requestId());
             }
@@ -122,6 +144,11 @@ public abstract class ApiFunction implements RequestStreamHandler, Resource {
 
     /** The route keys this function serves; a test compares them with template.yaml. */
     public Set<String> routeKeys() {
-        return routes.keySet();
+        return wired.get().routes().keySet();
+    }
+
+    /** The function's objects as currently built. */
+    protected W wiring() {
+        return wired.get().wiring();
     }
 }

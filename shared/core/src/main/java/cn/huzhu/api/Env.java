@@ -34,6 +34,11 @@ public final class Env {
         return get(name).orElse(fallback);
     }
 
+    /** Every value, as given. */
+    public Map<String, String> values() {
+        return values;
+    }
+
     /** The same configuration with these values set (e.g. a test pointing mail at a server that is down). */
     public Env with(Map<String, String> overrides) {
         Map<String, String> merged = new java.util.HashMap<>(values);

@@ -10,8 +10,15 @@ import java.util.Map;
  * (enrollment, batch, username), never ID numbers or phone numbers.
  */
 public final class Log {
+    /**
+     * A field that a metric filter of template.yaml counts, with the alarm it raises: {@code "alert":
+     * "MAIL_UNDELIVERED"}.
+     */
+    public static final String ALERT = "alert";
+    public static final String MAIL_UNDELIVERED = "MAIL_UNDELIVERED";
     private static final PrintStream OUT = System.out;
     private static final ThreadLocal<String> REQUEST_ID = new ThreadLocal<>();
+    private static final ThreadLocal<String> OBJECT_KEY = new ThreadLocal<>();
 
     private final String logger;
 
@@ -28,6 +35,15 @@ public final class Log {
             REQUEST_ID.remove();
         } else {
             REQUEST_ID.set(requestId);
+        }
+    }
+
+    /** The S3 object a triggered function works on, named in every line until cleared with null. */
+    public static void objectKey(String key) {
+        if (key == null) {
+            OBJECT_KEY.remove();
+        } else {
+            OBJECT_KEY.set(key);
         }
     }
 
@@ -51,6 +67,9 @@ public final class Log {
         line.put("message", message);
         if (REQUEST_ID.get() != null) {
             line.put("requestId", REQUEST_ID.get());
+        }
+        if (OBJECT_KEY.get() != null) {
+            line.put("objectKey", OBJECT_KEY.get());
         }
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             line.put(String.valueOf(keyValues[i]), keyValues[i + 1]);

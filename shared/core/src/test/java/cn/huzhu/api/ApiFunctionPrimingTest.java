@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
 /** The SnapStart hook runs a request to no route through the whole handler and refuses a snapshot if it misbehaves. */
 class ApiFunctionPrimingTest {
-    private static final class Counting extends ApiFunction {
-        private final AtomicInteger calls;
-
+    private static final class Counting extends ApiFunction<AtomicInteger> {
         Counting(AtomicInteger calls, String routeKey) {
-            super(List.of(Route.publicRoute(routeKey, (request, caller) -> {
-                calls.incrementAndGet();
-                return HttpResponse.ok(java.util.Map.of("called", true));
+            super(new Env(Map.of()), env -> calls, counter -> List.of(Route.publicRoute(routeKey, (request, caller) -> {
+                counter.incrementAndGet();
+                return HttpResponse.ok(Map.of("called", true));
             })));
-            this.calls = calls;
         }
     }
 

@@ -3,7 +3,11 @@ package cn.huzhu.testing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.RuntimeConfig;
+import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.api.Env;
+import cn.huzhu.domain.common.KeyRing;
 import cn.huzhu.emulators.Emulators;
 import cn.huzhu.emulators.ProjectRoot;
 import cn.huzhu.emulators.SharedEmulators;
@@ -41,10 +45,18 @@ public final class TestAws {
         return new Env(deployment().environment(function));
     }
 
-    /** Everything any function sees: for adapter tests that use several resources. */
+    /**
+     * Everything any function is configured with, its runtime configuration read as the functions read it: for
+     * adapter and application tests that use several resources.
+     */
     public static Env all() {
         Map<String, String> env = new LinkedHashMap<>();
         deployment().template().functions().forEach(f -> env.putAll(deployment().environment(f)));
-        return new Env(env);
+        return RuntimeConfig.of(new Env(env)).env();
+    }
+
+    /** A key ring of the stack (TOKEN_KEYS, PERSON_KEYS, RECEIPT_KEYS), read from its secret as the functions read it. */
+    public static KeyRing keys(String variable) {
+        return SecretKeyRing.of(new AwsSettings(all()), variable, variable);
     }
 }

@@ -34,6 +34,7 @@ import cn.huzhu.app.unit.UnitAdmin;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.PasswordHasher;
 import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.identity.Gender;
@@ -53,7 +54,7 @@ public final class World {
     public final AwsSettings aws = new AwsSettings(env);
     public final DynamoStores stores = DynamoStores.create(aws, clock);
     public final S3FileStore files = S3FileStore.create(aws);
-    public final PersonKeys keys = new PersonKeys(env.require("PERSON_KEY_SECRET"));
+    public final PersonKeys keys = new PersonKeys(TestAws.keys("PERSON_KEYS"));
     public final EnrollmentServices services = new EnrollmentServices(stores, files, keys, clock);
     public final Ids ids = services.ids;
     public final EnrollmentAccess access = services.access;
@@ -95,8 +96,9 @@ public final class World {
     }
 
     public PaymentConfirmation payments() {
+        UnitNotifier notifier = new UnitNotifier(SesMailer.create(aws), stores.mails, stores.units, stores.settings, ids, clock);
         return new PaymentConfirmation(stores.enrollments, stores.invoices, stores.serials, stores.settings,
-                new FulfilmentJobs(files), ids, clock);
+                new CheckCodes(TestAws.keys("RECEIPT_KEYS")), notifier, new FulfilmentJobs(files), ids, clock);
     }
 
     /** A fresh unit of org 1503 with a contact address unique to it, and its operator. */

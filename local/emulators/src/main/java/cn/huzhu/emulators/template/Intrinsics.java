@@ -78,6 +78,30 @@ public final class Intrinsics {
         return resolved;
     }
 
+    /**
+     * What the template's Rules refuse of these parameters, as CloudFormation refuses a stack before creating
+     * anything: the AssertDescription of every assertion that fails where its rule applies.
+     */
+    public List<String> ruleViolations() {
+        List<String> violations = new java.util.ArrayList<>();
+        Object rules = template.raw().get("Rules");
+        if (rules == null) {
+            return violations;
+        }
+        map(rules).forEach((name, value) -> {
+            Map<String, Object> rule = map(value);
+            if (rule.containsKey("RuleCondition") && !truth(rule.get("RuleCondition"))) {
+                return;
+            }
+            for (Object assertion : list(rule.get("Assertions"))) {
+                if (!truth(map(assertion).get("Assert"))) {
+                    violations.add(name + ": " + String.valueOf(map(assertion).get("AssertDescription")).trim());
+                }
+            }
+        });
+        return violations;
+    }
+
     /** A condition of the template's Conditions section. */
     public boolean condition(String name) {
         Object definition = template.conditions().get(name);
@@ -131,7 +155,9 @@ public final class Intrinsics {
             return value;
         }
         if (template.resources().containsKey(name)) {
-            return physicalName(name);
+            String type = String.valueOf(map(template.resources().get(name)).get("Type"));
+            // CloudFormation's Ref of a secret is its ARN; of everything else here, its name
+            return type.equals("AWS::SecretsManager::Secret") ? secretArn(physicalName(name)) : physicalName(name);
         }
         throw new IllegalArgumentException("!Ref " + name + " names nothing in template.yaml");
     }
@@ -181,10 +207,21 @@ public final class Intrinsics {
         return name + "." + attribute;
     }
 
+    /** The ARN of a secret of this stack's region and account. */
+    public String secretArn(String name) {
+        return "arn:aws:secretsmanager:" + region + ":" + accountId + ":secret:" + name;
+    }
+
+    /** Whether a resource exists in this deployment: it has no Condition, or its condition holds. */
+    public boolean exists(String logicalId) {
+        Object condition = map(template.resources().get(logicalId)).get("Condition");
+        return condition == null || condition(String.valueOf(condition));
+    }
+
     /** The name a resource gets: its own name property when the template sets one, else stack name + logical id. */
     public String physicalName(String logicalId) {
         Map<String, Object> properties = template.properties(logicalId);
-        for (String nameProperty : List.of("TableName", "BucketName", "FunctionName")) {
+        for (String nameProperty : List.of("TableName", "BucketName", "FunctionName", "Name")) {
             if (properties.containsKey(nameProperty)) {
                 return resolve(properties.get(nameProperty));
             }

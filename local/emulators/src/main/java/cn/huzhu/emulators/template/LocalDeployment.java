@@ -2,9 +2,8 @@ package cn.huzhu.emulators.template;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -13,6 +12,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * The template deployed to a set of AWS endpoints (the embedded emulators, LocalDeployment, or a real account): resources
@@ -34,17 +35,20 @@ public final class LocalDeployment {
         this.resources = resources;
     }
 
+    public static LocalDeployment deploy(Path templateFile, Map<String, String> aws, Map<String, String> parameters) {
+        return deploy(templateFile, aws, parameters, Map.of());
+    }
+
     /**
      * @param aws the SDK variables of the endpoints (AWS_REGION, AWS_ENDPOINT_URL_*, credentials)
-     * @param parameters values of the template's parameters; a missing TokenSecret, PersonKeySecret or
-     *     ReceiptKeySecret gets a fresh random one
+     * @param parameters values of the template's parameters
+     * @param secretValues values of secrets by logical id (e.g. a token key ring tests know); the others are generated
+     *     as the template says, once, and kept
      */
-    public static LocalDeployment deploy(Path templateFile, Map<String, String> aws, Map<String, String> parameters) {
+    public static LocalDeployment deploy(Path templateFile, Map<String, String> aws, Map<String, String> parameters,
+            Map<String, String> secretValues) {
         SamTemplate template = SamTemplate.load(templateFile);
         Map<String, String> values = new LinkedHashMap<>(parameters);
-        values.putIfAbsent("TokenSecret", randomSecret());
-        values.putIfAbsent("PersonKeySecret", randomSecret());
-        values.putIfAbsent("ReceiptKeySecret", randomSecret());
         values.putIfAbsent("PublicWebUrl", "http://localhost:8080/");
         values.putIfAbsent("MailFrom", "noreply@huzhu.local");
         // the embedded emulators include SES; an SMTP relay is for a real stack in a region without SES
@@ -52,8 +56,14 @@ public final class LocalDeployment {
         values.putIfAbsent("Stage", "dev");
         String region = aws.getOrDefault("AWS_REGION", "cn-north-1");
         Intrinsics intrinsics = new Intrinsics(template, STACK_NAME, region, ACCOUNT_ID, values);
-        try (DynamoDbClient dynamo = dynamo(aws); S3Client s3 = s3(aws)) {
-            Map<String, String> resources = new LocalResources(template, intrinsics).create(dynamo, s3);
+        List<String> refused = intrinsics.ruleViolations();
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException("template.yaml's Rules refuse these parameters: " + String.join("; ", refused));
+        }
+        try (DynamoDbClient dynamo = dynamo(aws); S3Client s3 = s3(aws); SsmClient ssm = ssm(aws);
+                SecretsManagerClient secrets = secrets(aws)) {
+            Map<String, String> resources = new LocalResources(template, intrinsics).create(dynamo, s3, ssm, secrets,
+                    secretValues);
             return new LocalDeployment(template, intrinsics, Map.copyOf(aws), resources);
         }
     }
@@ -82,17 +92,27 @@ public final class LocalDeployment {
         return aws;
     }
 
-    private static String randomSecret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
     static DynamoDbClient dynamo(Map<String, String> aws) {
         var builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
                 .region(Region.of(aws.getOrDefault("AWS_REGION", "cn-north-1")));
         credentials(aws, builder);
         endpoint(aws, "DYNAMODB").ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    static SsmClient ssm(Map<String, String> aws) {
+        var builder = SsmClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .region(Region.of(aws.getOrDefault("AWS_REGION", "cn-north-1")));
+        credentials(aws, builder);
+        endpoint(aws, "SSM").ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    static SecretsManagerClient secrets(Map<String, String> aws) {
+        var builder = SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .region(Region.of(aws.getOrDefault("AWS_REGION", "cn-north-1")));
+        credentials(aws, builder);
+        endpoint(aws, "SECRETS_MANAGER").ifPresent(builder::endpointOverride);
         return builder.build();
     }
 

@@ -19,8 +19,11 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
-/** Creates the tables and buckets template.yaml declares, from the template's own definitions. */
+/** Creates the tables, buckets, secrets and parameters template.yaml declares, from the template's own definitions. */
 public final class LocalResources {
     private final SamTemplate template;
     private final Intrinsics intrinsics;
@@ -30,9 +33,38 @@ public final class LocalResources {
         this.intrinsics = intrinsics;
     }
 
-    /** Logical id → physical name of everything created. Existing tables and buckets are kept as they are. */
-    public Map<String, String> create(DynamoDbClient dynamo, S3Client s3) {
+    /**
+     * Logical id → physical name of everything created. Existing tables, buckets and secrets are kept as they are;
+     * parameters are written as the template says now (a deploy writes them each time).
+     *
+     * @param secretValues values for secrets by logical id, instead of the ones their GenerateSecretString would make
+     */
+    public Map<String, String> create(DynamoDbClient dynamo, S3Client s3, SsmClient ssm, SecretsManagerClient secrets,
+            Map<String, String> secretValues) {
         Map<String, String> created = new LinkedHashMap<>();
+        for (String id : template.resourcesOfType("AWS::SecretsManager::Secret")) {
+            if (!intrinsics.exists(id)) {
+                continue;
+            }
+            String name = intrinsics.physicalName(id);
+            String value = secretValues.containsKey(id) ? secretValues.get(id) : generated(template.properties(id));
+            try {
+                secrets.createSecret(r -> r.name(name).secretString(value));
+            } catch (ResourceExistsException exists) {
+                // kept data keeps its keys; a value given for this run replaces it
+                if (secretValues.containsKey(id)) {
+                    secrets.putSecretValue(r -> r.secretId(name).secretString(value));
+                }
+            }
+            created.put(id, name);
+        }
+        for (String id : template.resourcesOfType("AWS::SSM::Parameter")) {
+            Map<String, Object> properties = template.properties(id);
+            String name = intrinsics.physicalName(id);
+            String value = intrinsics.resolve(properties.get("Value"));
+            ssm.putParameter(r -> r.name(name).value(value).type(String.valueOf(properties.get("Type"))).overwrite(true));
+            created.put(id, name);
+        }
         for (String id : template.resourcesOfType("AWS::DynamoDB::Table")) {
             String name = intrinsics.physicalName(id);
             try {
@@ -57,6 +89,30 @@ public final class LocalResources {
             created.put(id, name);
         }
         return created;
+    }
+
+    /** What CloudFormation's GenerateSecretString makes: random letters and digits, alone or under a key of a JSON template. */
+    static String generated(Map<String, Object> properties) {
+        Map<String, Object> generate = map(properties.get("GenerateSecretString"));
+        Object length = generate.get("PasswordLength");
+        String random = random(length instanceof Number n ? n.intValue() : 32);
+        Object template = generate.get("SecretStringTemplate");
+        if (template == null) {
+            return random;
+        }
+        String json = String.valueOf(template).trim();
+        String key = String.valueOf(generate.get("GenerateStringKey"));
+        return json.substring(0, json.lastIndexOf('}')) + (json.contains(":") ? ", " : "") + "\"" + key + "\": \"" + random + "\"}";
+    }
+
+    private static String random(int length) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     /** The CloudFormation table properties as a CreateTable call (capacity, recovery and encryption are AWS-side). */

@@ -33,6 +33,11 @@ public final class DynamoCoverageStore implements CoverageStore {
                     c.activityType().name(), c.startsOn().toString(), c.endsOn().toString(), c.enrollmentId(), c.planCode());
         }
 
+        /** The same coverage under another person key (after a rotation of the person-key ring). */
+        CoverageItem rekeyed(String key) {
+            return new CoverageItem("COVER#" + key, sk, key, activityType, startsOn, endsOn, enrollmentId, planCode);
+        }
+
         Coverage toCoverage() {
             return new Coverage(ActivityType.valueOf(activityType), personKey, LocalDate.parse(startsOn),
                     LocalDate.parse(endsOn), enrollmentId, planCode);

@@ -103,7 +103,7 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
     record SettlementData(List<String> invoices, String invoicesSubmittedAt, Long paidFen, String receivedOn, String bankReference,
             String confirmedBy, String confirmedAt, String confirmationNo, String confirmedOn, String effectiveOn,
             int printCount, String lastPrintedAt, String fulfilment, String fulfilmentMessage, String fulfilmentAt,
-            String noticeReference, Integer noticePrintCount, String noticePrintedAt) {
+            String noticeReference, Integer noticePrintCount, String noticePrintedAt, String checkKeyId) {
         static SettlementData of(Settlement s) {
             Payment p = s.payment();
             Confirmation c = s.confirmation();
@@ -117,14 +117,15 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
                     c == null ? 0 : c.printCount(), c == null ? null : Times.text(c.lastPrintedAt()),
                     f == null ? null : f.status().name(), f == null ? null : f.message(), f == null ? null : Times.text(f.updatedAt()),
                     n == null ? null : n.reference(), n == null ? null : n.printCount(),
-                    n == null ? null : Times.text(n.lastPrintedAt()));
+                    n == null ? null : Times.text(n.lastPrintedAt()), c == null ? null : c.checkKeyId());
         }
 
         Settlement toSettlement() {
             Payment payment = paidFen == null ? null : new Payment(Money.ofFen(paidFen), LocalDate.parse(receivedOn),
                     bankReference, confirmedBy, Times.instant(confirmedAt));
             Confirmation confirmation = confirmedOn == null ? null : new Confirmation(confirmationNo,
-                    LocalDate.parse(confirmedOn), LocalDate.parse(effectiveOn), printCount, Times.instant(lastPrintedAt));
+                    LocalDate.parse(confirmedOn), LocalDate.parse(effectiveOn), printCount, Times.instant(lastPrintedAt),
+                    checkKeyId);
             Fulfilment progress = fulfilment == null ? null : new Fulfilment(Fulfilment.Status.valueOf(fulfilment),
                     fulfilmentMessage, Times.instant(fulfilmentAt));
             return new Settlement(invoices == null ? List.of() : invoices.stream().map(RefData::toRef).toList(),

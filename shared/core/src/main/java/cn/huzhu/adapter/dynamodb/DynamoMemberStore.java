@@ -46,6 +46,12 @@ public final class DynamoMemberStore implements MemberStore {
                     m.unexpiredUntil() == null ? null : m.unexpiredUntil().toString(), m.batchId(), Times.text(m.updatedAt()));
         }
 
+        /** The same member under another person key (after a rotation of the person-key ring). */
+        MemberItem rekeyed(String key) {
+            return new MemberItem(pk, key, enrollmentId, planCode, name, idType, idNumber, gender, birthDate, phone,
+                    occupation, note, coverageStart, unexpiredUntil, batchId, updatedAt);
+        }
+
         Member toMember() {
             Person person = new Person(name, IdDocumentType.valueOf(idType), idNumber, Gender.valueOf(gender),
                     LocalDate.parse(birthDate), phone == null ? "" : phone, Occupation.valueOf(occupation),

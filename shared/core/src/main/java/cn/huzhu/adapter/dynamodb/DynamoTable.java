@@ -394,6 +394,49 @@ public final class DynamoTable {
         } while (cursor != null);
     }
 
+    /**
+     * Every item of the table whose key begins with {@code pkPrefix}, read by a parallel scan of {@code segments}
+     * segments: for maintenance tools, never for a request.
+     */
+    public <T> void scanPrefix(String pkPrefix, int segments, Class<T> type, Consumer<T> consumer) {
+        ExecutorService readers = Executors.newFixedThreadPool(segments);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int segment = 0; segment < segments; segment++) {
+                int mine = segment;
+                running.add(readers.submit(() -> scanSegment(pkPrefix, mine, segments, type, consumer)));
+            }
+            for (Future<?> segment : running) {
+                segment.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    private <T> void scanSegment(String pkPrefix, int segment, int segments, Class<T> type, Consumer<T> consumer) {
+        Map<String, AttributeValue> start = null;
+        do {
+            var response = client.scan(software.amazon.awssdk.services.dynamodb.model.ScanRequest.builder().tableName(name)
+                    .segment(segment).totalSegments(segments).consistentRead(true)
+                    .filterExpression("begins_with(PK, :prefix)")
+                    .expressionAttributeValues(Map.of(":prefix", AttributeValue.fromS(pkPrefix)))
+                    .exclusiveStartKey(start).build());
+            for (Map<String, AttributeValue> item : response.items()) {
+                T value = fromItem(item, type);
+                synchronized (consumer) {
+                    consumer.accept(value);
+                }
+            }
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+    }
+
     /** Counts the items of a query without reading them. */
     public long count(Query query) {
         QueryRequest.Builder request = QueryRequest.builder().tableName(name)

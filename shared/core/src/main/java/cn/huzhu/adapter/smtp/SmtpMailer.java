@@ -3,7 +3,10 @@ package cn.huzhu.adapter.smtp;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.function.Supplier;
 
+import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.SecretText;
 import cn.huzhu.adapter.ses.MimeMessages;
 import cn.huzhu.api.Env;
 import cn.huzhu.app.port.Mailer;
@@ -23,9 +26,10 @@ public final class SmtpMailer implements Mailer {
     private final Session session;
     private final String from;
     private final String username;
-    private final String password;
+    private final Supplier<String> password;
 
-    public SmtpMailer(String host, int port, String username, String password, String from) {
+    /** @param password read when a mail is sent, so a changed password is used from then on */
+    public SmtpMailer(String host, int port, String username, Supplier<String> password, String from) {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host);
         properties.put("mail.smtp.port", Integer.toString(port));
@@ -45,10 +49,13 @@ public final class SmtpMailer implements Mailer {
         this.password = password;
     }
 
-    /** From SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD and MAIL_FROM. */
-    public static SmtpMailer create(Env env) {
+    /** From SMTP_HOST, SMTP_PORT, SMTP_USERNAME and MAIL_FROM, the password from the secret SMTP_SECRET names. */
+    public static SmtpMailer create(AwsSettings aws) {
+        Env env = aws.env();
+        Supplier<String> password = env.get("SMTP_SECRET").<Supplier<String>>map(id -> SecretText.of(aws, id))
+                .orElse(() -> "");
         return new SmtpMailer(env.require("SMTP_HOST"), Integer.parseInt(env.get("SMTP_PORT", "465")),
-                env.get("SMTP_USERNAME", ""), env.get("SMTP_PASSWORD", ""), env.require("MAIL_FROM"));
+                env.get("SMTP_USERNAME", ""), password, env.require("MAIL_FROM"));
     }
 
     @Override
@@ -60,7 +67,7 @@ public final class SmtpMailer implements Mailer {
             if (username.isEmpty()) {
                 Transport.send(message, to);
             } else {
-                Transport.send(message, to, username, password);
+                Transport.send(message, to, username, password.get());
             }
             return message.getMessageID();
         } catch (MessagingException e) {

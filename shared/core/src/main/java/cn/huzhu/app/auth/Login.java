@@ -102,7 +102,7 @@ public final class Login {
     private void checkCaptcha(Request request, Instant now) {
         Optional<String> nonce = captcha.nonceOf(request.captchaId(), now);
         if (nonce.isEmpty() || !usedNonces.useOnce(nonce.get(), now.plus(captcha.lifetime()))
-                || !captcha.answers(nonce.get(), request.captchaAnswer())) {
+                || !captcha.answers(request.captchaId(), request.captchaAnswer(), now)) {
             throw DomainException.invalid("CAPTCHA_WRONG", "验证码错误或已过期，请重新输入");
         }
     }

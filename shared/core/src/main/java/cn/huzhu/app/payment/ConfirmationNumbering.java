@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
 import cn.huzhu.app.port.SerialNumbers;
 import cn.huzhu.app.port.SettingsStore;
+import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.enrollment.Confirmation;
 import cn.huzhu.domain.enrollment.Enrollment;
 
@@ -19,11 +20,14 @@ public final class ConfirmationNumbering {
     private final SerialNumbers serials;
     private final SettingsStore settings;
     private final EnrollmentEditor editor;
+    private final CheckCodes checkCodes;
 
-    public ConfirmationNumbering(SerialNumbers serials, SettingsStore settings, EnrollmentEditor editor) {
+    public ConfirmationNumbering(SerialNumbers serials, SettingsStore settings, EnrollmentEditor editor,
+            CheckCodes checkCodes) {
         this.serials = serials;
         this.settings = settings;
         this.editor = editor;
+        this.checkCodes = checkCodes;
     }
 
     /** The enrollment with its 确认书号, numbering it if it has none yet. */
@@ -36,6 +40,8 @@ public final class ConfirmationNumbering {
         long sequence = serials.take("confirmation-" + e.orgCode() + "-" + month, e.id());
         String number = settings.get(e.orgCode()).numbering().confirmationPrefix() + e.orgCode() + month
                 + String.format("%04d", sequence);
-        return editor.system(e.id(), current -> current.numberConfirmation(number));
+        // the 查验码 of the 确认书 is made with the receipt key current now, for good
+        String keyId = checkCodes.currentKeyId();
+        return editor.system(e.id(), current -> current.numberConfirmation(number, keyId));
     }
 }

@@ -16,10 +16,12 @@ import cn.huzhu.app.port.Page;
 import cn.huzhu.app.port.InvoiceStore;
 import cn.huzhu.app.port.SerialNumbers;
 import cn.huzhu.app.port.SettingsStore;
+import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.app.view.PaymentRow;
 import cn.huzhu.app.view.SettlementView;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.common.BusinessDay;
+import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.common.DateRange;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.common.Problem;
@@ -45,6 +47,7 @@ public final class PaymentConfirmation {
     private final EnrollmentAccess access;
     private final EnrollmentEditor editor;
     private final ConfirmationNumbering numbering;
+    private final UnitNotifier notifier;
     private final SettingsStore settings;
     private final FulfilmentJobs jobs;
     private final Ids ids;
@@ -70,12 +73,14 @@ public final class PaymentConfirmation {
     }
 
     public PaymentConfirmation(EnrollmentStore enrollments, InvoiceStore invoices, SerialNumbers serials,
-            SettingsStore settings, FulfilmentJobs jobs, Ids ids, Clock clock) {
+            SettingsStore settings, CheckCodes checkCodes, UnitNotifier notifier, FulfilmentJobs jobs, Ids ids,
+            Clock clock) {
         this.enrollments = enrollments;
         this.invoices = invoices;
         this.access = new EnrollmentAccess(enrollments);
         this.editor = new EnrollmentEditor(enrollments);
-        this.numbering = new ConfirmationNumbering(serials, settings, editor);
+        this.numbering = new ConfirmationNumbering(serials, settings, editor, checkCodes);
+        this.notifier = notifier;
         this.settings = settings;
         this.jobs = jobs;
         this.ids = ids;
@@ -140,6 +145,7 @@ public final class PaymentConfirmation {
         enrollments.appendHistory(enrollmentId, new StateChange(change.at(), change.actor(), change.actorRole(),
                 change.from(), change.to(), change.action(), change.reason() + "，确认书号" + number));
         jobs.start(new FulfilmentJobs.Job(enrollmentId, ids.next()));
+        notifier.paymentConfirmed(numbered);
         LOG.info("payment confirmed", "enrollmentId", enrollmentId, "confirmationNo", number, "by", caller.username());
         return new Confirmed(SettlementView.of(numbered), number);
     }

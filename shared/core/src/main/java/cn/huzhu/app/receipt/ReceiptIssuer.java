@@ -74,7 +74,7 @@ public final class ReceiptIssuer {
         String number = book.numberFor(code, invoice.id(), epoch);
         ReceiptContent unchecked = ReceiptContent.of(invoice, e.plans(), new ReceiptContent.Issue(code, number, "",
                 issuedOn, settings.get(e.orgCode()).payee().accountName(), rules.drawer(), rules.reviewer()));
-        ReceiptContent content = unchecked.withCheckCode(checkCodes.receipt(unchecked));
+        ReceiptContent content = checkCodes.checked(unchecked);
         String key = "receipts/" + e.id() + "/" + code + "-" + number + ".pdf";
         files.put(Bucket.GENERATED, key, renderer.render(content, links.of(content)), "application/pdf");
         Receipt receipt = new Receipt(code, number, e.id(), invoice.id(), content, key,

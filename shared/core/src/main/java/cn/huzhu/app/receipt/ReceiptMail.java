@@ -43,7 +43,7 @@ public final class ReceiptMail {
                     List.of(new Mailer.Attachment(receipt.fileName(), "application/pdf", pdf(receipt)))));
             outcome = receipt.delivery().sent(id, clock.instant());
         } catch (RuntimeException e) {
-            LOG.warn("receipt mail not delivered", "enrollmentId", receipt.enrollmentId(), "code", c.code(),
+            LOG.warn("receipt mail not delivered", Log.ALERT, Log.MAIL_UNDELIVERED, "enrollmentId", receipt.enrollmentId(), "code", c.code(),
                     "number", c.number(), "error", e.getMessage());
             outcome = receipt.delivery().failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
                     clock.instant());

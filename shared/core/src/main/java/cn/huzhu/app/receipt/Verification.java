@@ -1,7 +1,5 @@
 package cn.huzhu.app.receipt;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +13,8 @@ import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.common.Checks;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.document.ConfirmationContent;
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.invoice.Receipt;
 import cn.huzhu.domain.invoice.ReceiptContent;
@@ -44,9 +44,13 @@ public final class Verification {
             String totalInWords, String payee, String payer) {
     }
 
-    /** A genuine 确认书's unit, size and dates; nothing but the message otherwise. */
+    /**
+     * A genuine 确认书's unit, size and dates; nothing but the message otherwise.
+     *
+     * @param persons 参保人次 (each plan's persons added up); anonymous of them, counted without names (无名单)
+     */
     public record ConfirmationResult(boolean genuine, String message, String number, String unitName, Integer persons,
-            LocalDate confirmedOn, LocalDate effectiveOn) {
+            Integer anonymous, LocalDate confirmedOn, LocalDate effectiveOn) {
     }
 
     public Verification(ReceiptBook book, EnrollmentStore enrollments, CheckCodes checkCodes, RateLimiter limiter,
@@ -62,14 +66,14 @@ public final class Verification {
     public Result verify(String sourceAddress, String code, String number, String check) {
         limit(sourceAddress);
         String c = trim(code);
-        String n = trim(number);
+        String n = padded(trim(number));
         String k = trim(check).toLowerCase(Locale.ROOT);
         new Checks().require(CODE.matcher(c).matches(), "code", "票据代码应为8位数字")
                 .require(NUMBER.matcher(n).matches(), "number", "票据号码应为10位数字")
                 .require(CHECK.matcher(k).matches(), "check", "校验码应为6位字母或数字")
                 .throwIfAny("VERIFY_INPUT_INVALID");
         Optional<ReceiptContent> found = book.find(c, n).map(Receipt::content)
-                .filter(content -> same(content.checkCode(), k) && same(checkCodes.receipt(content), k));
+                .filter(content -> checkCodes.receiptHolds(content, k));
         if (found.isEmpty()) {
             return new Result(false, NOT_FOUND, c, n, null, null, null, null, null);
         }
@@ -85,15 +89,16 @@ public final class Verification {
         new Checks().require(CONFIRMATION.matcher(n).matches(), "number", "确认书号格式不正确")
                 .require(CHECK.matcher(k).matches(), "check", "查验码应为6位字母或数字")
                 .throwIfAny("VERIFY_INPUT_INVALID");
-        Optional<ConfirmationContent.Facts> found = enrollments.findByConfirmationNo(n)
-                .filter(e -> e.state() == EnrollmentState.CONFIRMED).map(ConfirmationContent.Facts::of)
-                .filter(f -> same(checkCodes.confirmation(f), k));
+        Optional<Enrollment> found = enrollments.findByConfirmationNo(n)
+                .filter(e -> e.state() == EnrollmentState.CONFIRMED)
+                .filter(e -> checkCodes.confirmationHolds(ConfirmationContent.Facts.of(e), k));
         if (found.isEmpty()) {
-            return new ConfirmationResult(false, CONFIRMATION_NOT_FOUND, n, null, null, null, null);
+            return new ConfirmationResult(false, CONFIRMATION_NOT_FOUND, n, null, null, null, null, null);
         }
-        ConfirmationContent.Facts f = found.get();
-        return new ConfirmationResult(true, "经查验，该确认书真实有效", f.number(), f.unitName(), f.persons(), f.confirmedOn(),
-                f.effectiveOn());
+        ConfirmationContent.Facts f = ConfirmationContent.Facts.of(found.get());
+        int anonymous = found.get().plans().stream().mapToInt(EnrollmentPlan::anonymousCount).sum();
+        return new ConfirmationResult(true, "经查验，该确认书真实有效", f.number(), f.unitName(), f.persons(), anonymous,
+                f.confirmedOn(), f.effectiveOn());
     }
 
     private void limit(String sourceAddress) {
@@ -103,8 +108,9 @@ public final class Verification {
         }
     }
 
-    private static boolean same(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    /** A 票据号码 typed without its leading zeros ("2") is the 10-digit one ("0000000002"). */
+    private static String padded(String number) {
+        return number.matches("\\d{1,9}") ? "0".repeat(10 - number.length()) + number : number;
     }
 
     private static String trim(String value) {

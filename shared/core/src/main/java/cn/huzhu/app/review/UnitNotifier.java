@@ -64,6 +64,18 @@ public final class UnitNotifier {
         return send(e, "INVOICES_SUBMITTED", subject, body);
     }
 
+    /** 确认收款 done: the 确认书 can be printed, and the receipts go to the payers' addresses. */
+    public MailLog.Entry paymentConfirmed(Enrollment e) {
+        var confirmation = e.settlement().confirmation();
+        String subject = "【职工互助保障】参保申请" + e.applicationNo() + "已确认收款，确认书可打印";
+        String body = e.unitName() + "：\n\n贵单位参保申请（申请书号：" + e.applicationNo() + "）的会费"
+                + e.settlement().payment().amount().format() + "元已确认收款，确认书号：" + confirmation.number() + "，生效日期："
+                + confirmation.effectiveOn() + "。\n"
+                + "请登录系统，在“参保入会－确认书打印”中核对参保人员名单并打印确认书。电子票据将发送到开票信息中的交款人邮箱。\n\n"
+                + signature(e);
+        return send(e, "PAYMENT_CONFIRMED", subject, body);
+    }
+
     /** Sends a logged message again, to the unit's current address (it may have been corrected since). */
     public MailLog.Entry resend(Enrollment e, String mailId) {
         MailLog.Entry entry = log.find(e.id(), mailId)
@@ -95,7 +107,7 @@ public final class UnitNotifier {
                 String messageId = mailer.send(new Mailer.Mail(to, entry.subject(), entry.body(), List.of()));
                 result = outcome(entry, to, MailLog.Status.SENT, null, messageId);
             } catch (RuntimeException e) {
-                LOG.warn("mail not delivered", "enrollmentId", entry.enrollmentId(), "mailId", entry.id(),
+                LOG.warn("mail not delivered", Log.ALERT, Log.MAIL_UNDELIVERED, "enrollmentId", entry.enrollmentId(), "mailId", entry.id(),
                         "error", e.getMessage());
                 result = outcome(entry, to, MailLog.Status.FAILED, e.getMessage(), null);
             }

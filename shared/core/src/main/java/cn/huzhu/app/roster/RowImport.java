@@ -126,11 +126,11 @@ final class RowImport implements HeaderFinder.Rows {
             Map<ActivityType, LocalDate> personEnds = check.person() == null ? Map.of()
                     : ends.getOrDefault(screening.keyOf(check.person()), Map.of());
             RowVerdict verdict = screening.decide(chunk.get(i), header, check, personEnds);
+            for (Placement placement : verdict.placements()) {
+                accepted.add(Member.placed(batch.enrollmentId(), verdict.personKey(), verdict.person(), placement,
+                        batch.id(), now));
+            }
             if (verdict.accepted()) {
-                for (Placement placement : verdict.placements()) {
-                    accepted.add(Member.placed(batch.enrollmentId(), verdict.personKey(), verdict.person(), placement,
-                            batch.id(), now));
-                }
                 succeeded++;
             } else {
                 failedRows().add(writeBack(chunk.get(i).cells()), verdict.reason());

@@ -1,32 +1,28 @@
 package cn.huzhu.domain.account;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import cn.huzhu.domain.common.KeyRing;
+import cn.huzhu.domain.common.KeyedHash;
 
 /**
- * Compact signed tokens: base64url(claims) "." base64url(HMAC-SHA256(claims)). Claims are a fixed, escaped,
- * pipe-separated list, so no JSON parser runs in the authorizer's hot path.
+ * Compact signed tokens: key id "." base64url(claims) "." base64url(HMAC-SHA256(claims)) under that key of the token
+ * ring. Claims are a fixed, escaped, pipe-separated list, so no JSON parser runs in the authorizer's hot path. A token
+ * signed with a key the ring no longer holds, or one it never held, is not genuine.
  */
 public final class TokenCodec {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-    private static final String FORMAT = "v2";
+    private static final String FORMAT = "v3";
 
-    private final SecretKeySpec key;
+    private final KeyRing keys;
 
-    public TokenCodec(String secret) {
-        if (secret == null || secret.length() < 32) {
-            throw new IllegalArgumentException("the token secret must have at least 32 characters");
-        }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    public TokenCodec(KeyRing keys) {
+        this.keys = keys;
     }
 
     public String encode(TokenClaims claims) {
@@ -35,7 +31,8 @@ public final class TokenCodec {
                 Integer.toString(claims.generation()), claims.mustChangePassword() ? "1" : "0",
                 Long.toString(claims.expiresAt().getEpochSecond()), escape(claims.sessionId()));
         String body = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
-        return body + "." + ENCODER.encodeToString(sign(body));
+        KeyedHash key = keys.current();
+        return key.id() + "." + body + "." + ENCODER.encodeToString(sign(key, body));
     }
 
     /** The claims of a genuine, unexpired token; empty for anything else. */
@@ -43,13 +40,17 @@ public final class TokenCodec {
         if (token == null) {
             return Optional.empty();
         }
-        int dot = token.indexOf('.');
-        if (dot <= 0 || dot != token.lastIndexOf('.')) {
+        String[] pieces = token.split("\\.", -1);
+        if (pieces.length != 3) {
             return Optional.empty();
         }
-        String body = token.substring(0, dot);
+        Optional<KeyedHash> key = keys.byId(pieces[0]);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        String body = pieces[1];
         try {
-            if (!MessageDigest.isEqual(sign(body), DECODER.decode(token.substring(dot + 1)))) {
+            if (!MessageDigest.isEqual(sign(key.get(), body), DECODER.decode(pieces[2]))) {
                 return Optional.empty();
             }
             String[] parts = new String(DECODER.decode(body), StandardCharsets.UTF_8).split("\\|", -1);
@@ -69,14 +70,8 @@ public final class TokenCodec {
         }
     }
 
-    private byte[] sign(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+    private static byte[] sign(KeyedHash key, String body) {
+        return key.of("token", body);
     }
 
     private static String escape(String value) {

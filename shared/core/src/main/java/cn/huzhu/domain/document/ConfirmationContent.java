@@ -22,9 +22,16 @@ import cn.huzhu.domain.money.Money;
  * first day to 24时 of the last), and the member list with masked ID numbers and no birth dates, members of a plan by
  * name; plus what verifies it (查验码 and the 查验 address).
  */
+/**
+ * @param persons 参保人次: each plan's persons added up, 无名单 included (a person in two plans counts twice)
+ * @param anonymous of those, the ones counted without names (无名单)
+ * @param people the named people, each once however many plans they are in; {@code members} has a line per person
+ *     and plan
+ */
 public record ConfirmationContent(String title, String number, String applicationNo, String unitName, String orgName,
-        LocalDate confirmedOn, LocalDate effectiveOn, List<Plan> plans, int persons, Money total, String totalInWords,
-        List<MemberLine> members, String payee, String checkCode, String verificationUrl) {
+        LocalDate confirmedOn, LocalDate effectiveOn, List<Plan> plans, int persons, int anonymous, int people,
+        Money total, String totalInWords, List<MemberLine> members, String payee, String checkCode,
+        String verificationUrl) {
 
     public static final String TITLE = "职工互助保障活动参保确认书";
 
@@ -43,12 +50,18 @@ public record ConfirmationContent(String title, String number, String applicatio
         members = List.copyOf(members);
     }
 
-    /** What the 查验码 is computed from; the same whatever prints it. */
-    public record Facts(String number, String unitName, int persons, LocalDate confirmedOn, LocalDate effectiveOn) {
+    /**
+     * What the 查验码 is computed from; the same whatever prints it.
+     *
+     * @param persons 参保人次, 无名单 included
+     * @param checkKeyId the receipt key the 查验码 is made with, fixed when the 确认书 was numbered
+     */
+    public record Facts(String number, String unitName, int persons, LocalDate confirmedOn, LocalDate effectiveOn,
+            String checkKeyId) {
         public static Facts of(Enrollment e) {
             Confirmation c = e.settlement().confirmation();
             return new Facts(c.number(), e.unitName(), e.plans().stream().mapToInt(EnrollmentPlan::persons).sum(),
-                    c.confirmedOn(), c.effectiveOn());
+                    c.confirmedOn(), c.effectiveOn(), c.checkKeyId());
         }
     }
 
@@ -76,8 +89,10 @@ public record ConfirmationContent(String title, String number, String applicatio
         }
         Money total = e.fees().payable();
         Facts facts = Facts.of(e);
+        int anonymous = e.plans().stream().mapToInt(EnrollmentPlan::anonymousCount).sum();
+        int people = (int) membersByPlan.values().stream().flatMap(List::stream).map(Member::key).distinct().count();
         return new ConfirmationContent(TITLE, c.number(), e.applicationNo(), e.unitName(), orgName, c.confirmedOn(),
-                c.effectiveOn(), plans, facts.persons(), total, ChineseAmount.of(total), members, payee, checkCode,
-                verificationUrl);
+                c.effectiveOn(), plans, facts.persons(), anonymous, people, total, ChineseAmount.of(total), members, payee,
+                checkCode, verificationUrl);
     }
 }

@@ -11,12 +11,13 @@ import java.time.LocalDate;
  * @param effectiveOn 生效日期: 00:00 of the day after confirmation (members still covered start later, each on the day
  *     after their earlier coverage ends)
  * @param printCount how often it was printed (the 未打印 / 已打印 tabs)
+ * @param checkKeyId the receipt key its 查验码 is made with, chosen with its number
  */
 public record Confirmation(String number, LocalDate confirmedOn, LocalDate effectiveOn, int printCount,
-        Instant lastPrintedAt) {
+        Instant lastPrintedAt, String checkKeyId) {
 
     public static Confirmation issued(String number, LocalDate confirmedOn) {
-        return new Confirmation(number, confirmedOn, confirmedOn.plusDays(1), 0, null);
+        return new Confirmation(number, confirmedOn, confirmedOn.plusDays(1), 0, null, null);
     }
 
     /** The last day of cover (24:00) of a plan with this term. */
@@ -24,11 +25,11 @@ public record Confirmation(String number, LocalDate confirmedOn, LocalDate effec
         return CoveragePeriod.lastDay(effectiveOn, termMonths);
     }
 
-    public Confirmation numbered(String confirmationNo) {
-        return new Confirmation(confirmationNo, confirmedOn, effectiveOn, printCount, lastPrintedAt);
+    public Confirmation numbered(String confirmationNo, String keyId) {
+        return new Confirmation(confirmationNo, confirmedOn, effectiveOn, printCount, lastPrintedAt, keyId);
     }
 
     public Confirmation printed(Instant at) {
-        return new Confirmation(number, confirmedOn, effectiveOn, printCount + 1, at);
+        return new Confirmation(number, confirmedOn, effectiveOn, printCount + 1, at, checkKeyId);
     }
 }

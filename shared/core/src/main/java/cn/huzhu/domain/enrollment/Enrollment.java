@@ -371,13 +371,19 @@ public final class Enrollment {
                 + "元，" + receivedOn + "，流水号" + reference);
     }
 
-    /** Gives the standing 确认书 its number; asking again with the same number changes nothing. */
-    public void numberConfirmation(String number) {
+    /**
+     * Gives the standing 确认书 its number and the key its 查验码 is made with; asking again with the same number changes
+     * nothing.
+     */
+    public void numberConfirmation(String number, String checkKeyId) {
         requireConfirmation();
-        if (confirmation.number() != null && !confirmation.number().equals(number)) {
-            throw new IllegalStateException("确认书 of " + id + " is numbered " + confirmation.number() + " already");
+        if (confirmation.number() != null) {
+            if (!confirmation.number().equals(number)) {
+                throw new IllegalStateException("确认书 of " + id + " is numbered " + confirmation.number() + " already");
+            }
+            return;
         }
-        confirmation = confirmation.numbered(number);
+        confirmation = confirmation.numbered(number, checkKeyId);
     }
 
     /** Everything {@link #confirmPayment} would refuse, checked before a 确认书号 is spent on it. */

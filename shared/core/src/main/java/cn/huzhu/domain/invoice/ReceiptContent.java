@@ -16,10 +16,11 @@ import cn.huzhu.domain.money.Money;
  * @param checkCode 校验码 (6 characters), empty on a preview
  * @param payee 收款单位
  * @param drawer 开票人; reviewer 复核人
+ * @param checkKeyId the id of the receipt key that made the 校验码 (not printed)
  */
 public record ReceiptContent(String title, String code, String number, String checkCode, String payer, String payerTaxId,
         LocalDate issuedOn, List<Line> lines, Money total, String totalInWords, String payee, String drawer,
-        String reviewer, String otherInfo, String channel, String batchNo) {
+        String reviewer, String otherInfo, String channel, String batchNo, String checkKeyId) {
 
     public static final String TITLE = "全国性社会团体会费统一票据（电子）";
     public static final String UNIT = "元";
@@ -42,10 +43,10 @@ public record ReceiptContent(String title, String code, String number, String ch
         lines = List.copyOf(lines);
     }
 
-    /** The content with its 校验码, which is computed from the rest of it. */
-    public ReceiptContent withCheckCode(String check) {
+    /** The content with its 校验码, which is computed from the rest of it under the key named. */
+    public ReceiptContent withCheckCode(String check, String keyId) {
         return new ReceiptContent(title, code, number, check, payer, payerTaxId, issuedOn, lines, total, totalInWords,
-                payee, drawer, reviewer, otherInfo, channel, batchNo);
+                payee, drawer, reviewer, otherInfo, channel, batchNo, keyId);
     }
 
     public static ReceiptContent of(Invoice invoice, List<EnrollmentPlan> plans, Issue issue) {
@@ -57,6 +58,6 @@ public record ReceiptContent(String title, String code, String number, String ch
         Money total = invoice.total();
         return new ReceiptContent(TITLE, issue.code(), issue.number(), issue.checkCode(), invoice.title(),
                 invoice.taxId(), issue.issuedOn(), lines, total, ChineseAmount.of(total), issue.payee(), issue.drawer(),
-                issue.reviewer(), invoice.otherInfo(), invoice.channel().label(), invoice.batchNo());
+                issue.reviewer(), invoice.otherInfo(), invoice.channel().label(), invoice.batchNo(), null);
     }
 }

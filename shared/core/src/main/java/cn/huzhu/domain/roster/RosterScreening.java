@@ -12,7 +12,8 @@ import cn.huzhu.domain.identity.PersonKeys;
 
 /**
  * Applies every row rule to the rows of one file, in file order, for the plans the file is for. Stateful: it remembers
- * the people already met, so the later row of a person twice in a file fails.
+ * the people already met, so the later row of a person twice in a file fails. A person the row rules refuse fails in
+ * every plan; a person one plan refuses (a man for 女工特病) still joins the others.
  *
  * <p>Rows go through in two steps so that the caller can look up earlier coverage for many people at once:
  * {@link #identify} reads the person; {@link #decide} applies plan rules with the coverage found.
@@ -56,15 +57,19 @@ public final class RosterScreening {
     public RowVerdict decide(RosterRow row, RosterHeader header, PersonRules.Check check,
             Map<ActivityType, LocalDate> coverageEnds) {
         List<Problem> problems = new ArrayList<>(check.problems());
+        List<Problem> refusals = new ArrayList<>();
         List<Placement> placements = new ArrayList<>();
         for (ChosenPlan chosen : plans) {
             LocalDate endsOn = coverageEnds.get(chosen.activityType());
             boolean unexpired = endsOn != null && !endsOn.isBefore(plannedEffectiveDate);
             LocalDate start = unexpired ? endsOn.plusDays(1) : plannedEffectiveDate;
             String label = plans.size() > 1 ? chosen.plan().name() : "";
-            problems.addAll(Eligibility.problems(chosen.plan(), label, check.birthDate(), check.gender(),
-                    check.occupation(), start));
-            placements.add(new Placement(chosen.code(), start, unexpired ? endsOn : null));
+            List<Problem> refused = Eligibility.problems(chosen.plan(), label, check.birthDate(), check.gender(),
+                    check.occupation(), start);
+            if (refused.isEmpty()) {
+                placements.add(new Placement(chosen.code(), start, unexpired ? endsOn : null));
+            }
+            refusals.addAll(refused);
         }
         String key = check.person() == null ? null : keyOf(check.person());
         if (key != null) {
@@ -75,8 +80,23 @@ public final class RosterScreening {
                 problems.add(new Problem(RosterColumn.ID_NUMBER.header(), "与第" + first.row() + "行" + label + "是同一人（重复）"));
             }
         }
-        return problems.isEmpty()
-                ? new RowVerdict(row, check.person(), key, placements, List.of())
-                : new RowVerdict(row, check.person(), key, List.of(), problems);
+        if (!problems.isEmpty() || placements.isEmpty()) {
+            problems.addAll(refusals);
+            return new RowVerdict(row, check.person(), key, List.of(), problems);
+        }
+        if (refusals.isEmpty()) {
+            return new RowVerdict(row, check.person(), key, placements, List.of());
+        }
+        // one file for several plans: each plan takes the person it can, and the row says who refused and why
+        List<Problem> partial = new ArrayList<>();
+        partial.add(new Problem("", "已加入" + placements.stream().map(placed -> "「" + name(placed.planCode()) + "」")
+                .reduce("", String::concat)));
+        partial.addAll(refusals);
+        return new RowVerdict(row, check.person(), key, placements, partial);
+    }
+
+    private String name(String planCode) {
+        return plans.stream().filter(plan -> plan.code().equals(planCode)).map(plan -> plan.plan().name()).findFirst()
+                .orElse(planCode);
     }
 }

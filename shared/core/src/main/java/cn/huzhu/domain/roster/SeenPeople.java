@@ -21,7 +21,9 @@ final class SeenPeople {
 
     /** Records the person on this row; returns where the person was first met when already met, else null. */
     First firstOrRecord(String personKey, int row, String sequence) {
-        long key = Long.parseUnsignedLong(personKey.substring(0, 16), 16);
+        // the hex digits after the ring key's id ("1.3f…") are a keyed hash: their first 64 bits are as good as any
+        int hex = personKey.indexOf('.') + 1;
+        long key = Long.parseUnsignedLong(personKey.substring(hex, hex + 16), 16);
         int slot = find(key);
         if (used[slot]) {
             int number = sequences[slot];

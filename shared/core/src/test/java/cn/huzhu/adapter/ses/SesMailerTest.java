@@ -15,7 +15,7 @@ import cn.huzhu.testing.TestAws;
 
 /** SES v2 through aws-ses-v2-local, read back from its store. */
 class SesMailerTest {
-    private static final SesMailer MAILER = SesMailer.create(new AwsSettings(TestAws.function("ReviewFunction")));
+    private static final SesMailer MAILER = SesMailer.create(new AwsSettings(TestAws.all()));
 
     @Test
     void sendsChineseTextMail() {

@@ -19,6 +19,7 @@ import cn.huzhu.app.view.PaymentRow;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.common.BusinessDay;
+import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.common.DateRange;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
@@ -27,6 +28,8 @@ import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.enrollment.Fulfilment;
 import cn.huzhu.domain.invoice.InvoiceForm;
 import cn.huzhu.domain.money.Money;
+import cn.huzhu.testing.SesStore;
+import cn.huzhu.testing.TestAws;
 import cn.huzhu.testing.World;
 
 /** 确认收款 over the emulators: the queue, a wrong amount, one confirmation however often it is clicked. */
@@ -84,9 +87,14 @@ class PaymentConfirmationTest {
 
     @Test
     void confirmingIssuesTheConfirmationRecordAndStartsOneRun() {
-        Enrollment e = awaitingPayment(world.newUnit("确认收款单位"));
+        Caller unit = world.newUnit("确认收款单位");
+        Enrollment e = awaitingPayment(unit);
         PaymentConfirmation.Confirmed confirmed = payments.confirm(world.finance, e.id(),
                 new PaymentConfirmation.Form("400", today, "20261201-0001"));
+        assertThat(SesStore.to(world.emailOf(unit))).anySatisfy(mail -> {
+            assertThat(mail.subject()).contains(e.applicationNo(), "已确认收款，确认书可打印");
+            assertThat(mail.body()).contains(confirmed.confirmationNo(), "确认书打印", "400.00元");
+        });
         String month = today.toString().substring(0, 7).replace("-", "");
         assertThat(confirmed.confirmationNo()).matches("G1503" + month + "\\d{4}");
         assertThat(confirmed.settlement().confirmation().effectiveOn()).isEqualTo(today.plusDays(1));
@@ -180,7 +188,8 @@ class PaymentConfirmationTest {
         // the request that confirmed it died before numbering it
         Enrollment confirmed = world.editor.system(e.id(), current -> current.confirmPayment(Money.ofYuan(400), today, "B",
                 "fin", Role.FINANCE, world.clock.instant()));
-        ConfirmationNumbering numbering = new ConfirmationNumbering(world.stores.serials, world.stores.settings, world.editor);
+        ConfirmationNumbering numbering = new ConfirmationNumbering(world.stores.serials, world.stores.settings, world.editor,
+                new CheckCodes(TestAws.keys("RECEIPT_KEYS")));
         String month = today.toString().substring(0, 7).replace("-", "");
         assertThat(numbering.ensure(confirmed).settlement().confirmation().number()).isEqualTo("G" + org + month + "0001");
         assertThat(numbering.ensure(confirmed).settlement().confirmation().number()).isEqualTo("G" + org + month + "0001");

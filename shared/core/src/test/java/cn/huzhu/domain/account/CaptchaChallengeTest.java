@@ -7,9 +7,12 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import cn.huzhu.domain.common.KeyRing;
+
 class CaptchaChallengeTest {
     private static final Instant NOW = Instant.parse("2025-11-25T00:00:00Z");
-    private final CaptchaChallenge challenge = new CaptchaChallenge("secret-secret-secret-secret-1234", Duration.ofMinutes(5));
+    private final CaptchaChallenge challenge = new CaptchaChallenge(
+            KeyRing.single("secret-secret-secret-secret-1234", "tokens"), Duration.ofMinutes(5));
 
     @Test
     void acceptsTheRightAnswerInAnyCaseUntilItExpires() {
@@ -28,9 +31,10 @@ class CaptchaChallengeTest {
         assertThat(challenge.verify(issued.id(), wrong, NOW)).isEmpty();
         assertThat(challenge.verify("x.y.z", issued.answer(), NOW)).isEmpty();
         String[] parts = issued.id().split("\\.");
-        String extended = parts[0] + "." + (Long.parseLong(parts[1]) + 3600) + "." + parts[2];
+        String extended = parts[0] + "." + parts[1] + "." + (Long.parseLong(parts[2]) + 3600) + "." + parts[3];
         assertThat(challenge.verify(extended, issued.answer(), NOW)).isEmpty();
-        CaptchaChallenge other = new CaptchaChallenge("another-secret-another-secret-12", Duration.ofMinutes(5));
+        CaptchaChallenge other = new CaptchaChallenge(KeyRing.single("another-secret-another-secret-12", "tokens"),
+                Duration.ofMinutes(5));
         assertThat(other.verify(issued.id(), issued.answer(), NOW)).isEmpty();
     }
 

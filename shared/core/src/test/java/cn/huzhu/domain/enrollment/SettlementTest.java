@@ -186,9 +186,9 @@ class SettlementTest {
         Enrollment e = awaitingPayment();
         StateChange change = e.confirmPayment(Money.ofYuan(400), TODAY, " 2026120100123 ", "fin", Role.FINANCE, NOW);
         assertThat(e.settlement().confirmation().number()).isNull();
-        e.numberConfirmation("G15032026120001");
-        e.numberConfirmation("G15032026120001");
-        assertThatThrownBy(() -> e.numberConfirmation("G15032026120002")).isInstanceOf(IllegalStateException.class);
+        e.numberConfirmation("G15032026120001", "1");
+        e.numberConfirmation("G15032026120001", "1");
+        assertThatThrownBy(() -> e.numberConfirmation("G15032026120002", "1")).isInstanceOf(IllegalStateException.class);
         assertThat(change.to()).isEqualTo(EnrollmentState.CONFIRMED);
         assertThat(e.settlement().payment().bankReference()).isEqualTo("2026120100123");
         Confirmation c = e.settlement().confirmation();

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import cn.huzhu.domain.common.KeyRing;
 
 import cn.huzhu.domain.common.CheckCodes;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
@@ -45,19 +48,39 @@ class ReceiptContentTest {
 
     @Test
     void theCheckCodeIsSixCharactersOfTheContentAndTheKey() {
-        CheckCodes codes = new CheckCodes(SECRET);
-        String code = codes.receipt(content("某公司", "40"));
+        CheckCodes codes = new CheckCodes(KeyRing.single(SECRET, "receipts"));
+        ReceiptContent checked = codes.checked(content("某公司", "40"));
+        String code = checked.checkCode();
         assertThat(code).matches("[0-9a-z]{6}");
-        assertThat(codes.receipt(content("某公司", "40"))).isEqualTo(code);
-        assertThat(codes.receipt(content("某公司", "40.01"))).isNotEqualTo(code);
-        assertThat(codes.receipt(content("另一公司", "40"))).isNotEqualTo(code);
-        assertThat(new CheckCodes("s".repeat(32)).receipt(content("某公司", "40"))).isNotEqualTo(code);
-        assertThatThrownBy(() -> new CheckCodes("short")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(checked.checkKeyId()).isEqualTo("1");
+        assertThat(codes.checked(content("某公司", "40")).checkCode()).isEqualTo(code);
+        assertThat(codes.checked(content("某公司", "40.01")).checkCode()).isNotEqualTo(code);
+        assertThat(codes.checked(content("另一公司", "40")).checkCode()).isNotEqualTo(code);
+        assertThat(new CheckCodes(KeyRing.single("s".repeat(32), "receipts")).checked(content("某公司", "40")).checkCode())
+                .isNotEqualTo(code);
+        assertThat(codes.receiptHolds(checked, code)).isTrue();
+        assertThat(codes.receiptHolds(checked, "000000")).isFalse();
+    }
+
+    @Test
+    void afterARotationOldReceiptsCheckUnderTheirKeyAndNewOnesUnderTheNewUntilTheOldKeyIsRemoved() {
+        CheckCodes before = new CheckCodes(KeyRing.single(SECRET, "receipts"));
+        ReceiptContent old = before.checked(content("某公司", "40"));
+        String next = "a-new-receipt-key-of-thirty-two-chars";
+        CheckCodes rotated = new CheckCodes(KeyRing.of("2", Map.of("1", SECRET, "2", next), "receipts"));
+        ReceiptContent fresh = rotated.checked(content("某公司", "40"));
+        assertThat(fresh.checkKeyId()).isEqualTo("2");
+        assertThat(rotated.receiptHolds(old, old.checkCode())).isTrue();
+        assertThat(rotated.receiptHolds(fresh, fresh.checkCode())).isTrue();
+        // the old key leaked: once it is taken out, nothing it made (or anyone forged with it) verifies
+        CheckCodes retired = new CheckCodes(KeyRing.of("2", Map.of("2", next), "receipts"));
+        assertThat(retired.receiptHolds(old, old.checkCode())).isFalse();
+        assertThat(retired.receiptHolds(fresh, fresh.checkCode())).isTrue();
     }
 
     @Test
     void aCallerIsNamedWithoutItsAddress() {
-        CheckCodes codes = new CheckCodes(SECRET);
+        CheckCodes codes = new CheckCodes(KeyRing.single(SECRET, "receipts"));
         assertThat(codes.callerKey("203.0.113.7")).hasSize(24).isNotEqualTo("203.0.113.7").isEqualTo(codes.callerKey("203.0.113.7"))
                 .isNotEqualTo(codes.callerKey("203.0.113.8"));
     }

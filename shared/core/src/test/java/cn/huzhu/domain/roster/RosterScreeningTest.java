@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.catalog.ChosenPlan;
 import cn.huzhu.domain.common.Problem;
+import cn.huzhu.domain.common.KeyRing;
 import cn.huzhu.domain.identity.PersonKeys;
 import cn.huzhu.testing.Catalogs;
 import cn.huzhu.testing.TestIds;
@@ -18,7 +19,7 @@ import cn.huzhu.testing.TestIds;
 class RosterScreeningTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 25);
     private static final LocalDate EFFECTIVE = TODAY.plusDays(1);
-    private static final PersonKeys KEYS = new PersonKeys("a-test-secret-of-thirty-two-characters");
+    private static final PersonKeys KEYS = new PersonKeys(KeyRing.single("a-test-secret-of-thirty-two-characters", "people"));
     private static final RosterHeader HEADER = RosterHeader.read(List.of("姓名", "证件类型", "证件号码", "职业类别")).orElseThrow();
 
     private static RosterRow row(int number, String name, String idNumber, String occupation) {
@@ -59,6 +60,25 @@ class RosterScreeningTest {
         });
         assertThat(screen(List.of(Catalogs.female()), row(3, "赵六", TestIds.woman(LocalDate.of(1990, 1, 1), 1), ""))
                 .accepted()).isTrue();
+    }
+
+    @Test
+    void aFileForSeveralPlansPutsEachPersonInThePlansThatTakeThemAndSaysWhoRefusedAndWhy() {
+        List<ChosenPlan> both = List.of(Catalogs.female(), Catalogs.critical());
+        RowVerdict man = screen(both, row(2, "王五", TestIds.man(LocalDate.of(1990, 1, 1), 1), ""));
+        assertThat(man.placements()).extracting(Placement::planCode).containsExactly("P0201");
+        assertThat(man.placed()).isTrue();
+        assertThat(man.accepted()).isFalse();
+        assertThat(man.reason()).startsWith("已加入「职工重疾(会费36元)」").contains("女工特病2025版(标准版)(会费25元)")
+                .contains("仅限女性").doesNotContain("职工重疾(会费36元)：");
+        RowVerdict woman = screen(both, row(3, "赵六", TestIds.woman(LocalDate.of(1990, 1, 1), 1), ""));
+        assertThat(woman.accepted()).isTrue();
+        assertThat(woman.placements()).extracting(Placement::planCode).containsExactly("P0501", "P0201");
+        RowVerdict tooOld = screen(both, row(4, "钱七", TestIds.woman(EFFECTIVE.minusYears(70), 2), ""));
+        assertThat(tooOld.placed()).as("refused by every plan").isFalse();
+        assertThat(tooOld.reason()).contains("女工特病").contains("职工重疾");
+        RowVerdict unreadable = screen(both, row(5, "孙八", "110105194912310021", ""));
+        assertThat(unreadable.placed()).as("the row rules refuse the person everywhere").isFalse();
     }
 
     @Test
@@ -121,6 +141,6 @@ class RosterScreeningTest {
     void severalPlansNameThePlanInTheirMessages() {
         RowVerdict verdict = screen(List.of(Catalogs.hospital(), Catalogs.female()),
                 row(2, "冯二", TestIds.man(LocalDate.of(1990, 1, 1), 1), ""));
-        assertThat(verdict.reason()).isEqualTo("性别：「女工特病2025版(标准版)(会费25元)」仅限女性参保");
+        assertThat(verdict.reason()).isEqualTo("已加入「住院医疗(A方案)(会费95元)」；性别：「女工特病2025版(标准版)(会费25元)」仅限女性参保");
     }
 }

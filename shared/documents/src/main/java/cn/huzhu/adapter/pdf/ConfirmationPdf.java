@@ -70,12 +70,13 @@ public final class ConfirmationPdf {
         }
         plans.end();
         c.box(LEFT, y, WIDTH, 8);
-        c.text("合计：" + k.persons() + " 人　　单位应付金额（大写）" + k.totalInWords(), LEFT + 2, y + 5.5f, 9.5f);
+        c.text("合计：" + k.persons() + " 人次" + (k.anonymous() > 0 ? "（含无名单 " + k.anonymous() + " 人次）" : "")
+                + "　单位应付金额（大写）" + k.totalInWords(), LEFT + 2, y + 5.5f, 9.5f);
         c.text("（小写）" + k.total().format() + " 元", LEFT + WIDTH - 2, y + 5.5f, 9.5f, Align.RIGHT);
         y = c.paragraph("以上单位已缴纳会费，经确认收款，下列人员参加职工互助保障活动，保障期间自生效日期0时起，至各保障活动期满之日"
                 + "24时止（原保障未到期的人员，自原保障期满次日0时起）。", LEFT, y + 14, WIDTH, 9.5f, 5);
         c.text("确认单位（章）：" + k.payee(), LEFT + WIDTH, y + 4, 10, Align.RIGHT);
-        c.text("参保人员名单（共" + k.members().size() + "人）", LEFT, y + 13, 11);
+        c.text("参保人员名单（共 " + k.people() + " 人，" + k.members().size() + " 人次）", LEFT, y + 13, 11);
         return y + 16;
     }
 
@@ -90,7 +91,7 @@ public final class ConfirmationPdf {
     }
 
     private static void foot(PdfCanvas c, int page, int pages, int persons) {
-        c.text("本页人数小计：" + persons + " 人", LEFT, 285, 9);
+        c.text("本页小计：" + persons + " 人次", LEFT, 285, 9);
         c.text("第 " + page + " 页　共 " + pages + " 页", 105, 291, 9, Align.CENTER);
     }
 

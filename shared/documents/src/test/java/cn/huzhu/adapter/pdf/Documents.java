@@ -38,6 +38,6 @@ final class Documents {
                 LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3),
                 List.of(new ConfirmationContent.Plan("NT01", "女职工特殊疾病互助保障活动", "女工特病2025版(标准版)(会费25元)", 2,
                         members + 5, 5, Money.ofYuan(50L * (members + 5)), LocalDate.of(2026, 12, 3), LocalDate.of(2028, 12, 2))),
-                members + 5, Money.ofYuan(50L * (members + 5)), "", lines, "中国职工保险互助会青岛办事处", "k3m9xz", URL);
+                members + 5, 5, members, Money.ofYuan(50L * (members + 5)), "", lines, "中国职工保险互助会青岛办事处", "k3m9xz", URL);
     }
 }

@@ -35,7 +35,7 @@ class NoticeAndConfirmationPdfTest {
         for (int page = 1; page <= 3; page++) {
             String text = pages.get(page - 1).replace(" ", "");
             assertThat(text).contains("第" + page + "页", "共3页", "序号", "证件号码");
-            Matcher m = Pattern.compile("本页人数小计：(\\d+)人").matcher(text);
+            Matcher m = Pattern.compile("本页小计：(\\d+)人次").matcher(text);
             assertThat(m.find()).isTrue();
             subtotal += Integer.parseInt(m.group(1));
         }
@@ -43,7 +43,7 @@ class NoticeAndConfirmationPdfTest {
         String all = String.join("\n", pages).replace(" ", "");
         assertThat(all).contains("确认书号：G15032026120007", "单位名称：青岛海湾化工有限公司", "确认日期：2026-12-02",
                 "生效日期：2026-12-03", "2026年12月3日0时起", "至2028年12月2日24时止", "查验码：k3m9xz", "其中无名单", "2955",
-                "合计：95人", "370203********0001", "370203********0090", "女工90", "2026-12-03至2028-12-02");
+                "合计：95人次（含无名单5人次）", "参保人员名单（共90人，90人次）", "370203********0001", "370203********0090", "女工90", "2026-12-03至2028-12-02");
         assertThat(all).doesNotContainPattern("\\d{17}[0-9X]").doesNotContain("1985-", "出生");
         List<Integer> numbers = new ArrayList<>();
         Matcher seq = Pattern.compile("\\n(\\d+)女工特病").matcher(all);
@@ -58,6 +58,6 @@ class NoticeAndConfirmationPdfTest {
     void aShortListFitsOnThePlansPage() {
         byte[] pdf = new ConfirmationPdf().render(Documents.confirmation(3));
         assertThat(PdfReading.pages(pdf)).isEqualTo(1);
-        assertThat(PdfReading.text(pdf).replace(" ", "")).contains("第1页", "共1页", "本页人数小计：3人");
+        assertThat(PdfReading.text(pdf).replace(" ", "")).contains("第1页", "共1页", "本页小计：3人次");
     }
 }

@@ -24,7 +24,7 @@ public final class MemberListWorkbook {
             Workbook workbook = new Workbook(out, "huzhu", "1.0");
             Worksheet sheet = workbook.newWorksheet("参保人员名单");
             sheet.value(0, 0, "确认书号：" + k.number() + "　单位名称：" + k.unitName() + "　确认日期：" + k.confirmedOn()
-                    + "　生效日期：" + k.effectiveOn() + "　共" + k.members().size() + "人");
+                    + "　生效日期：" + k.effectiveOn() + "　共" + k.people() + "人，" + k.members().size() + "人次");
             for (int column = 0; column < TITLES.size(); column++) {
                 sheet.value(1, column, TITLES.get(column));
                 sheet.width(column, WIDTHS[column]);

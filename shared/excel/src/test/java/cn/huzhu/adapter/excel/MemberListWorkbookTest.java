@@ -23,12 +23,12 @@ class MemberListWorkbookTest {
                 new ConfirmationContent.MemberLine(i, "女工特病", "女工" + i, "居民身份证", "370203********000" + i, "女", "一般职业",
                         LocalDate.of(2026, 12, 3), LocalDate.of(2028, 12, 2))).toList();
         ConfirmationContent content = new ConfirmationContent(ConfirmationContent.TITLE, "G15032026120007", "PRT1", "某单位",
-                "青岛", LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3), List.of(), 3, Money.ofYuan(150), "壹佰伍拾元整",
+                "青岛", LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3), List.of(), 3, 0, 3, Money.ofYuan(150), "壹佰伍拾元整",
                 members, "收款单位", "abcdef", "http://x/");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new MemberListWorkbook().write(content)))) {
             XSSFSheet sheet = book.getSheetAt(0);
             DataFormatter f = new DataFormatter();
-            assertThat(f.formatCellValue(sheet.getRow(0).getCell(0))).contains("G15032026120007", "共3人");
+            assertThat(f.formatCellValue(sheet.getRow(0).getCell(0))).contains("G15032026120007", "共3人，3人次");
             assertThat(IntStream.range(0, 9).mapToObj(i -> f.formatCellValue(sheet.getRow(1).getCell(i))).toList())
                     .isEqualTo(MemberListWorkbook.TITLES);
             assertThat(IntStream.range(0, 9).mapToObj(i -> f.formatCellValue(sheet.getRow(4).getCell(i))).toList())
