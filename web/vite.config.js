@@ -12,7 +12,7 @@ export default defineConfig({
     AutoImport({ resolvers: [ElementPlusResolver()], dts: false }),
     Components({ resolvers: [ElementPlusResolver()], dts: false }),
   ],
-  server: { proxy: { '/api': 'http://localhost:8080' } },
+  server: { proxy: { '/api': process.env.HUZHU_API || 'http://localhost:8080' } },
   build: { outDir: 'dist', chunkSizeWarningLimit: 1200 },
   test: { environment: 'node' },
 });

@@ -57,9 +57,11 @@ export function saveBlob(blob, fileName) {
 }
 
 /** Opens a presigned download link (the file's name comes from S3's Content-Disposition). */
-export function openLink(url) {
+/** Follows a link as a click would: a download in place, or a preview (a PDF, a photo) in a new tab. */
+export function openLink(url, { newTab = false } = {}) {
   const link = document.createElement('a');
   link.href = url;
+  if (newTab) Object.assign(link, { target: '_blank', rel: 'noopener' });
   document.body.appendChild(link);
   link.click();
   link.remove();

@@ -15,6 +15,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.RuntimeConfig;
+import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.excel.ExcelRosterReader;
 import cn.huzhu.adapter.excel.FailedRowsWorkbook;
@@ -111,15 +113,15 @@ public final class BenchMain {
         try (Emulators emulators = Emulators.start(root)) {
             LocalDeployment deployment = LocalDeployment.deploy(root.resolve("template.yaml"), emulators.awsEnvironment(),
                     Map.of("MailFrom", "bench@huzhu.local"));
-            Env env = new Env(deployment.environment(deployment.template().functions().stream()
-                    .filter(f -> f.logicalId().equals("RosterImportFunction")).findFirst().orElseThrow()));
+            Env env = RuntimeConfig.of(new Env(deployment.environment(deployment.template().functions().stream()
+                    .filter(f -> f.logicalId().equals("RosterImportFunction")).findFirst().orElseThrow()))).env();
             Clock clock = Clock.systemUTC();
             AwsSettings aws = new AwsSettings(env);
             DynamoStores stores = DynamoStores.create(aws, clock);
             S3FileStore store = S3FileStore.create(aws);
             ImportRoster importRoster = new ImportRoster(stores.batches, stores.enrollments, stores.members, stores.coverage,
                     store, stores.idempotency, stores.settings, new ExcelRosterReader(), new FailedRowsWorkbook(),
-                    new PersonKeys(env.require("PERSON_KEY_SECRET")), clock);
+                    new PersonKeys(SecretKeyRing.of(aws, "PERSON_KEYS", "the person key ring")), clock);
             byte[] content = Files.readAllBytes(file);
             for (int i = 0; i < 3; i++) {
                 millis.add(importOnce(importRoster, stores, store, content, clock).millis());

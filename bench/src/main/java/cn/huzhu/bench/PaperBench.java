@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.aws.RuntimeConfig;
+import cn.huzhu.adapter.aws.SecretKeyRing;
+import cn.huzhu.domain.common.KeyRing;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.api.Env;
 import cn.huzhu.api.Json;
@@ -107,16 +110,16 @@ final class PaperBench {
 
     /** The first call each function gets from a user: the login page's captcha, a login, a unit's or reviewer's list. */
     private static List<Probe> probes(LocalDeployment deployment) {
-        Map<String, String> auth = deployment.environment(function(deployment, "AuthFunction"));
-        DynamoStores stores = DynamoStores.create(new AwsSettings(new Env(auth)), Clock.systemUTC());
+        AwsSettings aws = new AwsSettings(RuntimeConfig.of(new Env(deployment.environment(function(deployment, "AuthFunction")))).env());
+        DynamoStores stores = DynamoStores.create(aws, Clock.systemUTC());
         String hash = PasswordHasher.owasp().hash(PASSWORD);
         Account unit = Account.create("bench-unit", "基准测试单位", Role.UNIT, "bench-unit-1", "1503", hash, false);
         Account reviewer = Account.create("bench-reviewer", "基准审核员", Role.REVIEWER, null, "1503", hash, false);
         stores.accounts.create(unit);
         stores.accounts.create(reviewer);
-        String secret = auth.get("TOKEN_SECRET");
-        TokenService tokens = new TokenService(new TokenCodec(secret), Clock.systemUTC(), Duration.ofHours(1));
-        CaptchaChallenge captcha = new CaptchaChallenge(secret, Duration.ofMinutes(5));
+        KeyRing tokenKeys = SecretKeyRing.of(aws, "TOKEN_KEYS", "the token key ring");
+        TokenService tokens = new TokenService(new TokenCodec(tokenKeys), Clock.systemUTC(), Duration.ofHours(1));
+        CaptchaChallenge captcha = new CaptchaChallenge(tokenKeys, Duration.ofMinutes(5));
         String token = tokens.issue(unit);
         return List.of(
                 new Probe("AuthorizerFunction", "a unit's token checked for GET /api/enrollments", () -> {

@@ -12,12 +12,13 @@ import cn.huzhu.domain.roster.RosterHeader;
 import cn.huzhu.domain.roster.RosterRow;
 import cn.huzhu.domain.roster.RosterScreening;
 import cn.huzhu.domain.roster.RowVerdict;
+import cn.huzhu.domain.common.KeyRing;
 import cn.huzhu.testing.Catalogs;
 
 /** The same validation for every reader: every row through the roster rules of the domain, counted. */
 final class ValidatingSink implements RosterReader.Sink {
     private final RosterScreening screening = new RosterScreening(List.of(Catalogs.hospital()),
-            new PersonKeys("benchmark-person-key-secret-0123456789"), LocalDate.of(2025, 11, 25));
+            new PersonKeys(KeyRing.of("bench", java.util.Map.of("bench", "benchmark-person-key-secret-0123456789"), "bench person keys")), LocalDate.of(2025, 11, 25));
     private RosterHeader header;
     long firstRowNanos;
     int rows;

@@ -92,7 +92,8 @@ public final class EnrollmentApiHandler extends ApiFunction<EnrollmentWiring> {
                 of("POST /api/enrollments/{id}/attachments/{attachmentId}/complete", UNIT, (rq, c) ->
                         HttpResponse.ok(w.services.attachments.complete(c, rq.path("id"), rq.path("attachmentId")))),
                 of("GET /api/enrollments/{id}/attachments/{attachmentId}", UNIT, (rq, c) -> HttpResponse.ok(
-                        new Link(w.services.attachments.downloadUrl(c, rq.path("id"), rq.path("attachmentId")).toString()))),
+                        new Link(w.services.attachments.url(c, rq.path("id"), rq.path("attachmentId"),
+                                "true".equals(rq.query("view").orElse(""))).toString()))),
                 of("DELETE /api/enrollments/{id}/attachments/{attachmentId}", UNIT, (rq, c) -> {
                     w.services.attachments.delete(c, rq.path("id"), rq.path("attachmentId"));
                     return HttpResponse.noContent();
@@ -102,7 +103,8 @@ public final class EnrollmentApiHandler extends ApiFunction<EnrollmentWiring> {
                 of("POST /api/enrollments/{id}/cancel", UNIT, (rq, c) ->
                         HttpResponse.ok(detail(w.services.lifecycle.cancel(c, rq.path("id")).enrollment()))),
                 of("POST /api/enrollments/{id}/renew", UNIT, (rq, c) ->
-                        HttpResponse.created(detail(w.renew.renew(c, rq.path("id"))))),
+                        HttpResponse.created(detail(w.renew.renew(c, rq.path("id"),
+                                "true".equals(rq.query("early").orElse("")))))),
                 of("GET /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.get(c))),
                 of("PUT /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.update(c, rq.body(Unit.Profile.class)))));
     }

@@ -56,7 +56,8 @@ public final class OfficeApiHandler extends ApiFunction<OfficeWiring> {
                                 rq.query("unexpired").map(Boolean::parseBoolean).orElse(false),
                                 rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 200)))),
                 of("GET /api/office/enrollments/{id}/attachments/{attachmentId}", OFFICE, (rq, c) -> HttpResponse.ok(
-                        new Link(w.services.attachments.downloadUrl(c, rq.path("id"), rq.path("attachmentId")).toString()))),
+                        new Link(w.services.attachments.url(c, rq.path("id"), rq.path("attachmentId"),
+                                "true".equals(rq.query("view").orElse(""))).toString()))),
                 of("GET /api/office/enrollments/{id}/batches/{batchId}/failed-rows", OFFICE, (rq, c) -> HttpResponse.ok(
                         new Link(w.services.uploads.failedRowsUrl(c, rq.path("id"), rq.path("batchId")).toString()))),
                 of("POST /api/office/enrollments/{id}/approve", REVIEWER, (rq, c) ->

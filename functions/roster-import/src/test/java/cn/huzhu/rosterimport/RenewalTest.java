@@ -3,7 +3,10 @@ package cn.huzhu.rosterimport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +21,7 @@ import cn.huzhu.app.port.FileStore.Bucket;
 import cn.huzhu.app.roster.RenewalRosters;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.common.BusinessDay;
+import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.BusinessType;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentState;
@@ -62,13 +66,17 @@ class RenewalTest {
                 "", Occupation.GENERAL, ""));
         Enrollment old = world.confirmedWomen(unit, women);
 
-        Enrollment draft = renew.renew(unit, old.id());
+        // the day after confirmation everyone is covered for two more years: the unit is told before anything is made
+        assertThatThrownBy(() -> renew.renew(unit, old.id(), false)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("距今还有").hasMessageContaining("未到期").extracting("code").isEqualTo("RENEWAL_EARLY");
+        assertThat(world.stores.enrollments.renewalOf(old.id())).isEmpty();
+        Enrollment draft = renew.renew(unit, old.id(), true);
         assertThat(draft.businessType()).isEqualTo(BusinessType.RENEWAL);
         assertThat(draft.renewedFrom()).isEqualTo(old.id());
         assertThat(draft.state()).isEqualTo(EnrollmentState.DRAFT);
         assertThat(draft.requirePlan("P0501").shares()).isEqualTo(2);
         assertThat(draft.employeeCount()).isEqualTo(old.employeeCount());
-        assertThatThrownBy(() -> renew.renew(unit, old.id())).hasMessageContaining("已发起续保").hasMessageContaining(
+        assertThatThrownBy(() -> renew.renew(unit, old.id(), true)).hasMessageContaining("已发起续保").hasMessageContaining(
                 draft.applicationNo());
 
         String job = RenewalRosters.PREFIX + draft.id() + ".json";
@@ -94,17 +102,33 @@ class RenewalTest {
                 .isEqualTo(3);
     }
 
+    private RenewEnrollment renewOn(LocalDate day) {
+        Clock clock = Clock.fixed(day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneOffset.UTC);
+        return new RenewEnrollment(world.stores.enrollments, world.planChoice, world.stores.batches, world.stores.sequences,
+                world.stores.settings, world.files, world.ids, clock);
+    }
+
+    @Test
+    void withinTheWarningDaysTheUnitRenewsWithoutBeingAskedAndADayEarlierItIsAsked() {
+        Caller unit = world.newUnit("续保提醒单位");
+        Enrollment old = world.confirmedWomen(unit, World.women(2));
+        LocalDate end = old.settlement().confirmation().endsOn(old.requirePlan("P0501").plan().termMonths());
+        assertThatThrownBy(() -> renewOn(end.minusDays(61)).renew(unit, old.id(), false)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("距今还有61天").extracting("code").isEqualTo("RENEWAL_EARLY");
+        assertThat(renewOn(end.minusDays(60)).renew(unit, old.id(), false).businessType()).isEqualTo(BusinessType.RENEWAL);
+    }
+
     @Test
     void onlyAConfirmedEnrollmentRenewsAndACancelledRenewalMayBeStartedAgain() {
         Caller unit = world.newUnit("续保规则单位");
         Enrollment approved = world.approved(unit, "P0501", 1, World.women(2));
-        assertThatThrownBy(() -> renew.renew(unit, approved.id())).hasMessageContaining("确认收款后才能续保");
+        assertThatThrownBy(() -> renew.renew(unit, approved.id(), true)).hasMessageContaining("确认收款后才能续保");
         Enrollment old = world.confirmedWomen(world.newUnit("续保作废单位"), World.women(2));
         Caller owner = new Caller("op-" + old.unitId(), cn.huzhu.domain.account.Role.UNIT, old.unitId(), "1503");
-        assertThatThrownBy(() -> renew.renew(world.newUnit("旁人"), old.id())).hasMessageContaining("不存在");
-        Enrollment first = renew.renew(owner, old.id());
+        assertThatThrownBy(() -> renew.renew(world.newUnit("旁人"), old.id(), true)).hasMessageContaining("不存在");
+        Enrollment first = renew.renew(owner, old.id(), true);
         world.lifecycle.cancel(owner, first.id());
-        Enrollment second = renew.renew(owner, old.id());
+        Enrollment second = renew.renew(owner, old.id(), true);
         assertThat(second.id()).isNotEqualTo(first.id());
     }
 }

@@ -36,10 +36,17 @@ public final class Emulators implements AutoCloseable {
      *     null keeps everything in memory
      */
     public static Emulators start(Path root, Path data) {
+        return start(root, data, 0);
+    }
+
+    /**
+     * @param inboxPort where the SES emulator (and its web inbox) listens; 0 for any free port
+     */
+    public static Emulators start(Path root, Path data, int inboxPort) {
         NodeEmulator dynamo = NodeEmulator.dynalite(root, data == null ? null : folder(data.resolve("dynamodb")));
         NodeEmulator ses = null;
         try {
-            ses = NodeEmulator.sesV2(root);
+            ses = NodeEmulator.sesV2(root, inboxPort);
             return new Emulators(dynamo, ses, S3Emulator.start(data == null ? null : data.resolve("s3")),
                     ConfigEmulator.start(data == null ? null : folder(data).resolve("config.json")));
         } catch (RuntimeException e) {

@@ -23,6 +23,15 @@ public final class FreePort {
         }
     }
 
+    /** Whether nothing listens on this loopback port now. */
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
     public static void awaitListening(int port, Duration timeout, Process process) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

@@ -36,16 +36,25 @@ public final class NodeEmulator implements AutoCloseable {
 
     /** aws-ses-v2-local: SES v2 API plus GET /store with the mail it received. */
     public static NodeEmulator sesV2(Path root) {
-        return start("aws-ses-v2-local", root, "aws-ses-v2-local/dist/cli.js");
+        return sesV2(root, 0);
+    }
+
+    /** @param port where its web inbox listens; 0 for any free port */
+    public static NodeEmulator sesV2(Path root, int port) {
+        return start("aws-ses-v2-local", root, "aws-ses-v2-local/dist/cli.js", port);
     }
 
     private static NodeEmulator start(String name, Path root, String script, String... extraArgs) {
+        return start(name, root, script, 0, extraArgs);
+    }
+
+    private static NodeEmulator start(String name, Path root, String script, int fixedPort, String... extraArgs) {
         Path modules = root.resolve("local/emulators/node_modules");
         Path cli = modules.resolve(script);
         if (!Files.isRegularFile(cli)) {
             throw new IllegalStateException(name + " is not installed (" + cli + "); run: npm ci --prefix local/emulators");
         }
-        int port = FreePort.pick();
+        int port = fixedPort == 0 ? FreePort.pick() : fixedPort;
         List<String> command = new ArrayList<>(List.of(node(), cli.toString(), "--host", "127.0.0.1",
                 "--port", Integer.toString(port)));
         command.addAll(List.of(extraArgs));

@@ -43,9 +43,8 @@ public final class DemoData {
         Settings current = stores.settings.get(orgCode);
         if (current.receipts().drawer().equals(Settings.Receipts.DEFAULT.drawer())) {
             Settings.Receipts r = current.receipts();
-            stores.settings.save(new Settings(current.org(), current.payee(), current.paymentWindow(), current.contacts(),
-                    current.districtOffices(), current.numbering(), current.limits(),
-                    new Settings.Receipts(r.codePrefix(), "王晓梅", "刘建国", r.verificationsPerMinute())));
+            stores.settings.save(current.withReceipts(new Settings.Receipts(r.codePrefix(), "王晓梅", "刘建国",
+                    r.verificationsPerMinute())));
         }
     }
 

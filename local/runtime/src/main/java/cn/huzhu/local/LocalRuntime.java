@@ -16,6 +16,7 @@ import cn.huzhu.adapter.aws.RuntimeConfig;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.api.Env;
 import cn.huzhu.emulators.Emulators;
+import cn.huzhu.emulators.FreePort;
 import cn.huzhu.emulators.ProjectRoot;
 import cn.huzhu.emulators.template.FunctionSpec;
 import cn.huzhu.emulators.template.LocalDeployment;
@@ -37,6 +38,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final LocalDeployment deployment;
     private final List<DemoData.Login> logins;
     private final Emulators emulators;
+    private final Path dataDirectory;
 
     /**
      * @param port 0 picks a free one
@@ -47,18 +49,30 @@ public final class LocalRuntime implements AutoCloseable {
      * @param secrets values of the template's secrets by logical id (tests that read captchas give the token ring);
      *     the others are generated at the first start, as CloudFormation generates them
      * @param data a folder that keeps the emulators' data between runs; null keeps it in memory
+     * @param inboxPort the SES emulator's port (its web inbox); 0 for the web port + 1 when that is free, else any
      */
     public record Options(int port, String endpoint, String region, boolean demo, Map<String, String> parameters,
-            Map<String, String> aws, Map<String, String> secrets, Path data) {
+            Map<String, String> aws, Map<String, String> secrets, Path data, int inboxPort) {
 
         public Options(int port, String endpoint, String region, boolean demo, Map<String, String> parameters,
                 Map<String, String> aws, Map<String, String> secrets) {
-            this(port, endpoint, region, demo, parameters, aws, secrets, null);
+            this(port, endpoint, region, demo, parameters, aws, secrets, null, 0);
         }
 
         public boolean external() {
             return endpoint != null || !aws.isEmpty();
         }
+
+        public static final String USAGE = """
+                options:
+                  --port N                 the web UI and API port (default 8080)
+                  --data DIR               keep tables, files and keys in DIR across restarts (default: in memory only)
+                  --inbox-port N           the port of the SES emulator's web inbox (default: the web port + 1)
+                  --parameter Name=Value   a template.yaml parameter, e.g. --parameter MailFrom=huzhu@example.cn
+                  --secret Name=Value      a secret's value instead of a generated one, e.g. --secret 'TokenKeys={...}'
+                  --no-demo                no demo units, accounts or settings
+                  --endpoint URL           use another AWS endpoint (LocalStack) instead of the embedded emulators
+                  --region NAME            the region for --endpoint (default cn-north-1)""";
 
         public static Options parse(String... args) {
             int port = 8080;
@@ -68,6 +82,7 @@ public final class LocalRuntime implements AutoCloseable {
             Map<String, String> parameters = new LinkedHashMap<>();
             Map<String, String> secrets = new LinkedHashMap<>();
             Path data = null;
+            int inboxPort = 0;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--port" -> port = Integer.parseInt(args[++i]);
@@ -75,6 +90,7 @@ public final class LocalRuntime implements AutoCloseable {
                     case "--region" -> region = args[++i];
                     case "--no-demo" -> demo = false;
                     case "--data" -> data = Path.of(args[++i]).toAbsolutePath();
+                    case "--inbox-port" -> inboxPort = Integer.parseInt(args[++i]);
                     case "--parameter" -> {
                         String[] pair = args[++i].split("=", 2);
                         parameters.put(pair[0], pair.length > 1 ? pair[1] : "");
@@ -83,8 +99,7 @@ public final class LocalRuntime implements AutoCloseable {
                         String[] pair = args[++i].split("=", 2);
                         secrets.put(pair[0], pair.length > 1 ? pair[1] : "");
                     }
-                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --port N, "
-                            + "--endpoint URL, --region NAME, --no-demo, --data DIR, --parameter Name=Value, --secret Name=Value");
+                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
                 }
             }
             Map<String, String> aws = new LinkedHashMap<>();
@@ -95,22 +110,23 @@ public final class LocalRuntime implements AutoCloseable {
                     }
                 });
             }
-            return new Options(port, endpoint, region, demo, parameters, aws, secrets, data);
+            return new Options(port, endpoint, region, demo, parameters, aws, secrets, data, inboxPort);
         }
     }
 
     public LocalRuntime(Options options) throws IOException {
+        this.dataDirectory = options.external() ? null : options.data();
         Path root = ProjectRoot.find();
         Map<String, String> aws;
+        int port = options.port() == 0 ? freePort() : options.port();
         if (!options.external()) {
-            emulators = Emulators.start(root, options.data());
+            emulators = Emulators.start(root, options.data(), inboxPort(options, port));
             resources.add(emulators);
             aws = emulators.awsEnvironment();
         } else {
             emulators = null;
             aws = external(options);
         }
-        int port = options.port() == 0 ? freePort() : options.port();
         Map<String, String> parameters = new LinkedHashMap<>(options.parameters());
         parameters.putIfAbsent("Stage", "dev");
         // receipts' QR codes and mails lead to this runtime's own 查验 page
@@ -127,6 +143,14 @@ public final class LocalRuntime implements AutoCloseable {
         logins = options.demo() ? seed() : List.of();
         gateway = new LocalGateway(functions, new RouteTable(deployment.template()), port, fileOrigin(aws));
         resources.add(0, gateway);
+    }
+
+    /** The port asked for, or next to a web port asked for (8080 → 8081) so the inbox's address is known. */
+    private static int inboxPort(Options options, int webPort) {
+        if (options.inboxPort() != 0) {
+            return options.inboxPort();
+        }
+        return options.port() != 0 && FreePort.isFree(webPort + 1) ? webPort + 1 : 0;
     }
 
     /** A port free now, so the web address is known before the functions that print it start. */
@@ -203,6 +227,11 @@ public final class LocalRuntime implements AutoCloseable {
         return emulators;
     }
 
+    /** Where the emulators keep their data across restarts, or null when it lives in memory only. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
     @Override
     public void close() {
         for (AutoCloseable resource : resources) {
@@ -221,6 +250,10 @@ public final class LocalRuntime implements AutoCloseable {
         }
         if (args.length > 0 && args[0].equals("rekey-people")) {
             RekeyPeople.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.println("./run-local [options]\n" + Options.USAGE);
             return;
         }
         // POI logs through log4j-api; without a provider it complains once at start
@@ -243,6 +276,8 @@ public final class LocalRuntime implements AutoCloseable {
             runtime.logins().forEach(login -> System.out.printf("    %-10s 密码 %-10s %s%n", login.username(),
                     login.password(), login.who()));
         }
+        System.out.println(runtime.dataDirectory() == null ? "  数据只在内存中，停止后即清空；用 --data 目录 可保留数据。"
+                : "  数据保存在 " + runtime.dataDirectory() + "，下次用同一 --data 启动时仍在。");
         System.out.println("  按 Ctrl-C 停止。");
         stopped.await();
     }

@@ -91,6 +91,25 @@ class BadInputEndToEndTest {
     }
 
     @Test
+    void anAmountWithAnExponentIsRefusedAsTextWhereverMoneyArrivesAndNothingIsStored() {
+        String id = Businesses.approved(unit, "指数", java.time.LocalDate.of(1990, 2, 2));
+        JsonNode before = unit.get("/api/invoicing/" + id).expect(200).body();
+        for (String amount : List.of("1e3000000", "1E10000000", "9".repeat(40), "-1e-3000000")) {
+            Map<String, Object> invoice = Map.of("source", "会员自付", "title", "指数全体会员", "payerEmail", "e@example.cn",
+                    "lines", List.of(Map.of("planCode", "NT01", "persons", 8, "unitPrice", amount)));
+            JsonNode preview = unit.post("/api/invoicing/" + id + "/preview", invoice).expect(200).body();
+            assertThat(preview.path("problems").findValuesAsText("field")).as(amount).contains("lines[0].unitPrice");
+            ApiClient.Response saved = unit.post("/api/invoicing/" + id + "/invoices", invoice).expect(400);
+            assertThat(saved.body().path("details").findValuesAsText("field")).as(amount).contains("lines[0].unitPrice");
+            assertThat(reviewer.put("/api/office/enrollments/" + id + "/plans/NT01/claim", Map.of("amount", amount))
+                    .expect(400).code()).isEqualTo("CLAIM_INVALID");
+            assertThat(finance.post("/api/office/payments/" + id + "/confirm", Map.of("amount", amount,
+                    "receivedOn", "2026-01-05", "bankReference", "X")).expect(400).code()).isEqualTo("PAYMENT_INVALID");
+        }
+        assertThat(unit.get("/api/invoicing/" + id).expect(200).body()).isEqualTo(before);
+    }
+
+    @Test
     void aLoginBodyOfNullIsAClearRefusal() {
         ApiClient.Response refused = RunningSystem.client().sendRaw("POST", "/api/auth/login", "null").expect(400);
         assertThat(refused.code()).isEqualTo("BODY_REQUIRED");

@@ -42,12 +42,15 @@ public final class Browser implements AutoCloseable {
     private final Path downloads;
     private final String name;
     private int shot;
+    /** Where the app is served; a preview opened from it (a PDF from S3) asks its own origin for a favicon. */
+    private String appOrigin = "";
     private final java.util.List<String> consoleErrors = new java.util.ArrayList<>();
 
     private Browser(String name) throws IOException {
         this.name = name;
         this.profile = Files.createTempDirectory("chromium-profile-");
-        this.downloads = Files.createDirectories(Paths.get("target", "downloads", name).toAbsolutePath());
+        this.downloads = emptied(Paths.get("target", "downloads", name).toAbsolutePath());
+        forgetScreenshots(name);
         ChromeOptions options = new ChromeOptions();
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false, "safebrowsing.enabled", false));
@@ -55,12 +58,31 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
         // a re-render replaces elements while a condition looks at them: look again rather than fail
         this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    /** A download folder without an earlier run's files, which could pass for this run's (same name, other port). */
+    private static Path emptied(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(folder)).forEach(path -> path.toFile().delete());
+            }
+        }
+        return Files.createDirectories(folder);
+    }
+
+    /** An earlier run's screenshots of this name, numbered alike, would mix with this run's. */
+    private static void forgetScreenshots(String name) throws IOException {
+        if (Files.isDirectory(SCREENSHOTS)) {
+            try (Stream<Path> files = Files.list(SCREENSHOTS)) {
+                files.filter(file -> file.getFileName().toString().startsWith(name + "-")).forEach(file -> file.toFile().delete());
+            }
+        }
     }
 
     public static Browser open(String name) {
@@ -135,8 +157,8 @@ public final class Browser implements AutoCloseable {
         click(selectTestId);
         By option = By.xpath("//li[contains(@class,'el-select-dropdown__item') and not(contains(@class,'is-disabled'))]"
                 + "[.//*[contains(normalize-space(.),'" + optionText + "')] or contains(normalize-space(.),'" + optionText + "')]");
-        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(option));
-        item.click();
+        // a long list scrolls inside its dropdown: bring the option into view there before clicking it
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(option)));
     }
 
     /** Clicks a button found by its text inside the visible dialog or message box. */
@@ -190,19 +212,52 @@ public final class Browser implements AutoCloseable {
 
     /**
      * The page's console errors so far: script errors, CSP violations, failed loads. A refusal the API answered on
-     * purpose (a 4xx the page shows to the user) is not one.
+     * purpose (a 4xx the page shows to the user) is not one, nor a favicon a preview tab asks of another origin.
      */
     public List<String> consoleErrors() {
         driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
                 .filter(message -> !message.matches("(?s).*/api/.*status of 4\\d\\d.*"))
+                .filter(message -> !(message.contains("/favicon.ico ") && !message.startsWith(appOrigin)))
                 .forEach(consoleErrors::add);
         return List.copyOf(consoleErrors);
     }
 
     public void assertNoConsoleErrors() {
         org.assertj.core.api.Assertions.assertThat(consoleErrors()).as("console errors of %s", name).isEmpty();
+    }
+
+    /**
+     * Every header of every shown table lies inside both its table and the window: a column pushed past the right
+     * edge is one a user at 1366 px never learns exists. Returns the tables looked at, so a caller can check that the
+     * ones it meant were there.
+     */
+    public int assertTablesFit(String where) {
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const cut = [];
+                let tables = 0;
+                document.querySelectorAll('.el-table').forEach((table) => {
+                  if (!table.offsetParent) return;
+                  tables++;
+                  const edge = Math.min(window.innerWidth, table.getBoundingClientRect().right);
+                  table.querySelectorAll('thead th').forEach((th) => {
+                    if (th.offsetParent && th.getBoundingClientRect().right > edge + 1) {
+                      cut.push((table.dataset.test || 'table') + ': ' + th.innerText.trim());
+                    }
+                  });
+                });
+                cut.push('#' + tables);
+                return cut;""");
+        int tables = Integer.parseInt(cut.get(cut.size() - 1).substring(1));
+        org.assertj.core.api.Assertions.assertThat(cut.subList(0, cut.size() - 1))
+                .as("headers past the right edge at %d px on %s", windowWidth(), where).isEmpty();
+        return tables;
+    }
+
+    private long windowWidth() {
+        return (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
     }
 
     public void waitForText(String testId, String text) {
@@ -225,6 +280,7 @@ public final class Browser implements AutoCloseable {
 
     /** Logs in through the login page, reading the captcha as a person would (here: with the server's secret). */
     public void login(String url, String username, String password, KeyRing tokenKeys) {
+        appOrigin = url;
         go(url + "/#/login");
         WebElement image = find("captcha-image");
         wait.until(d -> !image.getAttribute("data-captcha-id").isEmpty());

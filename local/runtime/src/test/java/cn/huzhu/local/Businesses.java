@@ -1,11 +1,14 @@
 package cn.huzhu.local;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.testing.RosterFiles;
 import cn.huzhu.testing.TestIds;
@@ -19,29 +22,61 @@ final class Businesses {
 
     /** 8 women in 女工特病 with 2 shares (400 to pay), imported from a roster, submitted and approved. */
     static String approved(ApiClient unit, String namePrefix, LocalDate birth) {
-        String id = unit.post("/api/enrollments", Map.of("plans", List.of(Map.of("planCode", "NT01", "shares", 2))))
-                .expect(201).body().path("id").asText();
+        return approved(unit, namePrefix, birth, 0);
+    }
+
+    private static String approved(ApiClient unit, String namePrefix, LocalDate birth, int anonymous) {
+        String id = submitted(unit, namePrefix, birth, anonymous);
+        RunningSystem.client().login("reviewer1", PASSWORD).post("/api/office/enrollments/" + id + "/approve", null).expect(200);
+        return id;
+    }
+
+    /** The same, waiting for the office's review. */
+    static String submitted(ApiClient unit, String namePrefix, LocalDate birth) {
+        return submitted(unit, namePrefix, birth, 0);
+    }
+
+    /** With anonymous above 0, also 职工重疾 (1 share) for that many 无名单. */
+    private static String submitted(ApiClient unit, String namePrefix, LocalDate birth, int anonymous) {
+        List<Map<String, Object>> plans = new ArrayList<>(List.of(Map.of("planCode", "NT01", "shares", 2)));
+        if (anonymous > 0) {
+            plans.add(Map.of("planCode", "ZJ01", "shares", 1));
+        }
+        String id = unit.post("/api/enrollments", Map.of("plans", plans)).expect(201).body().path("id").asText();
         RosterFiles roster = RosterFiles.withTemplateHeader();
         for (int i = 0; i < 8; i++) {
             roster.person(namePrefix + "甲乙丙丁戊己庚辛".charAt(i), TestIds.woman(birth, i));
         }
         unit.importRoster(id, "NT01", "女工名单.xlsx", roster.xlsx());
+        if (anonymous > 0) {
+            unit.put("/api/enrollments/" + id + "/plans/ZJ01", Map.of("anonymousCount", anonymous)).expect(200);
+        }
         unit.put("/api/enrollments/" + id, Map.of("employeeCount", 20, "femaleEmployeeCount", 8)).expect(200);
         unit.post("/api/enrollments/" + id + "/submit", null).expect(200);
-        RunningSystem.client().login("reviewer1", PASSWORD).post("/api/office/enrollments/" + id + "/approve", null).expect(200);
         return id;
     }
 
-    /** The same, its one invoice submitted, paid and confirmed, and the work after confirmation done. */
+    /** The approved one, its one invoice submitted, paid and confirmed, and the work after confirmation done. */
     static String confirmed(ApiClient unit, String namePrefix, LocalDate birth) {
-        String id = approved(unit, namePrefix, birth);
+        return confirmed(unit, namePrefix, birth, 0);
+    }
+
+    /** The same with 职工重疾 for that many 无名单 beside the 8 women, invoiced on the same invoice. */
+    static String confirmed(ApiClient unit, String namePrefix, LocalDate birth, int anonymous) {
+        String id = approved(unit, namePrefix, birth, anonymous);
+        JsonNode desk = unit.get("/api/invoicing/" + id).expect(200).body();
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (JsonNode plan : desk.path("details")) {
+            BigDecimal perPerson = new BigDecimal(plan.path("remaining").asText()).divide(BigDecimal.valueOf(plan.path("persons").asInt()));
+            lines.add(Map.of("planCode", plan.path("planCode").asText(), "persons", plan.path("persons").asInt(),
+                    "unitPrice", perPerson.toPlainString()));
+        }
         unit.post("/api/invoicing/" + id + "/invoices", Map.of("source", "会员自付", "title", namePrefix + "全体会员",
-                "payerEmail", "pay-" + id + "@example.cn", "lines", List.of(Map.of("planCode", "NT01", "persons", 8,
-                        "unitPrice", "50")))).expect(201);
+                "payerEmail", "pay-" + id + "@example.cn", "lines", lines)).expect(201);
         unit.post("/api/invoicing/" + id + "/submit", null).expect(200);
         ApiClient finance = RunningSystem.client().login("finance1", PASSWORD);
-        finance.post("/api/office/payments/" + id + "/confirm", Map.of("amount", "400", "receivedOn",
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "bankReference", "B-" + id)).expect(200);
+        finance.post("/api/office/payments/" + id + "/confirm", Map.of("amount", desk.path("summary").path("payable").asText(),
+                "receivedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "bankReference", "B-" + id)).expect(200);
         finance.await("/api/office/payments/" + id,
                 v -> v.path("settlement").path("fulfilment").path("status").asText().equals("DONE"), Duration.ofSeconds(60));
         return id;

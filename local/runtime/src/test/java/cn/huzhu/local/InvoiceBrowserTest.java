@@ -34,11 +34,21 @@ class InvoiceBrowserTest {
         return browser.find(table).findElement(By.xpath(".//tr[.//td[normalize-space(.)='" + applicationNo + "']]"));
     }
 
+    private static String priceError(Browser unit) {
+        return unit.find("line-NT01").findElements(Browser.byTest("line-errors")).stream()
+                .map(WebElement::getText).reduce("", String::concat);
+    }
+
     private static void enterInvoice(Browser unit, String source, String payer, String email, String price, String words) {
         unit.click("add-invoice");
         unit.find("invoice-dialog");
         unit.click("pick-NT01");
+        unit.type("line-price", price + "元");
+        unit.click("save-invoice");
+        unit.waitUntil(d -> priceError(unit).contains("人均单价应为"), Duration.ofSeconds(10));
+        unit.screenshot("price-refused-" + price);
         unit.type("line-price", price);
+        unit.waitUntil(d -> priceError(unit).isEmpty(), Duration.ofSeconds(10));
         unit.type("line-note", "2份");
         unit.click(unit.find("source").findElement(By.xpath(".//label[.//span[normalize-space(.)='" + source + "']]")));
         unit.type("title", payer);
@@ -72,6 +82,7 @@ class InvoiceBrowserTest {
             unit.waitUntil(d -> unit.all("invoice-total").size() == 2, Duration.ofSeconds(10));
             assertThat(unit.all("invoice-total")).extracting(WebElement::getText).containsExactly("80.00", "320.00");
             unit.waitUntil(d -> unit.find("summary-remaining").getText().equals("0.00"), Duration.ofSeconds(10));
+            unit.assertTablesFit("线上开票录入");
             unit.screenshot("invoices");
             unit.click("submit-invoices");
             unit.clickButton("确定");
@@ -106,6 +117,7 @@ class InvoiceBrowserTest {
             finance.waitForText("confirmation-no", "G1503");
             finance.waitUntil(d -> finance.all("receipt-delivery").stream().filter(e -> e.getText().equals("已发送")).count() == 2,
                     Duration.ofSeconds(10));
+            finance.assertTablesFit("确认收款 · 查看");
             finance.screenshot("confirmed");
 
             SesStore.Mail mail = SesStore.mails(system.emulators().sesEndpoint()).stream()
@@ -120,6 +132,7 @@ class InvoiceBrowserTest {
             unit.menu("enroll", "menu-invoices");
             WebElement after = row(unit, "invoicing-table", applicationNo);
             assertThat(after.getText()).contains("已确认");
+            unit.assertTablesFit("开票处理");
             unit.assertNoConsoleErrors();
             finance.assertNoConsoleErrors();
             anyone.assertNoConsoleErrors();

@@ -102,7 +102,7 @@ class MoneyEndToEndTest {
         String text = PdfReading.text(pdf).replace(" ", "");
         JsonNode unionReceipt = receipts.get(0);
         assertThat(text).contains("票据号码：" + unionReceipt.path("number").asText(), "交款人：青岛区测试单位1工会委员会",
-                "捌拾元整", "（小写）80.00", "会费女工特病2025版(标准版)(会费25元)");
+                "捌拾元整", "（小写）80.00", "会费女工特病2025版(标准版)(会费25元)", "复核人：刘建国", "开票人：王晓梅");
         String link = PdfReading.qrCode(pdf);
         assertThat(link).startsWith(RunningSystem.get().url() + "/#/verify?");
         Map<String, String> query = Links.query(link);
@@ -122,7 +122,9 @@ class MoneyEndToEndTest {
         assertThat(RunningSystem.client().login("unit2", PASSWORD).get("/api/invoicing/" + id + "/receipts").status())
                 .isEqualTo(404);
 
-        JsonNode renewal = unit.post("/api/enrollments/" + id + "/renew", null).expect(201).body();
+        assertThat(unit.post("/api/enrollments/" + id + "/renew", null).expect(409).body().path("code").asText())
+                .isEqualTo("RENEWAL_EARLY");
+        JsonNode renewal = unit.post("/api/enrollments/" + id + "/renew?early=true", null).expect(201).body();
         String renewed = renewal.path("id").asText();
         unit.await("/api/enrollments/" + renewed + "/batches",
                 b -> b.size() == 1 && b.get(0).path("status").asText().equals("DONE"), Duration.ofSeconds(60));

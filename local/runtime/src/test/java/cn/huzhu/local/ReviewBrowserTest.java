@@ -2,10 +2,15 @@ package cn.huzhu.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,12 +36,39 @@ class ReviewBrowserTest {
         JsonNode refused = unit.post("/api/enrollments/" + id + "/submit", null).expect(400).body();
         assertThat(refused.toString()).contains("超过在职职工人数");
         unit.put("/api/enrollments/" + id, Map.of("employeeCount", 3)).expect(200);
+        attach(unit, id, "盖章名单.pdf", onePagePdf());
         return unit.post("/api/enrollments/" + id + "/submit", null).expect(200).body().path("applicationNo").asText();
     }
 
+    private static byte[] onePagePdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void attach(ApiClient unit, String id, String fileName, byte[] pdf) {
+        JsonNode attachment = unit.post("/api/enrollments/" + id + "/attachments", Map.of("fileName", fileName, "size", pdf.length))
+                .expect(201).body();
+        ApiClient.upload(attachment, pdf);
+        unit.post("/api/enrollments/" + id + "/attachments/" + attachment.path("attachment").path("id").asText() + "/complete", null)
+                .expect(200);
+    }
+
+    /** The reviewer finds the business by its 申请书号 among all the others waiting. */
     private static void openFromQueue(Browser browser, String applicationNo) {
         browser.click("menu-queue");
-        browser.waitForText("queue-table", applicationNo);
+        browser.find("queue-table");
+        browser.type("queue-application-no", applicationNo);
+        browser.click("queue-search");
+        browser.waitUntil(d -> {
+            List<WebElement> rows = browser.find("queue-table").findElements(By.cssSelector("tbody tr"));
+            return rows.size() == 1 && rows.get(0).getText().contains(applicationNo);
+        }, Duration.ofSeconds(10));
+        browser.assertTablesFit("参保初审");
         WebElement row = browser.find("queue-table").findElement(By.xpath(".//tr[.//td[contains(normalize-space(.),'" + applicationNo + "')]]"));
         browser.click(row.findElement(Browser.byTest("review-open")));
         browser.find("review-state");
@@ -49,7 +81,17 @@ class ReviewBrowserTest {
         try (Browser reviewer = Browser.open("review-reviewer"); Browser unit = Browser.open("review-unit")) {
             reviewer.login(system.url(), "reviewer1", "huzhu2025", RunningSystem.TOKEN_KEYS);
             openFromQueue(reviewer, applicationNo);
+            reviewer.assertTablesFit("参保单审核");
             reviewer.screenshot("dossier");
+            String queue = reviewer.driver().getWindowHandle();
+            reviewer.click(reviewer.driver().findElement(By.xpath("//div[contains(@class,'el-tabs__item') and normalize-space(.)='附件']")));
+            reviewer.click("attachment-view");
+            reviewer.waitUntil(d -> d.getWindowHandles().size() == 2, Duration.ofSeconds(10));
+            String preview = reviewer.driver().getWindowHandles().stream().filter(h -> !h.equals(queue)).findFirst().orElseThrow();
+            assertThat(reviewer.driver().switchTo().window(preview).getCurrentUrl())
+                    .contains("response-content-disposition=inline").contains("response-content-type=application%2Fpdf");
+            reviewer.driver().close();
+            reviewer.driver().switchTo().window(queue);
             reviewer.click("return");
             reviewer.type("return-reason-input", "在职职工人数有误，请核实后重新提交");
             reviewer.click("return-confirm");

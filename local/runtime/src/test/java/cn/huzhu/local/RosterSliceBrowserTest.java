@@ -35,6 +35,7 @@ class RosterSliceBrowserTest {
             browser.click("menu-enrollments");
             browser.find("enrollment-table");
             assertThat(browser.find("page-tabs").getText()).contains("首页", "参保录入");
+            browser.assertTablesFit("参保录入");
             browser.screenshot("enrollment-list");
 
             browser.click("new-enrollment");
@@ -60,6 +61,7 @@ class RosterSliceBrowserTest {
                 assertThat(id.getText()).matches("\\d{6}\\*{8}[0-9X]{4}");
             }
             assertThat(shown).doesNotContain("1981-02-03").doesNotContain("出生日期");
+            browser.assertTablesFit("参保录入 · 人员名单");
             browser.screenshot("step2-members");
             browser.assertNoConsoleErrors();
         }

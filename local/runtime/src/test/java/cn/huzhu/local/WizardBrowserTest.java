@@ -67,6 +67,7 @@ class WizardBrowserTest {
             browser.click("new-enrollment");
             browser.addPlan("在职职工住院医疗(一年期)", "住院医疗(A方案)(会费95元)");
             browser.addPlan("在职职工意外伤害互助保障活动", "意外伤害(会费20元)");
+            browser.assertTablesFit("参保录入 · 选择保障活动");
             browser.screenshot("step1");
             browser.click("step1-next");
 
@@ -93,6 +94,7 @@ class WizardBrowserTest {
             browser.screenshot("step2-warning");
             browser.typeNumber("female-count", 2);
             browser.waitUntil(d -> browser.all("count-warning").isEmpty(), Duration.ofSeconds(10));
+            browser.assertTablesFit("参保录入 · 导入名单");
             browser.screenshot("step2-counts");
             browser.click("step2-next");
 
@@ -103,6 +105,7 @@ class WizardBrowserTest {
             browser.waitUntil(d -> browser.all("submission-problems").isEmpty(), Duration.ofSeconds(10));
             // 住院医疗 2 × 95 − 2 × 35 = 120; 意外伤害 20 + 25 (高危) + 2 × 20 (无名单) = 85
             assertThat(browser.find("total-payable").getText()).isEqualTo("205.00");
+            browser.assertTablesFit("参保录入 · 提交");
             browser.screenshot("step3");
             browser.click("submit");
             browser.waitForText("state", "待初审");

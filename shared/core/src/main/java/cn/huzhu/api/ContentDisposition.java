@@ -9,8 +9,17 @@ public final class ContentDisposition {
     }
 
     public static String attachment(String fileName) {
+        return disposition("attachment", fileName);
+    }
+
+    /** Shown by the browser rather than saved, under this name when saved after all. */
+    public static String inline(String fileName) {
+        return disposition("inline", fileName);
+    }
+
+    private static String disposition(String kind, String fileName) {
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return kind + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

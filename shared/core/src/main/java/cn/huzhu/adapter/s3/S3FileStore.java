@@ -84,6 +84,14 @@ public final class S3FileStore implements FileStore {
     }
 
     @Override
+    public URI presignView(Bucket bucket, String key, String fileName, String contentType, Duration lifetime) {
+        SdkHttpRequest get = request(SdkHttpMethod.GET, bucket, key)
+                .putRawQueryParameter("response-content-disposition", ContentDisposition.inline(fileName))
+                .putRawQueryParameter("response-content-type", contentType).build();
+        return http.presign(get, lifetime);
+    }
+
+    @Override
     public InputStream open(Bucket bucket, String key) {
         return http.stream(request(SdkHttpMethod.GET, bucket, key).build(), response -> failure("GET", key, response));
     }

@@ -77,13 +77,19 @@ public final class Attachments {
         return attachments.forEnrollment(enrollmentId).stream().filter(Attachment::uploaded).map(AttachmentView::of).toList();
     }
 
-    public URI downloadUrl(Caller caller, String enrollmentId, String attachmentId) {
+    /**
+     * A short-lived link to the attachment: to save it, or ({@code view}) to show it in the browser, served as the type
+     * its content was checked to be (a PDF, PNG or JPG), never as whatever its name claims.
+     */
+    public URI url(Caller caller, String enrollmentId, String attachmentId, boolean view) {
         access.load(caller, enrollmentId);
         Attachment attachment = find(enrollmentId, attachmentId);
         if (!attachment.uploaded()) {
             throw DomainException.notFound("ATTACHMENT_NOT_FOUND", "附件不存在");
         }
-        return files.presignDownload(Bucket.UPLOADS, attachment.fileKey(), attachment.fileName(), Duration.ofMinutes(5));
+        return view ? files.presignView(Bucket.UPLOADS, attachment.fileKey(), attachment.fileName(),
+                attachment.kind().contentType(), Duration.ofMinutes(5))
+                : files.presignDownload(Bucket.UPLOADS, attachment.fileKey(), attachment.fileName(), Duration.ofMinutes(5));
     }
 
     public void delete(Caller caller, String enrollmentId, String attachmentId) {

@@ -1,6 +1,8 @@
 package cn.huzhu.app.enrollment;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +15,10 @@ import cn.huzhu.app.port.SequenceStore;
 import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.app.roster.RenewalRosters;
 import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.BusinessType;
+import cn.huzhu.domain.enrollment.Confirmation;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.EnrollmentState;
@@ -50,10 +54,16 @@ public final class RenewEnrollment {
         this.clock = clock;
     }
 
-    public Enrollment renew(Caller caller, String confirmedId) {
+    /**
+     * @param early the unit has been told that every member is still covered for long and renews all the same
+     */
+    public Enrollment renew(Caller caller, String confirmedId, boolean early) {
         Enrollment from = access.load(caller, confirmedId);
         if (from.state() != EnrollmentState.CONFIRMED) {
             throw DomainException.conflict("NOT_CONFIRMED", "参保单当前状态为“" + from.state().label() + "”，确认收款后才能续保");
+        }
+        if (!early) {
+            refuseEarly(from);
         }
         Optional<String> earlier = enrollments.renewalOf(confirmedId);
         Optional<Enrollment> live = earlier.flatMap(enrollments::find).filter(e -> e.state() != EnrollmentState.CANCELLED);
@@ -77,6 +87,22 @@ public final class RenewEnrollment {
         }
         RenewalRosters.start(files, new RenewalRosters.Job(draft.id(), from.id(), opened.stream().map(ImportBatch::id).toList()));
         return draft;
+    }
+
+    /**
+     * 续保 while every member is still covered for more than the settings' days: the draft would hold nothing but 未到期
+     * members, so the unit is told first (code RENEWAL_EARLY) and renews only when it says so.
+     */
+    private void refuseEarly(Enrollment from) {
+        Confirmation confirmation = from.settlement().confirmation();
+        LocalDate firstEnd = from.plans().stream().filter(row -> row.persons() > 0)
+                .map(row -> confirmation.endsOn(row.plan().termMonths())).min(LocalDate::compareTo).orElse(null);
+        LocalDate today = BusinessDay.today(clock);
+        int warning = settings.get(from.orgCode()).renewals().earlyWarningDays();
+        if (firstEnd != null && ChronoUnit.DAYS.between(today, firstEnd) > warning) {
+            throw DomainException.conflict("RENEWAL_EARLY", "本单人员的保障最早于" + firstEnd + "期满，距今还有"
+                    + ChronoUnit.DAYS.between(today, firstEnd) + "天；现在续保，续保单中的人员都将显示为“未到期”。确定现在续保吗？");
+        }
     }
 
     private Enrollment draft(Caller caller, Enrollment from) {

@@ -20,6 +20,9 @@ public interface FileStore {
     /** A presigned GET that makes the browser save the file under {@code downloadName}. */
     URI presignDownload(Bucket bucket, String key, String downloadName, Duration lifetime);
 
+    /** A presigned GET the browser shows (a PDF or a picture in a tab of its own), served as {@code contentType}. */
+    URI presignView(Bucket bucket, String key, String fileName, String contentType, Duration lifetime);
+
     InputStream open(Bucket bucket, String key);
 
     /** The first bytes of an object (to check what it really is). */

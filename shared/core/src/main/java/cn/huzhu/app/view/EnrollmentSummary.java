@@ -17,10 +17,10 @@ public record EnrollmentSummary(String id, String applicationNo, String unitId, 
         String stateLabel, String businessTypeLabel, Instant createdAt, Instant submittedAt, int submissions,
         List<PlanCount> plans, String totalFee, String payable) {
 
-    /** A plan of the enrollment with its 参保人数 (named and 无名单). */
-    public record PlanCount(String code, String name, int persons) {
+    /** A plan of the enrollment with its 参保人数: named and 无名单, and of them the 无名单. */
+    public record PlanCount(String code, String name, int persons, int anonymous) {
         static PlanCount of(EnrollmentPlan row) {
-            return new PlanCount(row.code(), row.plan().name(), row.persons());
+            return new PlanCount(row.code(), row.plan().name(), row.persons(), row.anonymousCount());
         }
     }
 

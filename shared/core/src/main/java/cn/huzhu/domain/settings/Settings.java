@@ -11,7 +11,25 @@ import cn.huzhu.domain.common.Checks;
  * a rule uses that is not catalog data lives here.
  */
 public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
-        List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts) {
+        List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts, Renewals renewals) {
+
+    /** The earlier form, without the renewal settings (the defaults then apply). */
+    public Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
+            List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts) {
+        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, null);
+    }
+
+    /**
+     * 续保: a renewal started while every member is covered for more than {@code earlyWarningDays} more days is
+     * confirmed by the unit first (its members would all come out 未到期).
+     */
+    public record Renewals(int earlyWarningDays) {
+        public static final Renewals DEFAULT = new Renewals(60);
+    }
+
+    public Settings withReceipts(Receipts changed) {
+        return new Settings(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, changed, renewals);
+    }
 
     /** 机构: e.g. 1503 青岛, path 中华全国总工会->中国职工保险互助会->青岛. */
     public record Org(String code, String name, String path) {
@@ -79,6 +97,7 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
 
     public Settings {
         receipts = receipts == null ? Receipts.DEFAULT : receipts;
+        renewals = renewals == null ? Renewals.DEFAULT : renewals;
         contacts = List.copyOf(contacts);
         districtOffices = List.copyOf(districtOffices);
         Checks checks = new Checks();
@@ -114,6 +133,8 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
         checks.require(person(receipts.reviewer()), "receipts.reviewer", "复核人不能为空且不超过20个字");
         checks.require(receipts.verificationsPerMinute() >= 1 && receipts.verificationsPerMinute() <= 1000,
                 "receipts.verificationsPerMinute", "每分钟查验次数上限应在1到1000之间");
+        checks.require(renewals.earlyWarningDays() >= 0 && renewals.earlyWarningDays() <= 366,
+                "renewals.earlyWarningDays", "提前续保提示天数应在0到366之间");
         checks.throwIfAny("SETTINGS_INVALID");
     }
 

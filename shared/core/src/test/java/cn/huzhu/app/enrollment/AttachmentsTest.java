@@ -40,9 +40,18 @@ class AttachmentsTest {
         assertThat(world.attachments.complete(unit, enrollment.id(), ticket.attachment().id()).uploaded()).isTrue();
         assertThat(world.attachments.list(unit, enrollment.id())).extracting(a -> a.fileName()).containsExactly("盖章名单.pdf");
         assertThat(world.attachments.list(world.reviewer, enrollment.id())).hasSize(1);
-        URI link = world.attachments.downloadUrl(world.reviewer, enrollment.id(), ticket.attachment().id());
-        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(link).build(), HttpResponse.BodyHandlers.ofByteArray())
-                .body()).isEqualTo(pdf);
+        URI link = world.attachments.url(world.reviewer, enrollment.id(), ticket.attachment().id(), false);
+        HttpResponse<byte[]> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(link).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(saved.body()).isEqualTo(pdf);
+        assertThat(saved.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment;");
+        // the reviewer's 查看 shows it in the browser, as the PDF it was checked to be
+        URI view = world.attachments.url(world.reviewer, enrollment.id(), ticket.attachment().id(), true);
+        HttpResponse<byte[]> shown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(view).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(shown.body()).isEqualTo(pdf);
+        assertThat(shown.headers().firstValue("Content-Disposition")).get().asString().startsWith("inline;");
+        assertThat(shown.headers().firstValue("Content-Type")).contains("application/pdf");
         world.attachments.delete(unit, enrollment.id(), ticket.attachment().id());
         assertThat(world.attachments.list(unit, enrollment.id())).isEmpty();
     }

@@ -26,12 +26,14 @@ class SettingsAdminTest {
         Settings defaults = DynamoSettingsStore.packagedDefaults();
         Settings mine = new Settings(new Settings.Org(org, "测试机构", "测试->机构"), defaults.payee(),
                 new Settings.PaymentWindow(20), defaults.contacts(), defaults.districtOffices(), defaults.numbering(),
-                new Settings.Limits(1024 * 1024, 1000, 1000, 1024 * 1024, 3, 5, 0), null);
+                new Settings.Limits(1024 * 1024, 1000, 1000, 1024 * 1024, 3, 5, 0), null, new Settings.Renewals(30));
         DynamoSettingsStore otherContainer = new DynamoSettingsStore(world.stores.table, world.clock, Duration.ZERO);
         SettingsAdmin admin = new SettingsAdmin(world.stores.settings);
         admin.save(reviewer, mine);
         assertThat(admin.get(reviewer).limits().rosterMaxRows()).isEqualTo(1000);
         assertThat(otherContainer.get(org).paymentWindow().lastConfirmedDay()).isEqualTo(20);
+        assertThat(otherContainer.get(org).renewals().earlyWarningDays()).isEqualTo(30);
+        assertThat(otherContainer.get(org).limits().invoicesPerBusiness()).as("0 means the default").isEqualTo(1000);
         assertThatThrownBy(() -> admin.save(new Caller("r", Role.REVIEWER, null, "1503"), mine)).hasMessage("只能修改本机构的设置");
     }
 
@@ -39,8 +41,9 @@ class SettingsAdminTest {
     void refusesBrokenSettings() {
         Settings d = DynamoSettingsStore.packagedDefaults();
         assertThatThrownBy(() -> new Settings(d.org(), new Settings.Payee("", "12ab", "", "1", ""), new Settings.PaymentWindow(31),
-                d.contacts(), d.districtOffices(), new Settings.Numbering("prt", "", "G"), new Settings.Limits(0, 0, 50, 0, 1, 0, 2000), null))
-                .hasMessageContaining("收款账户名称不能为空").isInstanceOfSatisfying(DomainException.class, e -> assertThat(
-                        e.details()).extracting(Problem::field).contains("limits.invoicesPerBusiness"));
+                d.contacts(), d.districtOffices(), new Settings.Numbering("prt", "", "G"), new Settings.Limits(0, 0, 50, 0, 1, 0, 2000), null,
+                new Settings.Renewals(367))).hasMessageContaining("收款账户名称不能为空").isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.details()).extracting(Problem::field)
+                                .contains("limits.invoicesPerBusiness", "renewals.earlyWarningDays"));
     }
 }
