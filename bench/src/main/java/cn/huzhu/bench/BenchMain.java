@@ -31,7 +31,9 @@ import cn.huzhu.domain.identity.PersonKeys;
 import cn.huzhu.domain.roster.ImportBatch;
 import cn.huzhu.emulators.Emulators;
 import cn.huzhu.emulators.ProjectRoot;
+import cn.huzhu.emulators.template.FunctionSpec;
 import cn.huzhu.emulators.template.LocalDeployment;
+import cn.huzhu.emulators.template.SamTemplate;
 import cn.huzhu.testing.Catalogs;
 
 /**
@@ -45,61 +47,94 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    record Run(String reader, int size, String heap, JsonNode result) {
+    /** One reader's measurement on one file in one round. */
+    record Run(String reader, int size, int round, JsonNode result) {
     }
+
+    static final int ROUNDS = 3;
 
     public static void main(String[] args) throws Exception {
         Path root = ProjectRoot.find();
-        if (args.length > 0 && args[0].equals("paper")) {
-            PaperBench.run(root);
-            return;
+        String mode = args.length > 0 ? args[0] : "";
+        switch (mode) {
+            case "paper" -> PaperBench.run(root);
+            case "cold" -> PaperBench.firstResponses(root, new ArrayList<>());
+            case "flows" -> FlowReport.write(root, FlowBench.run(RosterFileMaker.ensure(root.resolve("bench/target/files"),
+                    10_000), 10_000));
+            default -> rosters(root);
         }
+    }
+
+    /**
+     * Every reader on every file size in fresh JVMs started with the roster import function's own flags (template.yaml),
+     * round after round so that each round compares the readers under the same conditions.
+     */
+    private static void rosters(Path root) throws Exception {
         Path files = root.resolve("bench/target/files");
         Map<Integer, Path> rosters = new LinkedHashMap<>();
         for (int size : SIZES) {
             rosters.put(size, RosterFileMaker.ensure(files, size));
         }
+        List<String> flags = importFlags(root);
         List<Run> runs = new ArrayList<>();
-        for (int size : SIZES) {
-            for (Readers reader : Readers.values()) {
-                int repeats = reader == Readers.POI_USERMODEL && size == 300_000 ? 1 : size == 10_000 ? 5 : 3;
-                String heap = reader == Readers.POI_USERMODEL ? "-Xmx6g" : "-Xmx1g";
-                List<JsonNode> results = new ArrayList<>();
-                for (int i = 0; i < repeats; i++) {
-                    results.add(measure(reader, rosters.get(size), heap));
+        for (int round = 1; round <= ROUNDS; round++) {
+            for (int size : SIZES) {
+                for (Readers reader : Readers.values()) {
+                    if (reader == Readers.POI_USERMODEL && size == 300_000 && round > 1) {
+                        continue;
+                    }
+                    JsonNode result = measure(reader, rosters.get(size), withHeap(flags, reader == Readers.POI_USERMODEL
+                            ? "-Xmx6g" : null));
+                    runs.add(new Run(reader.name(), size, round, result));
+                    System.out.printf("round %d %-15s %,8d rows %s%n", round, reader, size, result);
                 }
-                runs.add(new Run(reader.name(), size, heap, median(results)));
-                System.out.printf("%-15s %,8d rows %s%n", reader, size, median(results));
             }
         }
-        JsonNode small = measure(Readers.HUZHU, rosters.get(300_000), "-Xmx128m");
+        JsonNode small = measure(Readers.HUZHU, rosters.get(300_000), withHeap(flags, "-Xmx128m"));
         System.out.println("HUZHU 300000 rows in 128 MB: " + small);
         Path thousand = RosterFileMaker.ensure(files, 1_000);
         List<JsonNode> cold = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            cold.add(measure(Readers.HUZHU, thousand, "-Xmx256m"));
+            cold.add(measure(Readers.HUZHU, thousand, withHeap(flags, null)));
         }
         List<Path> hostiles = List.of(HostileFileMaker.ensure(files, "one-mebibyte-string.xlsx", 1 << 20, 300_000),
                 HostileFileMaker.ensure(files, "just-under-the-cell-limit.xlsx", 999, 300_000));
         List<Hostile> hostileResults = new ArrayList<>();
         List<Long> importMillis = importIntoDynamo(root, RosterFileMaker.ensure(files, 10_000), hostiles, hostileResults);
         System.out.println("import of 10,000 rows: " + importMillis + " ms; hostile files: " + hostileResults);
-        PerformanceFile.writeRosters(root.resolve("docs/PERFORMANCE.md"), Report.render(runs, small, cold, importMillis,
-                hostileResults, files));
-        System.out.println("wrote docs/PERFORMANCE.md");
+        PerformanceFile.write(root.resolve("docs/PERFORMANCE.md"), PerformanceFile.Section.ROSTERS,
+                Report.render(runs, flags, small, cold, importMillis, hostileResults, files));
+        System.out.println("wrote docs/PERFORMANCE.md (rosters)");
     }
 
-    private static JsonNode median(List<JsonNode> results) {
-        List<JsonNode> sorted = new ArrayList<>(results);
-        sorted.sort(Comparator.comparingLong(r -> r.path("millis").asLong(Long.MAX_VALUE)));
-        return sorted.get(sorted.size() / 2);
+    /**
+     * The JVM the roster import runs in: Lambda's flags for a function of its memory, and the function's own
+     * JAVA_TOOL_OPTIONS from template.yaml (the roster import compiles with C2).
+     */
+    static List<String> importFlags(Path root) {
+        FunctionSpec function = SamTemplate.load(root.resolve("template.yaml")).functions().stream()
+                .filter(f -> f.logicalId().equals("RosterImportFunction")).findFirst().orElseThrow();
+        List<String> flags = new ArrayList<>(FreshJvm.LAMBDA_1024_MB);
+        flags.add(FreshJvm.JIT);
+        flags.addAll(List.of(String.valueOf(function.environment().get("JAVA_TOOL_OPTIONS")).trim().split("\\s+")));
+        return flags;
+    }
+
+    /** The flags with another maximum heap (the later -Xmx wins). */
+    private static List<String> withHeap(List<String> flags, String heap) {
+        List<String> options = new ArrayList<>(flags);
+        if (heap != null) {
+            options.add(heap);
+        }
+        return options;
     }
 
     /** One reader on one file in a fresh JVM. */
-    static JsonNode measure(Readers reader, Path file, String heap) throws IOException, InterruptedException {
-        JsonNode result = FreshJvm.run(List.of(heap,
-                "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory"),
-                System.getProperty("java.class.path"), ReadOne.class.getName(), List.of(reader.name(), file.toString()), Map.of());
+    static JsonNode measure(Readers reader, Path file, List<String> flags) throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(flags);
+        options.add("-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        JsonNode result = FreshJvm.run(options, System.getProperty("java.class.path"), ReadOne.class.getName(),
+                List.of(reader.name(), file.toString()), Map.of());
         if (result.has("error")) {
             return Json.MAPPER.readTree(Json.write(Map.of("reader", reader.name(), "error", result.path("error").asText())));
         }

@@ -35,6 +35,7 @@ public final class FirstResponse {
         System.out.println("RESULT {\"sinceJvmStartMillis\":" + (System.currentTimeMillis() - jvmStart)
                 + ",\"constructorMillis\":" + (built - begin) / 1_000_000
                 + ",\"firstInvokeMillis\":" + (answered - built) / 1_000_000
+                + ",\"classes\":" + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount()
                 + ",\"answer\":\"" + text.substring(0, Math.min(120, text.length())).replace("\\", "\\\\").replace("\"", "\\\"")
                 + "\"}");
     }

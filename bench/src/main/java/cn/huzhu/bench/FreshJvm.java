@@ -13,8 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.huzhu.api.Json;
 
-/** One measurement in a JVM of its own, with Lambda's JIT setting; the child prints its figures as "RESULT {json}". */
+/** One measurement in a JVM of its own, with the options given; the child prints its figures as "RESULT {json}". */
 final class FreshJvm {
+    /** Lambda's default JIT setting for Java functions: the first compiler only. */
     static final String JIT = "-XX:TieredStopAtLevel=1";
     /**
      * The flags Lambda's Java runtime starts a 1,024 MB function with (template.yaml's MemorySize): heap 85 %,
@@ -31,7 +32,6 @@ final class FreshJvm {
             Map<String, String> environment) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add(JIT);
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(args);

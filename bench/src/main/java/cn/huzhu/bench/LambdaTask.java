@@ -18,6 +18,20 @@ final class LambdaTask {
     private LambdaTask() {
     }
 
+    /**
+     * A jar holding only the launcher class: a class-data-sharing archive can be made only of classes from jars, and
+     * the launcher must come along in the training run.
+     */
+    static Path launcherJar(Path classes, Class<?> launcher, Path jar) throws IOException {
+        String entry = launcher.getName().replace('.', '/') + ".class";
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new ZipEntry(entry));
+            out.write(Files.readAllBytes(classes.resolve(entry)));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
     /** Extracts the jar into {@code dir}, replacing what an earlier run left there. */
     static Path extract(Path jar, Path dir) throws IOException {
         if (Files.exists(dir)) {

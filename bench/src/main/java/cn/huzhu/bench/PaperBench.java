@@ -52,9 +52,21 @@ final class PaperBench {
     record Probe(String function, String label, Supplier<ObjectNode> event) {
     }
 
-    record Measured(Probe probe, List<JsonNode> runs) {
+    /**
+     * One function's first request, in fresh JVMs as Lambda's Java runtime runs it ({@code runs}), and the same with a
+     * class-data-sharing archive of the function's own jar made by a training run on the same JVM ({@code archived}).
+     */
+    record Measured(Probe probe, List<JsonNode> runs, List<JsonNode> archived) {
         JsonNode median() {
-            List<JsonNode> sorted = new ArrayList<>(runs);
+            return medianOf(runs);
+        }
+
+        JsonNode archivedMedian() {
+            return medianOf(archived);
+        }
+
+        private static JsonNode medianOf(List<JsonNode> results) {
+            List<JsonNode> sorted = new ArrayList<>(results);
             sorted.sort(Comparator.comparingLong(r -> r.path("sinceJvmStartMillis").asLong(Long.MAX_VALUE)));
             return sorted.get(sorted.size() / 2);
         }
@@ -65,6 +77,20 @@ final class PaperBench {
 
     static void run(Path root) throws Exception {
         List<PaperReport.Jar> jars = new ArrayList<>();
+        List<Measured> firstResponses = firstResponses(root, jars);
+        List<JsonNode> confirmations = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            confirmations.add(FreshJvm.run(lambdaFlags(), System.getProperty("java.class.path"),
+                    RenderOne.class.getName(), List.of(String.valueOf(MEMBERS), "10"), Map.of()));
+            System.out.println("确认书 " + MEMBERS + ": " + confirmations.get(i));
+        }
+        PerformanceFile.write(root.resolve("docs/PERFORMANCE.md"), PerformanceFile.Section.PAPER,
+                PaperReport.render(jars, firstResponses, confirmations, MEMBERS, machine(root)));
+        System.out.println("wrote docs/PERFORMANCE.md (documents and cold starts)");
+    }
+
+    /** Each API function's first response in fresh JVMs, its jar's size noted in {@code jars}. */
+    static List<Measured> firstResponses(Path root, List<PaperReport.Jar> jars) throws Exception {
         List<Measured> firstResponses = new ArrayList<>();
         try (Emulators emulators = Emulators.start(root)) {
             LocalDeployment deployment = LocalDeployment.deploy(root.resolve("template.yaml"), emulators.awsEnvironment(),
@@ -74,33 +100,66 @@ final class PaperBench {
                 jars.add(new PaperReport.Jar(function.logicalId(), function.codeUri(), Files.size(jar)));
             }
             Path events = Files.createDirectories(root.resolve("bench/target/events"));
+            Path launcher = LambdaTask.launcherJar(root.resolve("bench/target/classes"), FirstResponse.class,
+                    root.resolve("bench/target/first-response.jar"));
+            int trained = 0;
             for (Probe probe : probes(deployment)) {
                 FunctionSpec function = function(deployment, probe.function());
-                Path task = LambdaTask.extract(root.resolve(function.codeUri()), root.resolve("bench/target/task")
-                        .resolve(probe.function()));
+                Path jar = root.resolve(function.codeUri());
+                Path task = LambdaTask.extract(jar, root.resolve("bench/target/task").resolve(probe.function()));
+                List<String> arguments = List.of(function.handlerClass(), "");
+                Map<String, String> environment = deployment.environment(function);
+                // the function's classes first: the launcher's directory is asked only for the launcher
+                String asLambda = task + File.pathSeparator + launcher;
+                String asJars = jar + File.pathSeparator + launcher;
+                Path archive = root.resolve("bench/target/task").resolve(probe.function() + "-" + (trained++) + ".jsa");
+                Files.deleteIfExists(archive);
+                run(jvmOptions("-XX:ArchiveClassesAtExit=" + archive), asJars, probe, events, "train", arguments, environment);
                 List<JsonNode> runs = new ArrayList<>();
+                List<JsonNode> archived = new ArrayList<>();
                 for (int i = 0; i < RUNS; i++) {
-                    Path event = events.resolve(probe.function() + "-" + i + ".json");
-                    Files.write(event, Json.MAPPER.writeValueAsBytes(probe.event().get()));
-                    // the function's classes first: the launcher's directory is asked only for the launcher
-                    runs.add(FreshJvm.run(FreshJvm.LAMBDA_1024_MB, task + File.pathSeparator
-                            + root.resolve("bench/target/classes"), FirstResponse.class.getName(),
-                            List.of(function.handlerClass(), event.toString()), deployment.environment(function)));
+                    runs.add(run(jvmOptions(), asLambda, probe, events, "plain-" + i, arguments, environment));
+                    archived.add(run(jvmOptions("-XX:SharedArchiveFile=" + archive), asJars, probe, events, "cds-" + i,
+                            arguments, environment));
                 }
-                Measured measured = new Measured(probe, runs);
-                System.out.printf("%-22s %s%n", probe.function(), measured.median());
+                Measured measured = new Measured(probe, runs, archived);
+                System.out.printf("%-22s %s%n%-22s %s%n", probe.function(), measured.median(), "  with its archive",
+                        measured.archivedMedian());
                 firstResponses.add(measured);
             }
         }
-        List<JsonNode> confirmations = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            confirmations.add(FreshJvm.run(FreshJvm.LAMBDA_1024_MB, System.getProperty("java.class.path"),
-                    RenderOne.class.getName(), List.of(String.valueOf(MEMBERS), "10"), Map.of()));
-            System.out.println("确认书 " + MEMBERS + ": " + confirmations.get(i));
+        return firstResponses;
+    }
+
+    /** One first response in a fresh JVM, its event written fresh (tokens and captchas are single use). */
+    private static JsonNode run(List<String> options, String classPath, Probe probe, Path events, String name,
+            List<String> arguments, Map<String, String> environment) throws IOException, InterruptedException {
+        Path event = events.resolve(probe.function() + "-" + name + ".json");
+        Files.write(event, Json.MAPPER.writeValueAsBytes(probe.event().get()));
+        return FreshJvm.run(options, classPath, FirstResponse.class.getName(), List.of(arguments.get(0), event.toString()),
+                environment);
+    }
+
+    private static List<String> jvmOptions(String extra) {
+        List<String> options = jvmOptions();
+        options.add(extra);
+        return options;
+    }
+
+    private static List<String> lambdaFlags() {
+        List<String> options = new ArrayList<>(FreshJvm.LAMBDA_1024_MB);
+        options.add(FreshJvm.JIT);
+        return options;
+    }
+
+    /** Lambda's flags, and any the one running the benchmark adds ({@code -Dbench.jvm="-Xlog:class+load"}). */
+    private static List<String> jvmOptions() {
+        List<String> options = lambdaFlags();
+        String extra = System.getProperty("bench.jvm", "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
         }
-        PerformanceFile.writeDocuments(root.resolve("docs/PERFORMANCE.md"),
-                PaperReport.render(jars, firstResponses, confirmations, MEMBERS, machine(root)));
-        System.out.println("wrote docs/PERFORMANCE.md (documents and cold starts)");
+        return options;
     }
 
     private static FunctionSpec function(LocalDeployment deployment, String logicalId) {
@@ -160,7 +219,8 @@ final class PaperBench {
         Path thousand = RosterFileMaker.ensure(root.resolve("bench/target/files"), 1_000);
         List<Long> firstRow = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            firstRow.add(BenchMain.measure(Readers.HUZHU, thousand, "-Xmx256m").path("jvmStartToFirstRowMillis").asLong());
+            firstRow.add(BenchMain.measure(Readers.HUZHU, thousand, List.of(FreshJvm.JIT, "-Xmx256m"))
+                    .path("jvmStartToFirstRowMillis").asLong());
         }
         machine.put("firstRowMillis", String.valueOf(firstRow.stream().sorted().toList().get(RUNS / 2)));
         machine.put("jvm", ManagementFactory.getRuntimeMXBean().getVmName() + " " + System.getProperty("java.version"));

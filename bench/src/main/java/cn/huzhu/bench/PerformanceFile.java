@@ -4,32 +4,66 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * docs/PERFORMANCE.md, written by two benchmarks: the roster import owns the text above the marker, the documents
- * and cold starts benchmark the text below it, so running one keeps the other's figures.
+ * docs/PERFORMANCE.md, written in sections by the benchmarks: each run rewrites its own section between its marker and
+ * the next one, and keeps the others' figures.
  */
 final class PerformanceFile {
-    static final String MARKER = "<!-- written by the documents and cold starts benchmark: -Dbench=paper -->";
+    /** The sections in the order the file shows them, each with the command that writes it. */
+    enum Section {
+        ROSTERS("mvn -Pbench -DskipTests -pl bench -am verify"),
+        FLOWS("mvn -Pbench -DskipTests -pl bench -am verify -Dbench=flows"),
+        PAPER("mvn -Pbench -DskipTests -pl bench -am verify -Dbench=paper");
+
+        final String command;
+
+        Section(String command) {
+            this.command = command;
+        }
+
+        String marker() {
+            return "<!-- section " + name().toLowerCase() + ", written by: " + command + " -->";
+        }
+    }
+
+    private static final String HEAD = "# Performance\n\nBenchmarks run outside the test suite. Timings live here, never in "
+            + "tests; every verdict below is computed from the figures it stands beside.\n\n";
 
     private PerformanceFile() {
     }
 
-    static void writeRosters(Path file, String text) throws IOException {
-        String old = read(file);
-        int marker = old.indexOf(MARKER);
-        Files.writeString(file, marker < 0 ? text : text + "\n" + old.substring(marker), StandardCharsets.UTF_8);
+    static void write(Path file, Section section, String text) throws IOException {
+        Map<Section, String> parts = read(file);
+        parts.put(section, text.endsWith("\n") ? text : text + "\n");
+        StringBuilder out = new StringBuilder(HEAD);
+        parts.forEach((name, body) -> out.append(name.marker()).append("\n\n").append(body).append('\n'));
+        Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
     }
 
-    static void writeDocuments(Path file, String text) throws IOException {
-        String old = read(file);
-        int marker = old.indexOf(MARKER);
-        String head = marker < 0 ? old : old.substring(0, marker);
-        Files.writeString(file, (head.endsWith("\n\n") || head.isEmpty() ? head : head + "\n") + MARKER + "\n\n" + text,
-                StandardCharsets.UTF_8);
-    }
-
-    private static String read(Path file) throws IOException {
-        return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    private static Map<Section, String> read(Path file) throws IOException {
+        Map<Section, String> parts = new EnumMap<>(Section.class);
+        if (!Files.isRegularFile(file)) {
+            return parts;
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        for (Section section : Section.values()) {
+            int at = text.indexOf(section.marker());
+            if (at < 0) {
+                continue;
+            }
+            int from = at + section.marker().length();
+            int to = text.length();
+            for (Section other : Section.values()) {
+                int next = text.indexOf(other.marker(), from);
+                if (next >= 0 && next < to) {
+                    to = next;
+                }
+            }
+            parts.put(section, text.substring(from, to).strip() + "\n");
+        }
+        return parts;
     }
 }

@@ -34,7 +34,7 @@ import cn.idev.excel.event.AnalysisEventListener;
 
 /** The roster reader and the four reference readers, each feeding the same validation. */
 enum Readers {
-    HUZHU("huzhu ExcelRosterReader (zip-bomb check, then one StAX pass with aalto; typed cells)") {
+    HUZHU("huzhu ExcelRosterReader (one pass of its byte-level XML scanner, inflation counted; typed cells)") {
         @Override
         void read(Path file, ValidatingSink sink) {
             new ExcelRosterReader().read(file, sink);

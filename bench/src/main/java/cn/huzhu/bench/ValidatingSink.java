@@ -7,7 +7,6 @@ import java.util.Map;
 import cn.huzhu.app.roster.RosterReader;
 import cn.huzhu.domain.identity.PersonKeys;
 import cn.huzhu.domain.roster.CellValue;
-import cn.huzhu.domain.roster.PersonRules;
 import cn.huzhu.domain.roster.RosterHeader;
 import cn.huzhu.domain.roster.RosterRow;
 import cn.huzhu.domain.roster.RosterScreening;
@@ -42,8 +41,7 @@ final class ValidatingSink implements RosterReader.Sink {
         if (rows++ == 0) {
             firstRowNanos = System.nanoTime();
         }
-        PersonRules.Check check = screening.identify(row, header);
-        RowVerdict verdict = screening.decide(row, header, check, Map.of());
+        RowVerdict verdict = screening.decide(row, screening.identify(row, header), Map.of());
         if (verdict.accepted()) {
             valid++;
         }

@@ -93,7 +93,7 @@ class RenewalTest {
         assertThat(renewed).extracting(m -> m.person().name()).containsExactlyInAnyOrder(women.get(0).name(),
                 women.get(1).name(), women.get(2).name());
         Member before = world.stores.members.find(old.id(), "P0501", renewed.get(0).key()).orElseThrow();
-        LocalDate coveredUntil = before.coverageStart().plusMonths(24).minusDays(1);
+        LocalDate coveredUntil = before.startsOn(old.settlement().confirmation().effectiveOn()).plusMonths(24).minusDays(1);
         assertThat(renewed).allSatisfy(m -> {
             assertThat(m.unexpiredUntil()).isEqualTo(coveredUntil);
             assertThat(m.coverageStart()).isEqualTo(coveredUntil.plusDays(1));

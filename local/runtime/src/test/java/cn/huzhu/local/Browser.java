@@ -234,6 +234,7 @@ public final class Browser implements AutoCloseable {
      * ones it meant were there.
      */
     public int assertTablesFit(String where) {
+        waitForAnimationsToSettle();
         @SuppressWarnings("unchecked")
         List<String> cut = (List<String>) ((JavascriptExecutor) driver).executeScript("""
                 const cut = [];
@@ -254,6 +255,13 @@ public final class Browser implements AutoCloseable {
         org.assertj.core.api.Assertions.assertThat(cut.subList(0, cut.size() - 1))
                 .as("headers past the right edge at %d px on %s", windowWidth(), where).isEmpty();
         return tables;
+    }
+
+    /** A drawer still sliding in from the right has its last columns past the edge until it lands. */
+    private void waitForAnimationsToSettle() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.getAnimations().every((a) => a.playState !== 'running'"
+                + " || a.effect.getTiming().iterations === Infinity);"));
     }
 
     private long windowWidth() {

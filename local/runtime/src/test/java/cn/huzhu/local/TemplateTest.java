@@ -113,6 +113,21 @@ class TemplateTest {
     }
 
     /**
+     * Lambda's Java runtime stops the JIT at its first compiler for quick cold starts; the roster import, which reads
+     * hundreds of thousands of rows in one call, asks for the optimising one too. The API functions keep the default.
+     */
+    @Test
+    void onlyTheRosterImportCompilesWithC2() {
+        String global = String.valueOf(map(map(TEMPLATE.globalFunction().get("Environment")).get("Variables")).get("JAVA_TOOL_OPTIONS"));
+        assertThat(global).contains("-XX:TieredStopAtLevel=1");
+        for (FunctionSpec function : TEMPLATE.functions()) {
+            String flags = RunningSystem.get().deployment().environment(function).get("JAVA_TOOL_OPTIONS");
+            assertThat(flags).as(function.logicalId()).contains(function.logicalId().equals("RosterImportFunction")
+                    ? "-XX:TieredStopAtLevel=4" : "-XX:TieredStopAtLevel=1");
+        }
+    }
+
+    /**
      * A deploy that changes only parameters must reach the code that runs (AutoPublishAlias publishes a version only
      * when the code changes): no parameter reaches a function through its environment, every setting comes from the
      * runtime configuration the functions read at start and look at again, and no secret is in either.
@@ -123,7 +138,13 @@ class TemplateTest {
         assertThat(variables.keySet()).containsExactlyInAnyOrder("CONFIG_PARAMETER", "JAVA_TOOL_OPTIONS");
         assertThat(String.valueOf(variables.get("CONFIG_PARAMETER"))).doesNotContain("Ref=");
         for (FunctionSpec function : TEMPLATE.functions()) {
-            assertThat(TEMPLATE.properties(function.logicalId())).as(function.logicalId()).doesNotContainKey("Environment");
+            Object own = TEMPLATE.properties(function.logicalId()).get("Environment");
+            if (own != null) {
+                // a function may only set its own JVM flags, as plain text: nothing a parameter could change
+                Map<String, Object> ownVariables = map(map(own).get("Variables"));
+                assertThat(ownVariables.keySet()).as(function.logicalId()).containsOnly("JAVA_TOOL_OPTIONS");
+                assertThat(ownVariables.get("JAVA_TOOL_OPTIONS")).as(function.logicalId()).isInstanceOf(String.class);
+            }
         }
         Map<String, Object> config = TEMPLATE.properties("RuntimeConfig");
         assertThat(String.valueOf(map(config.get("Name")).get("Fn::Sub"))).isEqualTo("/${AWS::StackName}/runtime-config");

@@ -171,7 +171,55 @@ public final class SpreadsheetZoo {
                         + "<row r=\"2\"><c r=\"A2\" t=\"d\"><v>1980-05-06T00:00:00Z</v></c></row>"
                         + "<row r=\"3\"><c r=\"A3\" t=\"d\"><v>2001-01-01</v></c></row>"),
                 List.of(List.of("出生日期"), List.of(LocalDate.of(1980, 5, 6)), List.of(LocalDate.of(2001, 1, 1)))));
+        specimens.addAll(xmlSyntaxSpecimens(plain));
         return specimens;
+    }
+
+    /** The same workbook with its sheet and shared strings written in XML that other writers use, all of it legal. */
+    private static List<Specimen> xmlSyntaxSpecimens(byte[] plain) {
+        List<Specimen> specimens = new ArrayList<>();
+        specimens.add(Specimen.readByPoi("entities, character references, CDATA, comments and processing instructions",
+                ".xlsx", edit(plain, Map.of("xl/sharedStrings.xml", xml -> replaced(xml, "<t>张三</t>",
+                        "<t>张&#x4E09;&amp;<![CDATA[<李]]><![CDATA[]]]]><![CDATA[]x]]]><!-- 备注 -->&lt;四&gt;&#19977;&apos;&quot;</t>"),
+                        "xl/worksheets/sheet1.xml", xml -> replaced(xml, "</row>", "</row><?mso-application progid?><!-- -->")))));
+        specimens.add(Specimen.readByPoi("line ends inside text (CR LF, a lone CR) as parsers normalise them", ".xlsx",
+                edit(plain, Map.of("xl/sharedStrings.xml", xml -> replaced(xml, "<t>王 五</t>", "<t>王\r\n五\r六\n七\t八</t>")))));
+        specimens.add(Specimen.readByPoi("single-quoted attributes, spaces around '=', attributes in another order", ".xlsx",
+                edit(plain, Map.of("xl/worksheets/sheet1.xml", xml -> replaced(xml, "<c r=\"B2\" t=\"s\" s=\"0\">",
+                        "<c  s = '0' t = 's'\n r\t=\"B2\" >").replace("<row r=\"2\"", "<row spans='1:9'  r = '2'")))));
+        specimens.add(Specimen.readByPoi("elements with a namespace prefix (x:row, x:c)", ".xlsx", edit(plain, Map.of(
+                "xl/worksheets/sheet1.xml", SpreadsheetZoo::prefixed, "xl/sharedStrings.xml", SpreadsheetZoo::prefixed))));
+        specimens.add(Specimen.readByPoi("sheet and shared strings in UTF-16 with a byte-order mark", ".xlsx",
+                reencoded(plain, StandardCharsets.UTF_16, "UTF-16")));
+        specimens.add(Specimen.readByPoi("a UTF-8 byte-order mark and characters beyond the BMP (CJK extension B, emoji)",
+                ".xlsx", edit(plain, Map.of("xl/sharedStrings.xml", xml -> "\uFEFF" + replaced(xml, "<t>张三</t>",
+                        "<t>张\uD840\uDC00三\uD83D\uDE00</t>")))));
+        specimens.add(Specimen.readByPoi("shared strings declared in GBK", ".xlsx",
+                reencoded(plain, java.nio.charset.Charset.forName("GBK"), "GBK")));
+        return specimens;
+    }
+
+    private static String replaced(String xml, String from, String to) {
+        if (!xml.contains(from)) {
+            throw new IllegalStateException("the part holds no " + from);
+        }
+        return xml.replace(from, to);
+    }
+
+    /** Every element of the main namespace written with the prefix x. */
+    private static String prefixed(String xml) {
+        return replaced(xml, "xmlns=\"" + MAIN_NS + "\"", "xmlns:x=\"" + MAIN_NS + "\"")
+                .replaceAll("<(/?)(?![?!])([A-Za-z]+[ >/])", "<$1x:$2");
+    }
+
+    /** The sheet and the shared strings stored in another encoding, which their XML declarations name. */
+    private static byte[] reencoded(byte[] xlsx, java.nio.charset.Charset charset, String declared) {
+        Map<String, byte[]> parts = unzip(xlsx);
+        for (String part : List.of("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml")) {
+            String xml = new String(parts.get(part), StandardCharsets.UTF_8);
+            parts.put(part, replaced(xml, "encoding=\"UTF-8\"", "encoding=\"" + declared + "\"").getBytes(charset));
+        }
+        return zip(parts);
     }
 
     private static byte[] xlsx1904() {

@@ -20,7 +20,16 @@ import software.amazon.awssdk.regions.Region;
  * same code reaches AWS, LocalStack or the embedded emulators. One light HTTP client per container.
  */
 public final class AwsSettings {
-    private static final SdkHttpClient HTTP = UrlConnectionHttpClient.builder().build();
+    /** Batches go out several at a time (see DynamoTable); the JDK keeps only 5 idle connections per host otherwise. */
+    public static final int CONNECTIONS = 32;
+    private static final SdkHttpClient HTTP = httpClient(CONNECTIONS);
+
+    private static SdkHttpClient httpClient(int connections) {
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", Integer.toString(connections));
+        }
+        return UrlConnectionHttpClient.builder().build();
+    }
 
     private final Env env;
 

@@ -9,93 +9,93 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.function.Function;
 
 import cn.huzhu.app.port.CoverageStore;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.enrollment.Coverage;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Coverage: PK COVER#personKey, SK the activity type; one item per person and type holding the latest end. */
+/**
+ * Coverage: PK COVER#personKey, SK the activity type; one item per person and type holding the latest end. Every
+ * person is a partition of their own, so a confirmation of 10,000 members writes to 10,000 partitions, 25 per request.
+ */
 public final class DynamoCoverageStore implements CoverageStore {
+    static final ItemCodec<Coverage> CODEC = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> encode(Coverage c) {
+            return new Attributes().put("PK", partition(c.personKey())).put("SK", c.activityType().name())
+                    .put("personKey", c.personKey()).put("activityType", c.activityType().name())
+                    .put("startsOn", c.startsOn().toString()).put("endsOn", c.endsOn().toString())
+                    .put("enrollmentId", c.enrollmentId()).put("planCode", c.planCode()).build();
+        }
+
+        @Override
+        public Coverage decode(Map<String, AttributeValue> item) {
+            return new Coverage(ActivityType.valueOf(ItemCodec.text(item, "activityType")), ItemCodec.text(item, "personKey"),
+                    LocalDate.parse(ItemCodec.text(item, "startsOn")), LocalDate.parse(ItemCodec.text(item, "endsOn")),
+                    ItemCodec.text(item, "enrollmentId"), ItemCodec.text(item, "planCode"));
+        }
+    };
+
     private final DynamoTable table;
+    private final Lease lease;
 
     public DynamoCoverageStore(DynamoTable table) {
         this.table = table;
+        this.lease = new Lease(table, "coverage");
     }
 
-    record CoverageItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, String personKey,
-            String activityType, String startsOn, String endsOn, String enrollmentId, String planCode) {
-        static CoverageItem of(Coverage c) {
-            return new CoverageItem("COVER#" + c.personKey(), c.activityType().name(), c.personKey(),
-                    c.activityType().name(), c.startsOn().toString(), c.endsOn().toString(), c.enrollmentId(), c.planCode());
-        }
-
-        /** The same coverage under another person key (after a rotation of the person-key ring). */
-        CoverageItem rekeyed(String key) {
-            return new CoverageItem("COVER#" + key, sk, key, activityType, startsOn, endsOn, enrollmentId, planCode);
-        }
-
-        Coverage toCoverage() {
-            return new Coverage(ActivityType.valueOf(activityType), personKey, LocalDate.parse(startsOn),
-                    LocalDate.parse(endsOn), enrollmentId, planCode);
-        }
+    static String partition(String personKey) {
+        return "COVER#" + personKey;
     }
 
     @Override
     public Map<String, Map<ActivityType, LocalDate>> lastDays(Collection<String> personKeys, Set<ActivityType> types) {
-        List<Key> keys = new ArrayList<>();
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (String personKey : personKeys) {
             for (ActivityType type : types) {
-                keys.add(DynamoTable.key("COVER#" + personKey, type.name()));
+                keys.add(ItemCodec.key(partition(personKey), type.name()));
             }
         }
         Map<String, Map<ActivityType, LocalDate>> found = new HashMap<>();
-        for (CoverageItem item : table.getAll(keys, CoverageItem.class)) {
-            found.computeIfAbsent(item.personKey(), key -> new EnumMap<>(ActivityType.class))
-                    .put(ActivityType.valueOf(item.activityType()), LocalDate.parse(item.endsOn()));
+        for (Coverage coverage : table.getAll(keys, null, CODEC)) {
+            found.computeIfAbsent(coverage.personKey(), key -> new EnumMap<>(ActivityType.class))
+                    .put(coverage.activityType(), coverage.endsOn());
         }
         return found;
     }
 
     @Override
     public Map<String, Coverage> latest(Collection<String> personKeys, ActivityType type) {
-        List<Key> keys = personKeys.stream().distinct().map(person -> DynamoTable.key("COVER#" + person, type.name())).toList();
+        List<Map<String, AttributeValue>> keys = personKeys.stream().distinct()
+                .map(person -> ItemCodec.key(partition(person), type.name())).toList();
         Map<String, Coverage> found = new HashMap<>();
-        for (CoverageItem item : table.getAll(keys, CoverageItem.class)) {
-            found.put(item.personKey(), item.toCoverage());
+        for (Coverage coverage : table.getAll(keys, null, CODEC)) {
+            found.put(coverage.personKey(), coverage);
         }
         return found;
     }
 
     /**
-     * Writes each person's end where it is later than the stored one: a read first skips the writes known to be
-     * needless, then each write is conditional on the stored end still being earlier, so two confirmations of the same
-     * person at the same moment leave the later end whatever their order.
+     * Under the coverage lease, so no other confirmation writes between this one's read and its writes: reads what is
+     * stored, lets the caller decide, then writes the later ends in batches. Without the lease each write would have to
+     * carry its own condition, one request per person.
      */
     @Override
-    public void recordAll(List<Coverage> coverages) {
-        Map<String, Coverage> latest = new LinkedHashMap<>();
-        for (Coverage coverage : coverages) {
-            latest.merge(coverage.activityType().name() + "#" + coverage.personKey(), coverage,
-                    (a, b) -> b.endsOn().isAfter(a.endsOn()) ? b : a);
-        }
-        List<Key> keys = latest.values().stream()
-                .map(c -> DynamoTable.key("COVER#" + c.personKey(), c.activityType().name())).toList();
-        Map<String, LocalDate> stored = new HashMap<>();
-        for (CoverageItem item : table.getAll(keys, CoverageItem.class)) {
-            stored.put(item.activityType() + "#" + item.personKey(), LocalDate.parse(item.endsOn()));
-        }
-        List<DynamoTable.ConditionalPut> later = new ArrayList<>();
-        latest.forEach((key, coverage) -> {
-            if (!stored.containsKey(key) || stored.get(key).isBefore(coverage.endsOn())) {
-                // yyyy-MM-dd compares as text the way the dates compare
-                later.add(new DynamoTable.ConditionalPut(CoverageItem.of(coverage), "attribute_not_exists(PK) OR endsOn < :ends",
-                        Map.of(":ends", AttributeValue.fromS(coverage.endsOn().toString()))));
+    public void update(Collection<String> personKeys, ActivityType type, Function<Map<String, Coverage>, List<Coverage>> decide) {
+        lease.hold(() -> {
+            Map<String, Coverage> stored = latest(personKeys, type);
+            Map<String, Coverage> latest = new LinkedHashMap<>();
+            for (Coverage coverage : decide.apply(stored)) {
+                latest.merge(coverage.personKey(), coverage, (a, b) -> b.endsOn().isAfter(a.endsOn()) ? b : a);
             }
+            List<Coverage> later = latest.values().stream().filter(coverage -> {
+                Coverage known = stored.get(coverage.personKey());
+                return known == null || known.endsOn().isBefore(coverage.endsOn());
+            }).toList();
+            lease.stillHeld();
+            table.putAll(later, CODEC);
         });
-        table.putEachIf(later);
     }
 }

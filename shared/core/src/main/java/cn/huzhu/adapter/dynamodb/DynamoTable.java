@@ -40,7 +40,15 @@ import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
 import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -235,6 +243,17 @@ public final class DynamoTable {
         }
     }
 
+    /** Deletes the item when the condition holds; false when it did not (or there was no item). */
+    boolean deleteIf(String pk, String sk, String condition, Map<String, String> names, Map<String, AttributeValue> values) {
+        try {
+            client.deleteItem(r -> r.tableName(name).key(ItemCodec.key(pk, sk)).conditionExpression(condition)
+                    .expressionAttributeNames(names).expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException refused) {
+            return false;
+        }
+    }
+
     public void delete(String pk, String sk) {
         table.deleteItem(DeleteItemEnhancedRequest.builder().key(key(pk, sk)).build());
     }
@@ -324,18 +343,30 @@ public final class DynamoTable {
      * order as the queries run (all ascending or all descending). The cursor remembers where each partition stands.
      */
     public <T> Page<T> queryMerged(List<Query> queries, String sortName, String cursor, int limit, Class<T> type) {
+        return merged(queries, sortName, cursor, limit).map(item -> fromItem(item, type));
+    }
+
+    /** The partitions' pages read at once, then merged in sort-key order. */
+    private Page<Map<String, AttributeValue>> merged(List<Query> queries, String sortName, String cursor, int limit) {
         List<String> positions = MergedCursor.decode(cursor, queries);
+        List<Callable<RawPage>> reads = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            Query query = queries.get(i);
+            String position = positions.get(i);
+            reads.add(() -> MergedCursor.DONE.equals(position) ? null
+                    : queryRaw(query, position == null ? null : Cursor.decode(position, query)));
+        }
+        List<RawPage> pages = Parallel.all(reads);
         List<Map<String, AttributeValue>> candidates = new ArrayList<>();
         List<Integer> sources = new ArrayList<>();
         boolean[] exhausted = new boolean[queries.size()];
         int[] read = new int[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
-            if (MergedCursor.DONE.equals(positions.get(i))) {
+            RawPage page = pages.get(i);
+            if (page == null) {
                 exhausted[i] = true;
                 continue;
             }
-            Query query = queries.get(i);
-            RawPage page = queryRaw(query, positions.get(i) == null ? null : Cursor.decode(positions.get(i), query));
             for (Map<String, AttributeValue> item : page.items()) {
                 candidates.add(item);
                 sources.add(i);
@@ -352,12 +383,12 @@ public final class DynamoTable {
             int bySort = candidates.get(a).get(sortName).s().compareTo(candidates.get(b).get(sortName).s());
             return ascending ? bySort : -bySort;
         });
-        List<T> items = new ArrayList<>();
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
         int[] taken = new int[queries.size()];
         List<String> next = new ArrayList<>(positions);
         for (int k : order.subList(0, Math.min(limit, order.size()))) {
             int source = sources.get(k);
-            items.add(fromItem(candidates.get(k), type));
+            items.add(candidates.get(k));
             taken[source]++;
             next.set(source, Cursor.encode(keyOf(candidates.get(k), queries.get(source).index())));
         }
@@ -399,12 +430,22 @@ public final class DynamoTable {
      * segments: for maintenance tools, never for a request.
      */
     public <T> void scanPrefix(String pkPrefix, int segments, Class<T> type, Consumer<T> consumer) {
+        scan(pkPrefix, segments, item -> fromItem(item, type), consumer);
+    }
+
+    /** As {@link #scanPrefix(String, int, Class, Consumer)}, mapped by hand. */
+    <T> void scanPrefix(String pkPrefix, int segments, ItemCodec<T> codec, Consumer<T> consumer) {
+        scan(pkPrefix, segments, codec::decode, consumer);
+    }
+
+    private <T> void scan(String pkPrefix, int segments, java.util.function.Function<Map<String, AttributeValue>, T> mapping,
+            Consumer<T> consumer) {
         ExecutorService readers = Executors.newFixedThreadPool(segments);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int segment = 0; segment < segments; segment++) {
                 int mine = segment;
-                running.add(readers.submit(() -> scanSegment(pkPrefix, mine, segments, type, consumer)));
+                running.add(readers.submit(() -> scanSegment(pkPrefix, mine, segments, mapping, consumer)));
             }
             for (Future<?> segment : running) {
                 segment.get();
@@ -419,7 +460,8 @@ public final class DynamoTable {
         }
     }
 
-    private <T> void scanSegment(String pkPrefix, int segment, int segments, Class<T> type, Consumer<T> consumer) {
+    private <T> void scanSegment(String pkPrefix, int segment, int segments,
+            java.util.function.Function<Map<String, AttributeValue>, T> mapping, Consumer<T> consumer) {
         Map<String, AttributeValue> start = null;
         do {
             var response = client.scan(software.amazon.awssdk.services.dynamodb.model.ScanRequest.builder().tableName(name)
@@ -428,7 +470,7 @@ public final class DynamoTable {
                     .expressionAttributeValues(Map.of(":prefix", AttributeValue.fromS(pkPrefix)))
                     .exclusiveStartKey(start).build());
             for (Map<String, AttributeValue> item : response.items()) {
-                T value = fromItem(item, type);
+                T value = mapping.apply(item);
                 synchronized (consumer) {
                     consumer.accept(value);
                 }
@@ -517,6 +559,150 @@ public final class DynamoTable {
         return found;
     }
 
+    // --- items mapped by hand, many at once ---------------------------------------------------------------------
+
+    /** Writes items 25 per request, the requests several at a time, retrying what DynamoDB leaves unprocessed. */
+    <T> void putAll(List<T> items, ItemCodec<T> codec) {
+        writeAll(items.stream().map(item -> WriteRequest.builder()
+                .putRequest(PutRequest.builder().item(codec.encode(item)).build()).build()).toList());
+    }
+
+    /** Deletes items by key (PK and SK), 25 per request, several requests at a time. */
+    void deleteAllKeys(List<Map<String, AttributeValue>> keys) {
+        writeAll(keys.stream().map(key -> WriteRequest.builder()
+                .deleteRequest(DeleteRequest.builder().key(key).build()).build()).toList());
+    }
+
+    private void writeAll(List<WriteRequest> requests) {
+        Parallel.all(Parallel.pieces(requests, 25).stream().<Callable<Void>>map(piece -> () -> {
+            writeRequests(piece);
+            return null;
+        }).toList());
+    }
+
+    private void writeRequests(List<WriteRequest> requests) {
+        Map<String, List<WriteRequest>> pending = Map.of(name, requests);
+        Duration pause = Duration.ofMillis(20);
+        while (!pending.isEmpty()) {
+            BatchWriteItemResponse response = client.batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending).build());
+            pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+            if (!pending.isEmpty()) {
+                sleep(pause);
+                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
+     * Reads items by key (PK and SK), strongly consistent, 100 per request, several requests at a time; missing ones are
+     * absent from the answer. {@code projection} names the attributes wanted (null for all).
+     */
+    <T> List<T> getAll(List<Map<String, AttributeValue>> keys, List<String> projection, ItemCodec<T> codec) {
+        List<List<Map<String, AttributeValue>>> found = Parallel.all(Parallel.pieces(keys, 100).stream()
+                .<Callable<List<Map<String, AttributeValue>>>>map(piece -> () -> readKeys(piece, projection)).toList());
+        List<T> items = new ArrayList<>(keys.size());
+        found.forEach(piece -> piece.forEach(item -> items.add(codec.decode(item))));
+        return items;
+    }
+
+    private List<Map<String, AttributeValue>> readKeys(List<Map<String, AttributeValue>> keys, List<String> projection) {
+        KeysAndAttributes.Builder wanted = KeysAndAttributes.builder().keys(keys).consistentRead(true);
+        if (projection != null) {
+            Map<String, String> names = new HashMap<>();
+            List<String> placeholders = new ArrayList<>();
+            for (int i = 0; i < projection.size(); i++) {
+                names.put("#p" + i, projection.get(i));
+                placeholders.add("#p" + i);
+            }
+            wanted.projectionExpression(String.join(",", placeholders)).expressionAttributeNames(names);
+        }
+        Map<String, KeysAndAttributes> pending = Map.of(name, wanted.build());
+        List<Map<String, AttributeValue>> items = new ArrayList<>(keys.size());
+        Duration pause = Duration.ofMillis(20);
+        while (!pending.isEmpty()) {
+            BatchGetItemResponse response = client.batchGetItem(BatchGetItemRequest.builder().requestItems(pending).build());
+            items.addAll(response.responses().getOrDefault(name, List.of()));
+            pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            if (!pending.isEmpty()) {
+                sleep(pause);
+                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : pause.multipliedBy(2);
+            }
+        }
+        return items;
+    }
+
+    /** One item by key, strongly consistent. */
+    <T> Optional<T> get(String pk, String sk, ItemCodec<T> codec) {
+        var response = client.getItem(r -> r.tableName(name).key(ItemCodec.key(pk, sk)).consistentRead(true));
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(codec.decode(response.item())) : Optional.empty();
+    }
+
+    /** Writes the item, replacing any with its key; returns the one replaced. */
+    <T> Optional<T> replace(T item, ItemCodec<T> codec) {
+        var response = client.putItem(r -> r.tableName(name).item(codec.encode(item)).returnValues(ReturnValue.ALL_OLD));
+        return response.hasAttributes() && !response.attributes().isEmpty() ? Optional.of(codec.decode(response.attributes()))
+                : Optional.empty();
+    }
+
+    /** Writes the item only if none has its key; false when one had. */
+    <T> boolean insert(T item, ItemCodec<T> codec) {
+        try {
+            client.putItem(r -> r.tableName(name).item(codec.encode(item)).conditionExpression("attribute_not_exists(PK)"));
+            return true;
+        } catch (ConditionalCheckFailedException exists) {
+            return false;
+        }
+    }
+
+    /** Deletes the item; returns what was deleted. */
+    <T> Optional<T> remove(String pk, String sk, ItemCodec<T> codec) {
+        var response = client.deleteItem(r -> r.tableName(name).key(ItemCodec.key(pk, sk)).returnValues(ReturnValue.ALL_OLD));
+        return response.hasAttributes() && !response.attributes().isEmpty() ? Optional.of(codec.decode(response.attributes()))
+                : Optional.empty();
+    }
+
+    /** One page of a query, mapped by hand; the same cursors as {@link #query(Query, Class)}. */
+    <T> Page<T> query(Query query, ItemCodec<T> codec) {
+        RawPage page = queryRaw(query, query.cursor() == null ? null : Cursor.decode(query.cursor(), query));
+        return new Page<>(page.items().stream().map(codec::decode).toList(),
+                page.last() == null ? null : Cursor.encode(page.last()), -1);
+    }
+
+    /** Every item of a query, page after page, handed to the consumer in order. */
+    <T> void queryAll(Query query, ItemCodec<T> codec, Consumer<T> consumer) {
+        String cursor = null;
+        do {
+            Page<T> page = query(query.withCursor(cursor), codec);
+            page.items().forEach(consumer);
+            cursor = page.next();
+        } while (cursor != null);
+    }
+
+    /** Every item of a query, raw, page after page; {@code attributes} names the ones wanted (null: all). */
+    void queryProjected(Query query, List<String> attributes, Consumer<Map<String, AttributeValue>> consumer) {
+        Map<String, String> names = new HashMap<>(query.names());
+        List<String> placeholders = new ArrayList<>();
+        for (int i = 0; attributes != null && i < attributes.size(); i++) {
+            names.put("#p" + i, attributes.get(i));
+            placeholders.add("#p" + i);
+        }
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse response = client.query(QueryRequest.builder().tableName(name)
+                    .keyConditionExpression(query.keyCondition()).expressionAttributeNames(names)
+                    .expressionAttributeValues(query.values()).consistentRead(query.index() == null ? true : null)
+                    .indexName(query.index()).projectionExpression(attributes == null ? null : String.join(",", placeholders))
+                    .exclusiveStartKey(start).build());
+            response.items().forEach(consumer);
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+    }
+
+    /** One page merged over several partitions, as {@link #queryMerged(List, String, String, int, Class)}. */
+    <T> Page<T> queryMerged(List<Query> queries, String sortName, String cursor, int limit, ItemCodec<T> codec) {
+        return merged(queries, sortName, cursor, limit).map(codec::decode);
+    }
+
     public static Key key(String pk, String sk) {
         return Key.builder().partitionValue(pk).sortValue(sk).build();
     }
@@ -537,6 +723,10 @@ public final class DynamoTable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored item does not map to " + type.getSimpleName(), e);
         }
+    }
+
+    static void pause(Duration pause) {
+        sleep(pause);
     }
 
     private static void sleep(Duration pause) {

@@ -2,8 +2,10 @@ package cn.huzhu.adapter.dynamodb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import cn.huzhu.domain.identity.IdDocumentType;
+import cn.huzhu.domain.enrollment.Coverage;
+import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.identity.PersonKeys;
 
 /**
@@ -30,35 +32,42 @@ public final class PersonRekey {
     public Report run(PersonKeys keys, String fromKeyId) {
         String prefix = fromKeyId + ".";
         int[] counts = new int[3];
-        List<DynamoCoverageStore.CoverageItem> staleCover = new ArrayList<>();
-        table.scanPrefix("COVER#", SEGMENTS, DynamoCoverageStore.CoverageItem.class, item -> {
-            if (item.personKey().startsWith(prefix) && !keys.isCurrent(item.personKey())) {
-                staleCover.add(item);
+        List<Coverage> staleCover = new ArrayList<>();
+        table.scanPrefix("COVER#", SEGMENTS, DynamoCoverageStore.CODEC, coverage -> {
+            if (coverage.personKey().startsWith(prefix) && !keys.isCurrent(coverage.personKey())) {
+                staleCover.add(coverage);
             }
         });
-        for (DynamoCoverageStore.CoverageItem item : staleCover) {
-            var member = table.get(DynamoMemberStore.partition(item.enrollmentId(), item.planCode()), item.personKey(),
-                    DynamoMemberStore.MemberItem.class);
+        for (Coverage coverage : staleCover) {
+            Optional<Member> member = table.get(DynamoMemberStore.partition(coverage.enrollmentId(), coverage.planCode(),
+                    coverage.personKey()), coverage.personKey(), DynamoMemberStore.CODEC);
             if (member.isEmpty()) {
                 counts[2]++;
                 continue;
             }
-            String key = keys.of(IdDocumentType.valueOf(member.get().idType()), member.get().idNumber());
-            table.put(item.rekeyed(key));
-            table.delete(item.pk(), item.sk());
+            String key = keyOf(keys, member.get());
+            table.putAll(List.of(new Coverage(coverage.activityType(), key, coverage.startsOn(), coverage.endsOn(),
+                    coverage.enrollmentId(), coverage.planCode())), DynamoCoverageStore.CODEC);
+            table.delete(DynamoCoverageStore.partition(coverage.personKey()), coverage.activityType().name());
             counts[0]++;
         }
-        List<DynamoMemberStore.MemberItem> staleMembers = new ArrayList<>();
-        table.scanPrefix("MEM#", SEGMENTS, DynamoMemberStore.MemberItem.class, item -> {
-            if (item.sk().startsWith(prefix) && !keys.isCurrent(item.sk())) {
-                staleMembers.add(item);
+        List<Member> staleMembers = new ArrayList<>();
+        table.scanPrefix("MEM#", SEGMENTS, DynamoMemberStore.CODEC, member -> {
+            if (member.key().startsWith(prefix) && !keys.isCurrent(member.key())) {
+                staleMembers.add(member);
             }
         });
-        for (DynamoMemberStore.MemberItem item : staleMembers) {
-            table.put(item.rekeyed(keys.of(IdDocumentType.valueOf(item.idType()), item.idNumber())));
-            table.delete(item.pk(), item.sk());
+        for (Member member : staleMembers) {
+            Member rekeyed = new Member(member.enrollmentId(), member.planCode(), keyOf(keys, member), member.person(),
+                    member.coverageStart(), member.unexpiredUntil(), member.batchId(), member.updatedAt());
+            table.putAll(List.of(rekeyed), DynamoMemberStore.CODEC);
+            table.delete(DynamoMemberStore.partition(member.enrollmentId(), member.planCode(), member.key()), member.key());
             counts[1]++;
         }
         return new Report(counts[0], counts[1], counts[2]);
+    }
+
+    private static String keyOf(PersonKeys keys, Member member) {
+        return keys.of(member.person().idType(), member.person().idNumber());
     }
 }

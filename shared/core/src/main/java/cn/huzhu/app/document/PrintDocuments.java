@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import cn.huzhu.api.Json;
@@ -130,9 +131,8 @@ public final class PrintDocuments {
     /** 打印确认书, after the unit checked its member list. */
     public Printed printConfirmation(Caller caller, String enrollmentId) {
         Enrollment printed = editor.edit(caller, enrollmentId, e -> e.confirmationPrinted(clock.instant()));
-        ConfirmationContent content = confirmation(printed);
-        URI url = stored("confirmations", printed.id(), content, () -> printer.confirmation(content), "application/pdf",
-                "确认书_" + content.number() + ".pdf");
+        URI url = storedConfirmation(printed, "confirmations", printer::confirmation, "application/pdf",
+                "确认书_" + printed.settlement().confirmation().number() + ".pdf");
         return new Printed(url.toString(), printed.settlement().confirmation().printCount());
     }
 
@@ -140,29 +140,52 @@ public final class PrintDocuments {
     public URI memberList(Caller caller, String enrollmentId) {
         Enrollment e = access.load(caller, enrollmentId);
         e.requireConfirmation();
-        ConfirmationContent content = confirmation(e);
-        return stored("member-lists", e.id(), content, () -> printer.memberList(content),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "确认书人员清单_" + content.number() + ".xlsx");
+        return storedConfirmation(e, "member-lists", printer::memberList,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "确认书人员清单_" + e.settlement().confirmation().number() + ".xlsx");
     }
 
-    private ConfirmationContent confirmation(Enrollment e) {
+    /**
+     * Everything a 确认书 is made from but its members, which no longer change once the enrollment is confirmed, except
+     * when the fulfilment fixes their cover (its state and time are in here): the same inputs, the same file.
+     */
+    private record ConfirmationInputs(String layout, String enrollmentId, String applicationNo, String unitName,
+            ConfirmationContent.Facts facts, String checkCode, String verificationUrl, String orgName, String payee,
+            List<String> plans, String fulfilment) {
+    }
+
+    /**
+     * The stored file for a confirmation's current inputs; only when none is stored yet are the members read and the
+     * file made. A second print reads no member.
+     */
+    private URI storedConfirmation(Enrollment e, String kind, Function<ConfirmationContent, byte[]> print, String type,
+            String fileName) {
+        ConfirmationContent.Facts facts = ConfirmationContent.Facts.of(e);
+        String check = checkCodes.confirmation(facts);
+        String url = links.confirmation(facts.number(), check);
+        Settings office = settings.get(e.orgCode());
+        ConfirmationInputs inputs = new ConfirmationInputs(LAYOUT, e.id(), e.applicationNo(), e.unitName(), facts, check, url,
+                office.org().name(), office.payee().accountName(), e.plans().stream().map(plan -> plan.code() + "|"
+                + plan.plan().name() + "|" + plan.chosen().activityName() + "|" + plan.shares() + "|" + plan.persons() + "|"
+                + plan.anonymousCount() + "|" + plan.fees().payable() + "|" + plan.plan().termMonths()).toList(),
+                String.valueOf(e.settlement().fulfilment()));
+        return stored(kind, e.id(), inputs, () -> print.apply(confirmation(e, office, check, url)), type, fileName);
+    }
+
+    private ConfirmationContent confirmation(Enrollment e, Settings office, String check, String url) {
         Map<String, List<Member>> byPlan = new LinkedHashMap<>();
         for (EnrollmentPlan plan : e.plans()) {
             List<Member> named = new ArrayList<>();
             members.forEach(e.id(), plan.code(), named::add);
             byPlan.put(plan.code(), named);
         }
-        ConfirmationContent.Facts facts = ConfirmationContent.Facts.of(e);
-        String check = checkCodes.confirmation(facts);
-        Settings office = settings.get(e.orgCode());
-        return ConfirmationContent.of(e, office.org().name(), byPlan, check, links.confirmation(facts.number(), check),
-                office.payee().accountName());
+        return ConfirmationContent.of(e, office.org().name(), byPlan, check, url, office.payee().accountName());
     }
 
-    /** The file for this content, printed only if no file of the same content is stored yet. */
-    private URI stored(String kind, String enrollmentId, Object content, Supplier<byte[]> print, String type,
+    /** The file made from these inputs, printed only if no file of the same inputs is stored yet. */
+    private URI stored(String kind, String enrollmentId, Object inputs, Supplier<byte[]> print, String type,
             String fileName) {
-        String key = "documents/" + kind + "/" + enrollmentId + "/" + hash(content) + extension(fileName);
+        String key = "documents/" + kind + "/" + enrollmentId + "/" + hash(inputs) + extension(fileName);
         if (files.size(Bucket.GENERATED, key).isEmpty()) {
             files.put(Bucket.GENERATED, key, print.get(), type);
         }

@@ -64,14 +64,17 @@ public final class MemberEditing {
         EnrollmentPlan row = enrollment.requirePlan(planCode);
         LocalDate today = BusinessDay.today(clock);
         String text = query == null ? "" : query.trim();
+        LocalDate start = MemberView.startOf(enrollment, today);
         if (looksLikeIdNumber(text)) {
             List<MemberView> found = members.findAll(enrollmentId, planCode, keys.candidates(text)).stream()
-                    .filter(member -> !unexpiredOnly || member.unexpired()).map(member -> MemberView.of(member, today)).toList();
+                    .filter(member -> !unexpiredOnly || member.unexpired()).map(member -> MemberView.of(member, today, start))
+                    .toList();
             return new Page<>(found, null, found.size());
         }
         Page<Member> page = members.list(enrollmentId, planCode, text, unexpiredOnly, cursor, limit);
         long total = text.isEmpty() ? (unexpiredOnly ? row.members().unexpired() : row.members().named()) : page.total();
-        return new Page<>(page.items().stream().map(member -> MemberView.of(member, today)).toList(), page.next(), total);
+        return new Page<>(page.items().stream().map(member -> MemberView.of(member, today, start)).toList(), page.next(),
+                total);
     }
 
     private static boolean looksLikeIdNumber(String text) {
@@ -81,15 +84,18 @@ public final class MemberEditing {
     }
 
     public MemberView.Detail detail(Caller caller, String enrollmentId, String planCode, String memberKey) {
-        access.load(caller, enrollmentId).requirePlan(planCode);
-        return MemberView.Detail.of(find(enrollmentId, planCode, memberKey), BusinessDay.today(clock));
+        Enrollment enrollment = access.load(caller, enrollmentId);
+        enrollment.requirePlan(planCode);
+        LocalDate today = BusinessDay.today(clock);
+        return MemberView.Detail.of(find(enrollmentId, planCode, memberKey), today, MemberView.startOf(enrollment, today));
     }
 
     public MemberView update(Caller caller, String enrollmentId, String planCode, String memberKey, Edit edit) {
         RosterLocks.Hold hold = locks.forEdit(caller, enrollmentId, planCode);
         CountChange change = CountChange.NONE;
         try {
-            EnrollmentPlan row = access.loadEditable(caller, enrollmentId).requirePlan(planCode);
+            Enrollment enrollment = access.loadEditable(caller, enrollmentId);
+            EnrollmentPlan row = enrollment.requirePlan(planCode);
             Member current = find(enrollmentId, planCode, memberKey);
             Member updated = checked(enrollmentId, row, current, edit);
             if (updated.key().equals(current.key())) {
@@ -103,7 +109,8 @@ public final class MemberEditing {
                         .orElse(MemberStats.NONE);
                 change = new CountChange(removed, updated.stats());
             }
-            return MemberView.of(updated, BusinessDay.today(clock));
+            LocalDate today = BusinessDay.today(clock);
+            return MemberView.of(updated, today, MemberView.startOf(enrollment, today));
         } finally {
             locks.release(hold, Map.of(planCode, change));
         }
@@ -117,11 +124,10 @@ public final class MemberEditing {
                 edit.birthDate(), edit.phone() == null ? was.phone() : edit.phone(), edit.occupation(), edit.note());
         LocalDate today = BusinessDay.today(clock);
         RosterScreening screening = new RosterScreening(List.of(row.chosen()), keys, today);
-        PersonRules.Check check = PersonRules.check(input, today);
-        Map<ActivityType, LocalDate> ends = check.person() == null ? Map.of()
-                : coverage.lastDays(List.of(screening.keyOf(check.person())), Set.of(row.chosen().activityType()))
-                        .getOrDefault(screening.keyOf(check.person()), Map.of());
-        RowVerdict verdict = screening.decide(new RosterRow(0, List.of()), null, check, ends);
+        RosterScreening.Identified who = screening.identified(PersonRules.check(input, today));
+        Map<ActivityType, LocalDate> ends = who.key() == null ? Map.of()
+                : coverage.lastDays(List.of(who.key()), Set.of(row.chosen().activityType())).getOrDefault(who.key(), Map.of());
+        RowVerdict verdict = screening.decide(new RosterRow(0, List.of()), who, ends);
         if (!verdict.accepted()) {
             throw DomainException.invalid("MEMBER_INVALID", verdict.reason(), verdict.problems());
         }

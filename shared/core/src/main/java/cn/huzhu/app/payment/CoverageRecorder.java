@@ -14,6 +14,7 @@ import cn.huzhu.domain.enrollment.CoveragePeriod;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
+import cn.huzhu.domain.enrollment.MemberStats;
 
 /**
  * Fixes each named member's cover when the payment is confirmed: from the day after confirmation, or the day after a
@@ -22,7 +23,7 @@ import cn.huzhu.domain.enrollment.Member;
  * earlier cover.
  */
 public final class CoverageRecorder {
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 1000;
 
     private final MemberStore members;
     private final CoverageStore coverage;
@@ -40,45 +41,56 @@ public final class CoverageRecorder {
         int covered = 0;
         for (EnrollmentPlan plan : e.plans()) {
             List<Member> chunk = new ArrayList<>();
-            int[] count = {0};
+            MemberStats[] stats = {MemberStats.NONE};
             members.forEach(e.id(), plan.code(), member -> {
                 chunk.add(member);
                 if (chunk.size() == CHUNK) {
-                    count[0] += cover(e, plan, confirmedOn, chunk);
+                    stats[0] = stats[0].plus(cover(e, plan, confirmedOn, chunk));
                     chunk.clear();
                     progress.run();
                 }
             });
-            count[0] += cover(e, plan, confirmedOn, chunk);
-            covered += count[0];
-            editor.system(e.id(), current -> current.recordMembers(plan.code(), members.count(e.id(), plan.code())));
+            stats[0] = stats[0].plus(cover(e, plan, confirmedOn, chunk));
+            covered += stats[0].named();
+            // a confirmed enrollment's members no longer change: the ones just covered are the plan's counts
+            editor.system(e.id(), current -> current.recordMembers(plan.code(), stats[0]));
         }
         return covered;
     }
 
-    private int cover(Enrollment e, EnrollmentPlan plan, LocalDate confirmedOn, List<Member> chunk) {
+    /**
+     * Covers a chunk: under the coverage store's one-writer-at-a-time rule, one read of the members' stored cover, their
+     * periods decided from it, the later ends written; then the members whose cover differs from the enrollment's.
+     */
+    private MemberStats cover(Enrollment e, EnrollmentPlan plan, LocalDate confirmedOn, List<Member> chunk) {
         if (chunk.isEmpty()) {
-            return 0;
+            return MemberStats.NONE;
         }
         ActivityType type = plan.chosen().activityType();
-        Map<String, Coverage> stored = coverage.latest(chunk.stream().map(Member::key).toList(), type);
-        List<Coverage> periods = new ArrayList<>();
+        LocalDate effectiveOn = e.settlement().confirmation().effectiveOn();
         List<Member> changed = new ArrayList<>();
-        for (Member member : chunk) {
-            Coverage earlier = stored.get(member.key());
-            LocalDate otherEnd = earlier == null || earlier.enrollmentId().equals(e.id()) ? null : earlier.endsOn();
-            LocalDate until = later(member.unexpiredUntil(), otherEnd);
-            CoveragePeriod period = CoveragePeriod.of(confirmedOn, until, plan.plan().termMonths());
-            LocalDate stillCovered = until != null && until.isAfter(confirmedOn) ? until : null;
-            Member fixed = member.covered(period, stillCovered);
-            if (!fixed.equals(member)) {
-                changed.add(fixed);
+        MemberStats[] stats = new MemberStats[1];
+        coverage.update(chunk.stream().map(Member::key).toList(), type, stored -> {
+            changed.clear();
+            stats[0] = MemberStats.NONE;
+            List<Coverage> periods = new ArrayList<>(chunk.size());
+            for (Member member : chunk) {
+                Coverage earlier = stored.get(member.key());
+                LocalDate otherEnd = earlier == null || earlier.enrollmentId().equals(e.id()) ? null : earlier.endsOn();
+                LocalDate until = later(member.unexpiredUntil(), otherEnd);
+                CoveragePeriod period = CoveragePeriod.of(confirmedOn, until, plan.plan().termMonths());
+                LocalDate stillCovered = until != null && until.isAfter(confirmedOn) ? until : null;
+                Member fixed = member.covered(period, stillCovered, effectiveOn);
+                if (!fixed.equals(member)) {
+                    changed.add(fixed);
+                }
+                stats[0] = stats[0].plus(fixed.stats());
+                periods.add(new Coverage(type, member.key(), period.startsOn(), period.endsOn(), e.id(), plan.code()));
             }
-            periods.add(new Coverage(type, member.key(), period.startsOn(), period.endsOn(), e.id(), plan.code()));
-        }
-        coverage.recordAll(periods);
+            return periods;
+        });
         members.putAll(changed);
-        return chunk.size();
+        return stats[0];
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

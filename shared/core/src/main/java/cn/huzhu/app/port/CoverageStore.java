@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.enrollment.Coverage;
@@ -18,7 +19,19 @@ public interface CoverageStore {
     Map<String, Coverage> latest(Collection<String> personKeys, ActivityType type);
 
     /** Keeps, per person and type, the later of the stored and the given end date, whatever else writes at once. */
-    void recordAll(List<Coverage> coverages);
+    default void recordAll(List<Coverage> coverages) {
+        coverages.stream().map(Coverage::activityType).distinct().forEach(type -> {
+            List<Coverage> ofType = coverages.stream().filter(c -> c.activityType() == type).toList();
+            update(ofType.stream().map(Coverage::personKey).toList(), type, stored -> ofType);
+        });
+    }
+
+    /**
+     * Fixes the cover of these people in one activity type, one writer at a time across all containers: {@code decide}
+     * gets what is stored for them now (by person key) and returns the cover each should have; where that ends later
+     * than the stored one, it is written. Whatever confirmations run at once, each person keeps the latest end.
+     */
+    void update(Collection<String> personKeys, ActivityType type, Function<Map<String, Coverage>, List<Coverage>> decide);
 
     default void record(Coverage coverage) {
         recordAll(List.of(coverage));

@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import cn.huzhu.api.Log;
 import cn.huzhu.app.Ids;
@@ -38,7 +40,8 @@ import cn.huzhu.domain.settings.Settings;
 /**
  * The S3-triggered import of one uploaded roster. Runs once per object (a conditional-write claim), reads the file
  * twice: first to refuse a bad file as a whole before anything is stored, then to screen every row and store the good
- * ones in batches. A run that dies is taken over by the next delivery once its heartbeat stops.
+ * ones in batches, counting the plans' members as they are written. A run that dies is taken over by the next
+ * delivery once its heartbeat stops; the plans it held are then counted from the stored members.
  */
 public final class ImportRoster {
     private static final Log LOG = Log.of(ImportRoster.class);
@@ -166,14 +169,25 @@ public final class ImportRoster {
         batch = batches.update(batch.running(0, rows));
         List<ChosenPlan> plans = batch.planCodes().stream().map(code -> enrollment.requirePlan(code).chosen()).toList();
         RosterScreening screening = new RosterScreening(plans, keys, BusinessDay.today(clock));
-        RowImport.Result result = new RowImport(batch, screening, plans, members, coverage, batches, failedRows,
-                () -> idempotency.heartbeat(claimKey), clock).run(reader, file, rows);
+        RowImport.Result result = new RowImport(batch, screening, plans, occupied(batch, hold), members, coverage, batches,
+                failedRows, () -> idempotency.heartbeat(claimKey), clock).run(reader, file, rows);
         String failedKey = result.failed() == 0 ? null : storeFailedRows(batch, result.failedRowsFile());
-        locks.releaseRecounted(hold);
+        locks.release(hold, result.changes());
         batches.update(result.batch().done(result.total(), result.succeeded(), result.failed(), failedKey, clock.instant()));
         LOG.info("roster imported", "enrollmentId", enrollment.id(), "batchId", batch.id(), "rows", result.total(),
                 "failed", result.failed());
         return Outcome.IMPORTED;
+    }
+
+    /**
+     * The plans whose members this import may replace and must count as it goes: those with members counted, read
+     * now that the hold is taken. A plan whose earlier holder died is counted afresh when the hold ends, and a plan with
+     * no member replaces nobody: neither needs its members looked up.
+     */
+    private Set<String> occupied(ImportBatch batch, RosterLocks.Hold hold) {
+        Enrollment held = enrollments.find(batch.enrollmentId()).orElseThrow();
+        return batch.planCodes().stream().filter(code -> !hold.recount().contains(code))
+                .filter(code -> held.requirePlan(code).members().named() > 0).collect(Collectors.toSet());
     }
 
     private Outcome refuse(ImportBatch batch, String why) {

@@ -8,20 +8,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import cn.huzhu.app.enrollment.RosterLocks;
 import cn.huzhu.app.port.BatchStore;
 import cn.huzhu.app.port.CoverageStore;
 import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.catalog.ChosenPlan;
 import cn.huzhu.domain.enrollment.Member;
+import cn.huzhu.domain.enrollment.MemberStats;
 import cn.huzhu.domain.roster.ImportBatch;
-import cn.huzhu.domain.roster.PersonRules;
 import cn.huzhu.domain.roster.Placement;
 import cn.huzhu.domain.roster.RosterHeader;
 import cn.huzhu.domain.roster.RosterRow;
@@ -29,15 +38,23 @@ import cn.huzhu.domain.roster.RosterScreening;
 import cn.huzhu.domain.roster.RowVerdict;
 
 /**
- * The second pass: every row through the row rules, 100 rows at a time so earlier coverage is looked up in one round
- * trip, good rows stored as members in batched writes, failed rows written out with their reasons. Reports progress.
+ * The second pass: every row through the row rules, 100 rows at a time, as a pipeline. While a chunk is read from the
+ * file, the earlier cover and the already stored members of the chunks before it are being looked up (one round trip
+ * each, several chunks ahead); a chunk is decided in file order once its look-up is back, its good rows go out as
+ * members in batched writes that run on while the next chunks are decided, and its failed rows are written out with
+ * their reasons. The plans' counts change as the members are written: what a member replaced leaves, the member
+ * comes in. Reports progress.
  */
 final class RowImport implements HeaderFinder.Rows {
     private static final int CHUNK = 100;
+    private static final int LOOKAHEAD = 4;
+    private static final int WRITES_IN_FLIGHT = 8;
     private static final int PROGRESS_ROWS = 5_000;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(3);
 
     private final RosterScreening screening;
+    private final List<String> planCodes;
+    private final Set<String> occupied;
     private final Set<ActivityType> types;
     private final MemberStore members;
     private final CoverageStore coverage;
@@ -46,6 +63,11 @@ final class RowImport implements HeaderFinder.Rows {
     private final Runnable heartbeat;
     private final Clock clock;
     private final List<RosterRow> chunk = new ArrayList<>(CHUNK);
+    private final Deque<Pending> lookingUp = new ArrayDeque<>();
+    private final Deque<Future<?>> writing = new ArrayDeque<>();
+    private final Map<String, MemberStats> removed = new HashMap<>();
+    private final Map<String, MemberStats> added = new HashMap<>();
+    private ExecutorService io;
     private ImportBatch batch;
     private RosterHeader header;
     private List<Integer> keptColumns;
@@ -57,14 +79,27 @@ final class RowImport implements HeaderFinder.Rows {
     private int reported;
     private Instant reportedAt;
 
-    record Result(ImportBatch batch, int total, int succeeded, int failed, Path failedRowsFile) {
+    /** {@code changes}: per plan, the counts of the members that left and of those that came in. */
+    record Result(ImportBatch batch, int total, int succeeded, int failed, Path failedRowsFile,
+            Map<String, RosterLocks.CountChange> changes) {
     }
 
-    RowImport(ImportBatch batch, RosterScreening screening, List<ChosenPlan> plans, MemberStore members,
-            CoverageStore coverage, BatchStore batches, FailedRowsWriter failedRowsWriter, Runnable heartbeat,
-            Clock clock) {
+    /** A chunk read and identified, its look-up on the way. */
+    private record Pending(List<RosterRow> rows, List<RosterScreening.Identified> people, Future<Lookup> lookup) {
+    }
+
+    /** What is stored for a chunk's people: their cover per activity type, and per plan the members they already are. */
+    private record Lookup(Map<String, Map<ActivityType, LocalDate>> ends, Map<String, Map<String, Member>> stored) {
+    }
+
+    /** {@code occupied}: the plans whose stored members the import may replace, looked up to count what leaves. */
+    RowImport(ImportBatch batch, RosterScreening screening, List<ChosenPlan> plans, Set<String> occupied,
+            MemberStore members, CoverageStore coverage, BatchStore batches, FailedRowsWriter failedRowsWriter,
+            Runnable heartbeat, Clock clock) {
         this.batch = batch;
         this.screening = screening;
+        this.planCodes = plans.stream().map(ChosenPlan::code).toList();
+        this.occupied = Set.copyOf(occupied);
         this.types = plans.stream().map(ChosenPlan::activityType).collect(Collectors.toSet());
         this.members = members;
         this.coverage = coverage;
@@ -76,12 +111,24 @@ final class RowImport implements HeaderFinder.Rows {
     }
 
     Result run(RosterReader reader, Path file, int expectedRows) {
+        io = Executors.newFixedThreadPool(LOOKAHEAD + WRITES_IN_FLIGHT, task -> {
+            Thread thread = new Thread(task, "roster-import-io");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             HeaderFinder finder = new HeaderFinder(this);
             reader.read(file, finder);
             finder.finish();
             flush();
+            while (!lookingUp.isEmpty()) {
+                decideOldest();
+            }
+            while (!writing.isEmpty()) {
+                await(writing.poll());
+            }
         } finally {
+            io.shutdownNow();
             if (failedRows != null) {
                 failedRows.close();
             }
@@ -92,7 +139,10 @@ final class RowImport implements HeaderFinder.Rows {
         if (failed == 0 && failedRowsFile != null) {
             ImportRoster.deleteQuietly(failedRowsFile);
         }
-        return new Result(batch, total, succeeded, failed, failed == 0 ? null : failedRowsFile);
+        Map<String, RosterLocks.CountChange> changes = new HashMap<>();
+        planCodes.forEach(code -> changes.put(code, new RosterLocks.CountChange(removed.getOrDefault(code, MemberStats.NONE),
+                added.getOrDefault(code, MemberStats.NONE))));
+        return new Result(batch, total, succeeded, failed, failed == 0 ? null : failedRowsFile, changes);
     }
 
     @Override
@@ -112,35 +162,79 @@ final class RowImport implements HeaderFinder.Rows {
         }
     }
 
+    /** Identifies the chunk's people and sends their look-up on its way; decides the oldest chunk once enough wait. */
     private void flush() {
         if (chunk.isEmpty()) {
             return;
         }
-        List<PersonRules.Check> checks = chunk.stream().map(row -> screening.identify(row, header)).toList();
-        Map<String, Map<ActivityType, LocalDate>> ends = coverage.lastDays(checks.stream()
-                .filter(check -> check.person() != null).map(check -> screening.keyOf(check.person())).distinct().toList(), types);
+        List<RosterRow> rows = List.copyOf(chunk);
+        chunk.clear();
+        List<RosterScreening.Identified> people = rows.stream().map(row -> screening.identify(row, header)).toList();
+        List<String> keys = people.stream().map(RosterScreening.Identified::key).filter(Objects::nonNull).distinct().toList();
+        lookingUp.add(new Pending(rows, people, io.submit(() -> lookUp(keys))));
+        if (lookingUp.size() > LOOKAHEAD) {
+            decideOldest();
+        }
+    }
+
+    private Lookup lookUp(List<String> keys) {
+        Map<String, Map<String, Member>> stored = new HashMap<>();
+        for (String planCode : planCodes) {
+            stored.put(planCode, !occupied.contains(planCode) ? Map.of() : members.findAll(batch.enrollmentId(), planCode,
+                    keys).stream().collect(Collectors.toMap(Member::key, member -> member)));
+        }
+        return new Lookup(keys.isEmpty() ? Map.of() : coverage.lastDays(keys, types), stored);
+    }
+
+    /** Decides the oldest chunk, in file order: its members go out while the import goes on. */
+    private void decideOldest() {
+        Pending oldest = lookingUp.poll();
+        Lookup lookup = await(oldest.lookup());
         List<Member> accepted = new ArrayList<>();
         Instant now = clock.instant();
-        for (int i = 0; i < chunk.size(); i++) {
-            PersonRules.Check check = checks.get(i);
-            Map<ActivityType, LocalDate> personEnds = check.person() == null ? Map.of()
-                    : ends.getOrDefault(screening.keyOf(check.person()), Map.of());
-            RowVerdict verdict = screening.decide(chunk.get(i), header, check, personEnds);
+        for (int i = 0; i < oldest.rows().size(); i++) {
+            RosterScreening.Identified who = oldest.people().get(i);
+            Map<ActivityType, LocalDate> ends = who.key() == null ? Map.of() : lookup.ends().getOrDefault(who.key(), Map.of());
+            RowVerdict verdict = screening.decide(oldest.rows().get(i), who, ends);
             for (Placement placement : verdict.placements()) {
-                accepted.add(Member.placed(batch.enrollmentId(), verdict.personKey(), verdict.person(), placement,
-                        batch.id(), now));
+                Member member = Member.placed(batch.enrollmentId(), verdict.personKey(), verdict.person(), placement,
+                        batch.id(), now);
+                accepted.add(member);
+                count(member, lookup.stored().get(member.planCode()).get(member.key()));
             }
             if (verdict.accepted()) {
                 succeeded++;
             } else {
-                failedRows().add(writeBack(chunk.get(i).cells()), verdict.reason());
+                failedRows().add(writeBack(oldest.rows().get(i).cells()), verdict.reason());
                 failed++;
             }
         }
-        members.putAll(accepted);
-        total += chunk.size();
-        chunk.clear();
+        if (!accepted.isEmpty()) {
+            writing.add(io.submit(() -> members.putAll(accepted)));
+            while (writing.size() > WRITES_IN_FLIGHT) {
+                await(writing.poll());
+            }
+        }
+        total += oldest.rows().size();
         reportProgress();
+    }
+
+    private void count(Member member, Member replaced) {
+        if (replaced != null) {
+            removed.merge(member.planCode(), replaced.stats(), MemberStats::plus);
+        }
+        added.merge(member.planCode(), member.stats(), MemberStats::plus);
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 
     private FailedRowsWriter.Session failedRows() {

@@ -2,6 +2,7 @@ package cn.huzhu.app.view;
 
 import java.time.LocalDate;
 
+import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.identity.Masking;
 import cn.huzhu.domain.roster.Eligibility;
@@ -15,17 +16,23 @@ public record MemberView(String key, String name, String idType, String idTypeLa
         String gender, String genderLabel, int age, String phoneMasked, String occupation, String occupationLabel,
         String note, LocalDate coverageStart, LocalDate unexpiredUntil) {
 
-    public static MemberView of(Member m, LocalDate today) {
+    /** {@code enrollmentStart}: the enrollment's first day of cover, confirmed or planned (see {@link #startOf}). */
+    public static MemberView of(Member m, LocalDate today, LocalDate enrollmentStart) {
         Person p = m.person();
         return new MemberView(m.key(), p.name(), p.idType().name(), p.idType().label(), Masking.idNumber(p.idNumber()),
                 p.gender().name(), p.gender().label(), Eligibility.ageOn(p.birthDate(), today), Masking.phone(p.phone()),
-                p.occupation().name(), p.occupation().label(), p.note(), m.coverageStart(), m.unexpiredUntil());
+                p.occupation().name(), p.occupation().label(), p.note(), m.startsOn(enrollmentStart), m.unexpiredUntil());
+    }
+
+    /** The enrollment's first day of cover: as confirmed, or before that as planned, the day after today. */
+    public static LocalDate startOf(Enrollment e, LocalDate today) {
+        return e.settlement().confirmation() != null ? e.settlement().confirmation().effectiveOn() : today.plusDays(1);
     }
 
     /** One member as the owning unit's edit form shows it: the birth date too, the numbers still masked. */
     public record Detail(MemberView member, LocalDate birthDate) {
-        public static Detail of(Member m, LocalDate today) {
-            return new Detail(MemberView.of(m, today), m.person().birthDate());
+        public static Detail of(Member m, LocalDate today, LocalDate enrollmentStart) {
+            return new Detail(MemberView.of(m, today, enrollmentStart), m.person().birthDate());
         }
     }
 }

@@ -1,9 +1,11 @@
 package cn.huzhu.domain.document;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,17 +76,23 @@ public record ConfirmationContent(String title, String number, String applicatio
         Confirmation c = e.settlement().confirmation();
         List<Plan> plans = new ArrayList<>();
         List<MemberLine> members = new ArrayList<>();
-        Comparator<Object> byName = Collator.getInstance(Locale.CHINA);
+        // names compare in pinyin order through their collation keys, made once per name: comparing with the collator
+        // itself normalises both names again at each of the 130,000 comparisons a 10,000-member sort makes
+        Collator collator = Collator.getInstance(Locale.CHINA);
+        Map<String, CollationKey> sortKeys = new HashMap<>();
+        Comparator<Member> byName = Comparator.comparing((Member m) -> sortKeys.computeIfAbsent(m.person().name(),
+                collator::getCollationKey));
         for (EnrollmentPlan row : e.plans()) {
             int term = row.plan().termMonths();
             plans.add(new Plan(row.code(), row.chosen().activityName(), row.plan().name(), row.shares(), row.persons(),
                     row.anonymousCount(), row.fees().payable(), c.effectiveOn(), c.endsOn(term)));
             List<Member> named = new ArrayList<>(membersByPlan.getOrDefault(row.code(), List.of()));
-            named.sort(Comparator.comparing((Member m) -> m.person().name(), byName).thenComparing(Member::key));
+            named.sort(byName.thenComparing(Member::key));
             for (Member m : named) {
                 members.add(new MemberLine(members.size() + 1, row.plan().name(), m.person().name(),
                         m.person().idType().label(), Masking.idNumber(m.person().idNumber()), m.person().gender().label(),
-                        m.person().occupation().label(), m.coverageStart(), CoveragePeriod.lastDay(m.coverageStart(), term)));
+                        m.person().occupation().label(), m.startsOn(c.effectiveOn()),
+                        CoveragePeriod.lastDay(m.startsOn(c.effectiveOn()), term)));
             }
         }
         Money total = e.fees().payable();

@@ -187,7 +187,9 @@ public final class Enrollment {
         refuseWhileLocked(planCodes, owner, now);
         Set<String> expired = new LinkedHashSet<>();
         for (String code : planCodes) {
-            lockOf(code).filter(lock -> !lock.liveAt(now) && !lock.owner().equals(owner)).ifPresent(lock -> expired.add(code));
+            // a holder that let its hold lapse, or an earlier run of this very owner (an import delivered again after it
+            // died), may have changed members without counting them: the plan is counted afresh when it is given back
+            lockOf(code).filter(lock -> !lock.liveAt(now) || lock.owner().equals(owner)).ifPresent(lock -> expired.add(code));
             rosterLocks.removeIf(lock -> lock.planCode().equals(code));
             rosterLocks.add(new RosterLock(code, owner, kind, now.plus(hold)));
         }

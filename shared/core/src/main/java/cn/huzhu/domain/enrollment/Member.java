@@ -9,7 +9,9 @@ import cn.huzhu.domain.roster.Placement;
 /**
  * A named member of one plan of an enrollment.
  *
- * @param coverageStart the planned first day of cover (fixed for good when payment is confirmed)
+ * @param coverageStart the member's own first day of cover, after a still running earlier cover of the same activity
+ *     type (fixed for good when payment is confirmed); null when it is the enrollment's, the day after confirmation
+ *     (planned as the day after today before that). Most members have none, so confirming 10,000 of them rewrites none.
  * @param unexpiredUntil last day of a still-running earlier coverage of the same activity type (未到期), else null
  * @param key the person's key ({@link cn.huzhu.domain.identity.PersonKeys}): one member per person and plan
  * @param batchId the import batch that last wrote this member; empty when edited by hand
@@ -23,9 +25,15 @@ public record Member(String enrollmentId, String planCode, String key, Person pe
                 placement.unexpiredUntil(), batchId, now);
     }
 
-    /** The member with the cover fixed at confirmation. */
-    public Member covered(CoveragePeriod period, LocalDate stillCoveredUntil) {
-        return new Member(enrollmentId, planCode, key, person, period.startsOn(), stillCoveredUntil, batchId, updatedAt);
+    /** The member with the cover fixed at confirmation; {@code effectiveOn} is the enrollment's first day of cover. */
+    public Member covered(CoveragePeriod period, LocalDate stillCoveredUntil, LocalDate effectiveOn) {
+        LocalDate own = period.startsOn().equals(effectiveOn) ? null : period.startsOn();
+        return new Member(enrollmentId, planCode, key, person, own, stillCoveredUntil, batchId, updatedAt);
+    }
+
+    /** The first day of cover, given the enrollment's: the member's own when it has one. */
+    public LocalDate startsOn(LocalDate enrollmentStart) {
+        return coverageStart != null ? coverageStart : enrollmentStart;
     }
 
     public boolean unexpired() {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** 居民身份证号码 per GB 11643: normalisation, province, birth date and check digit. */
@@ -34,14 +35,20 @@ public final class ResidentIdNumber {
     /** Checks a normalised number; returns the problems in Chinese, empty when the number is valid. */
     public static List<String> problems(String number, LocalDate today) {
         List<String> problems = new ArrayList<>();
+        read(number, today, problems);
+        return problems;
+    }
+
+    /** The number when it is valid; else empty, with every problem added in Chinese. One pass over the digits. */
+    public static Optional<ResidentIdNumber> read(String number, LocalDate today, List<String> problems) {
+        int before = problems.size();
         if (number.length() != 18) {
             problems.add("居民身份证号码应为18位，实际为" + number.length() + "位");
-            return problems;
+            return Optional.empty();
         }
-        if (!number.substring(0, 17).chars().allMatch(Character::isDigit)
-                || !(Character.isDigit(number.charAt(17)) || number.charAt(17) == 'X')) {
+        if (!digits(number, 0, 17) || !(isDigit(number.charAt(17)) || number.charAt(17) == 'X')) {
             problems.add("居民身份证号码只能是17位数字加1位数字或X");
-            return problems;
+            return Optional.empty();
         }
         if (!PROVINCES.contains(number.substring(0, 2))) {
             problems.add("居民身份证号码前两位" + number.substring(0, 2) + "不是有效的省级行政区划代码");
@@ -55,16 +62,35 @@ public final class ResidentIdNumber {
         if (checkChar(number) != number.charAt(17)) {
             problems.add("居民身份证号码校验位错误");
         }
-        return problems;
+        return problems.size() > before ? Optional.empty() : Optional.of(new ResidentIdNumber(number, birth, genderOf(number)));
     }
 
     public static ResidentIdNumber parse(String raw, LocalDate today) {
-        String number = normalize(raw);
-        List<String> problems = problems(number, today);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("；", problems));
+        List<String> problems = new ArrayList<>();
+        return read(normalize(raw), today, problems)
+                .orElseThrow(() -> new IllegalArgumentException(String.join("；", problems)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
         }
-        return new ResidentIdNumber(number, birthDateOf(number), genderOf(number));
+        return true;
+    }
+
+    /** Digits from {@code from} to {@code to} as a number (known to be digits). */
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     static char checkChar(String number) {
@@ -76,10 +102,14 @@ public final class ResidentIdNumber {
     }
 
     private static LocalDate birthDateOf(String number) {
+        int month = number(number, 10, 12);
+        int day = number(number, 12, 14);
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
         try {
-            return LocalDate.of(Integer.parseInt(number.substring(6, 10)), Integer.parseInt(number.substring(10, 12)),
-                    Integer.parseInt(number.substring(12, 14)));
-        } catch (DateTimeException | NumberFormatException e) {
+            return LocalDate.of(number(number, 6, 10), month, day);
+        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -106,9 +106,10 @@ public final class PersonRules {
             problems.add(new Problem(field, "不能为空"));
             return Optional.empty();
         }
-        List<String> found = ResidentIdNumber.problems(number, today);
+        List<String> found = new ArrayList<>(2);
+        Optional<ResidentIdNumber> id = ResidentIdNumber.read(number, today, found);
         found.forEach(message -> problems.add(new Problem(field, message)));
-        return found.isEmpty() ? Optional.of(ResidentIdNumber.parse(number, today)) : Optional.empty();
+        return id;
     }
 
     private static void checkMatches(ResidentIdNumber id, Gender statedGender, LocalDate statedBirth, List<Problem> problems) {

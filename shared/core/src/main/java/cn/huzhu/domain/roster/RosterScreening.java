@@ -45,17 +45,37 @@ public final class RosterScreening {
         return keys.of(person.idType(), person.idNumber());
     }
 
-    public PersonRules.Check identify(RosterRow row, RosterHeader header) {
-        RosterCells.Converted converted = RosterCells.toInput(row.known(header));
-        return PersonRules.check(converted.input(), today, converted.problems());
+    /**
+     * A row's person as the person rules read it, with the person's key when there is a person (made once here: a
+     * keyed hash costs more than the rest of a row's rules), and the row's 序号 for naming a duplicate.
+     */
+    public record Identified(PersonRules.Check check, String key, String sequence) {
+        public Person person() {
+            return check.person();
+        }
+    }
+
+    public Identified identify(RosterRow row, RosterHeader header) {
+        Map<RosterColumn, CellValue> known = row.known(header);
+        RosterCells.Converted converted = RosterCells.toInput(known);
+        return identified(PersonRules.check(converted.input(), today, converted.problems()),
+                RosterCells.text(known.get(RosterColumn.SEQUENCE)).trim());
+    }
+
+    /** A person typed in a form (no file, no 序号). */
+    public Identified identified(PersonRules.Check check) {
+        return identified(check, "");
+    }
+
+    private Identified identified(PersonRules.Check check, String sequence) {
+        return new Identified(check, check.person() == null ? null : keyOf(check.person()), sequence);
     }
 
     /**
-     * @param header the file's header, to name a duplicate's 序号; null for a person typed in a form
      * @param coverageEnds for this person, the last covered day per activity type of confirmed earlier enrollments
      */
-    public RowVerdict decide(RosterRow row, RosterHeader header, PersonRules.Check check,
-            Map<ActivityType, LocalDate> coverageEnds) {
+    public RowVerdict decide(RosterRow row, Identified who, Map<ActivityType, LocalDate> coverageEnds) {
+        PersonRules.Check check = who.check();
         List<Problem> problems = new ArrayList<>(check.problems());
         List<Problem> refusals = new ArrayList<>();
         List<Placement> placements = new ArrayList<>();
@@ -67,14 +87,13 @@ public final class RosterScreening {
             List<Problem> refused = Eligibility.problems(chosen.plan(), label, check.birthDate(), check.gender(),
                     check.occupation(), start);
             if (refused.isEmpty()) {
-                placements.add(new Placement(chosen.code(), start, unexpired ? endsOn : null));
+                placements.add(new Placement(chosen.code(), unexpired ? start : null, unexpired ? endsOn : null));
             }
             refusals.addAll(refused);
         }
-        String key = check.person() == null ? null : keyOf(check.person());
+        String key = who.key();
         if (key != null) {
-            String sequence = header == null ? "" : RosterCells.text(row.known(header).get(RosterColumn.SEQUENCE)).trim();
-            SeenPeople.First first = seen.firstOrRecord(key, row.rowNumber(), sequence);
+            SeenPeople.First first = seen.firstOrRecord(key, row.rowNumber(), who.sequence());
             if (first != null) {
                 String label = first.sequence().isEmpty() ? "" : "（序号" + first.sequence() + "）";
                 problems.add(new Problem(RosterColumn.ID_NUMBER.header(), "与第" + first.row() + "行" + label + "是同一人（重复）"));

@@ -28,7 +28,7 @@ class RosterScreeningTest {
     }
 
     private static RowVerdict screen(RosterScreening screening, RosterRow row, Map<ActivityType, LocalDate> ends) {
-        return screening.decide(row, HEADER, screening.identify(row, HEADER), ends);
+        return screening.decide(row, screening.identify(row, HEADER), ends);
     }
 
     private static RowVerdict screen(List<ChosenPlan> plans, RosterRow row) {
@@ -110,8 +110,8 @@ class RosterScreeningTest {
         RosterRow first = new RosterRow(4, List.of(new CellValue.Numeric(java.math.BigDecimal.valueOf(1), "1"),
                 CellValue.text("孙八"), CellValue.text(id)));
         RosterRow second = new RosterRow(9, List.of(CellValue.text("6"), CellValue.text("孙八"), CellValue.text(id)));
-        assertThat(screening.decide(first, numbered, screening.identify(first, numbered), Map.of()).accepted()).isTrue();
-        assertThat(screening.decide(second, numbered, screening.identify(second, numbered), Map.of()).reason())
+        assertThat(screening.decide(first, screening.identify(first, numbered), Map.of()).accepted()).isTrue();
+        assertThat(screening.decide(second, screening.identify(second, numbered), Map.of()).reason())
                 .isEqualTo("证件号码：与第4行（序号1）是同一人（重复）");
     }
 
@@ -125,7 +125,7 @@ class RosterScreeningTest {
         assertThat(verdict.accepted()).isTrue();
         assertThat(verdict.placements()).containsExactly(
                 new Placement("P0101", LocalDate.of(2026, 4, 1), hospitalEnds),
-                new Placement("P0201", EFFECTIVE, null));
+                new Placement("P0201", null, null));
     }
 
     @Test

@@ -8,6 +8,16 @@ final class OoxmlText {
     private OoxmlText() {
     }
 
+    /** Whether the text holds "_x", the start of an escape: most texts do not, and need no decoding. */
+    static boolean hasEscape(CharSequence text) {
+        for (int i = 0, last = text.length() - 1; i < last; i++) {
+            if (text.charAt(i) == '_' && text.charAt(i + 1) == 'x') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String decode(CharSequence text) {
         String value = text.toString();
         int start = value.indexOf("_x");

@@ -28,8 +28,8 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 /**
  * The parts of an .xlsx package a roster needs: where the first sheet is, the shared strings, and which cell styles
  * are dates. The workbook is found the way Excel finds it, through the package relationships; part names are matched
- * as the Open Packaging Conventions say (any case, either slash). Transitional and Strict Open XML both read. XML is
- * read with StAX, DTDs and external entities off.
+ * as the Open Packaging Conventions say (any case, either slash). Transitional and Strict Open XML both read. The small
+ * parts are read with StAX, DTDs and external entities off; the sheet and the shared strings with {@link XmlScanner}.
  */
 final class XlsxPackage implements AutoCloseable {
     /** The spreadsheet namespaces of Transitional and Strict Open XML (ECMA-376 parts 1 and 4). */
@@ -38,15 +38,17 @@ final class XlsxPackage implements AutoCloseable {
     static final XMLInputFactory XML = xmlFactory();
 
     private final ZipFile zip;
+    private final ZipBombGuard guard;
     private final Map<String, ZipEntry> parts;
     private final String firstSheet;
     private final String sharedStringsPart;
     private final String stylesPart;
     private final boolean dates1904;
 
-    private XlsxPackage(ZipFile zip, Map<String, ZipEntry> parts, String firstSheet, String sharedStringsPart,
-            String stylesPart, boolean dates1904) {
+    private XlsxPackage(ZipFile zip, ZipBombGuard guard, Map<String, ZipEntry> parts, String firstSheet,
+            String sharedStringsPart, String stylesPart, boolean dates1904) {
         this.zip = zip;
+        this.guard = guard;
         this.parts = parts;
         this.firstSheet = firstSheet;
         this.sharedStringsPart = sharedStringsPart;
@@ -67,21 +69,40 @@ final class XlsxPackage implements AutoCloseable {
     static XlsxPackage open(Path file) throws IOException, XMLStreamException {
         ZipFile zip = new ZipFile(file.toFile());
         try {
-            Map<String, ZipEntry> parts = index(zip);
-            String workbookPart = workbookPart(zip, parts);
-            WorkbookPart workbook = readWorkbook(zip, parts, workbookPart);
+            Parts parts = new Parts(zip, new ZipBombGuard(), index(zip));
+            String workbookPart = workbookPart(parts);
+            WorkbookPart workbook = readWorkbook(parts, workbookPart);
             Map<String, String> byId = new HashMap<>();
             Map<String, String> byType = new HashMap<>();
-            readRelationships(zip, parts, relationshipsOf(workbookPart), directoryOf(workbookPart), byId, byType);
+            readRelationships(parts, relationshipsOf(workbookPart), directoryOf(workbookPart), byId, byType);
             String sheet = byId.get(workbook.firstSheetId());
             if (sheet == null) {
                 throw new IOException("the workbook names no first sheet");
             }
-            return new XlsxPackage(zip, parts, sheet, byType.get("sharedStrings"), byType.get("styles"),
-                    workbook.dates1904());
+            return new XlsxPackage(zip, parts.guard(), parts.entries(), sheet, byType.get("sharedStrings"),
+                    byType.get("styles"), workbook.dates1904());
         } catch (IOException | XMLStreamException | RuntimeException e) {
             zip.close();
             throw e;
+        }
+    }
+
+    /** The package's entries by normalised name, each inflated through the package's one zip-bomb guard. */
+    private record Parts(ZipFile zip, ZipBombGuard guard, Map<String, ZipEntry> entries) {
+        boolean has(String part) {
+            return part != null && entries.containsKey(normalize(part));
+        }
+
+        InputStream open(String part) throws IOException {
+            ZipEntry entry = entries.get(normalize(part));
+            if (entry == null) {
+                throw new IOException("missing part " + part);
+            }
+            return guard.inflating(zip, entry);
+        }
+
+        XMLStreamReader xml(String part) throws IOException, XMLStreamException {
+            return XML.createXMLStreamReader(open(part));
         }
     }
 
@@ -105,12 +126,12 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /** The main part, named by the package's officeDocument relationship; xl/workbook.xml when there is none. */
-    private static String workbookPart(ZipFile zip, Map<String, ZipEntry> parts) throws IOException, XMLStreamException {
-        if (parts.containsKey("_rels/.rels")) {
+    private static String workbookPart(Parts parts) throws IOException, XMLStreamException {
+        if (parts.has("_rels/.rels")) {
             Map<String, String> byType = new HashMap<>();
-            readRelationships(zip, parts, "_rels/.rels", "", new HashMap<>(), byType);
+            readRelationships(parts, "_rels/.rels", "", new HashMap<>(), byType);
             String target = byType.get("officeDocument");
-            if (target != null && parts.containsKey(normalize(target))) {
+            if (parts.has(target)) {
                 return target;
             }
         }
@@ -121,11 +142,10 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /** The relationship id of the first sheet, and whether dates count from 1904 (workbookPr of the main namespace). */
-    private static WorkbookPart readWorkbook(ZipFile zip, Map<String, ZipEntry> parts, String part)
-            throws IOException, XMLStreamException {
+    private static WorkbookPart readWorkbook(Parts parts, String part) throws IOException, XMLStreamException {
         String firstSheetId = null;
         boolean dates1904 = false;
-        XMLStreamReader xml = reader(zip, parts, part);
+        XMLStreamReader xml = parts.xml(part);
         try {
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT || !MAIN.contains(xml.getNamespaceURI())) {
@@ -159,9 +179,9 @@ final class XlsxPackage implements AutoCloseable {
      * Reads a relationships part: targets by id, and by the last word of the relationship type ("worksheet", "styles",
      * "sharedStrings", "officeDocument"), resolved against the source part's directory.
      */
-    private static void readRelationships(ZipFile zip, Map<String, ZipEntry> parts, String part, String directory,
-            Map<String, String> byId, Map<String, String> byType) throws IOException, XMLStreamException {
-        XMLStreamReader xml = reader(zip, parts, part);
+    private static void readRelationships(Parts parts, String part, String directory, Map<String, String> byId,
+            Map<String, String> byType) throws IOException, XMLStreamException {
+        XMLStreamReader xml = parts.xml(part);
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")
@@ -202,71 +222,54 @@ final class XlsxPackage implements AutoCloseable {
         return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
     }
 
-    private static XMLStreamReader reader(ZipFile zip, Map<String, ZipEntry> parts, String part)
-            throws IOException, XMLStreamException {
-        ZipEntry entry = parts.get(normalize(part));
-        if (entry == null) {
-            throw new IOException("missing part " + part);
-        }
-        InputStream in = zip.getInputStream(entry);
-        return XML.createXMLStreamReader(in);
+    private Parts parts() {
+        return new Parts(zip, guard, parts);
     }
 
-    private boolean has(String part) {
-        return part != null && parts.containsKey(normalize(part));
-    }
-
-    XMLStreamReader sheet() throws IOException, XMLStreamException {
-        return reader(zip, parts, firstSheet);
+    XmlScanner sheet() throws IOException {
+        return XmlScanner.of(parts().open(firstSheet));
     }
 
     boolean dates1904() {
         return dates1904;
     }
 
-    /** The shared strings table (one entry per distinct cell text), packed, escapes decoded. */
-    SharedStrings sharedStrings() throws IOException, XMLStreamException {
+    private static final byte[] STRING_ITEM = XlsxRosterReader.ascii("si");
+    private static final byte[] TEXT = XlsxRosterReader.ascii("t");
+    private static final byte[] PHONETIC = XlsxRosterReader.ascii("rPh");
+
+    /** The shared strings table (one entry per distinct cell text), packed, escapes decoded, phonetic guides left out. */
+    SharedStrings sharedStrings() throws IOException {
         SharedStrings.Builder strings = new SharedStrings.Builder();
-        if (!has(sharedStringsPart)) {
+        if (!parts().has(sharedStringsPart)) {
             return strings.build();
         }
-        XMLStreamReader xml = reader(zip, parts, sharedStringsPart);
-        try {
-            StringBuilder text = new StringBuilder();
-            int phonetic = 0;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = xml.getLocalName();
-                    if (name.equals("si")) {
-                        text.setLength(0);
-                    } else if (name.equals("rPh")) {
-                        phonetic++;
-                    } else if (name.equals("t") && phonetic == 0) {
-                        text.append(xml.getElementText());
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    if (xml.getLocalName().equals("si")) {
-                        strings.add(OoxmlText.decode(text));
-                    } else if (xml.getLocalName().equals("rPh")) {
-                        phonetic--;
-                    }
+        XmlScanner xml = XmlScanner.of(parts().open(sharedStringsPart));
+        StringBuilder text = new StringBuilder();
+        for (int event = xml.next(); event != XmlScanner.EOF; event = xml.next()) {
+            if (event == XmlScanner.START) {
+                if (xml.is(STRING_ITEM)) {
+                    text.setLength(0);
+                } else if (xml.is(TEXT)) {
+                    xml.text(text);
+                } else if (xml.is(PHONETIC)) {
+                    xml.skipElement();
                 }
+            } else if (xml.is(STRING_ITEM)) {
+                strings.add(OoxmlText.hasEscape(text) ? OoxmlText.decode(text) : text);
             }
-        } finally {
-            xml.close();
         }
         return strings.build();
     }
 
     /** For each cell style index: whether its number format shows a date. */
     boolean[] dateStyles() throws IOException, XMLStreamException {
-        if (!has(stylesPart)) {
+        if (!parts().has(stylesPart)) {
             return new boolean[0];
         }
         Map<Integer, String> formats = new HashMap<>();
         List<Boolean> dates = new ArrayList<>();
-        XMLStreamReader xml = reader(zip, parts, stylesPart);
+        XMLStreamReader xml = parts().xml(stylesPart);
         try {
             boolean inCellXfs = false;
             while (xml.hasNext()) {

@@ -2,6 +2,7 @@ package cn.huzhu.adapter.excel;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -21,20 +20,19 @@ import cn.huzhu.domain.roster.CellValue;
 import cn.huzhu.domain.roster.RosterRow;
 
 /**
- * .xlsx: after the zip-bomb check, one StAX pass over the first sheet, turning each row's cells into typed values.
- * Memory holds one row and the shared strings. Failures of the file become {@link RosterFileException}; failures of
- * the sink (storage) pass through untouched.
+ * .xlsx: one pass over the first sheet with {@link XmlScanner}, turning each row's cells into typed values, every part
+ * inflated through the zip-bomb guard. Memory holds one row and the shared strings. Failures of the file become
+ * {@link RosterFileException}; failures of the sink (storage) pass through untouched.
  */
 final class XlsxRosterReader {
     /** Cells right of this column are not a roster's (the template has 9 columns) and are not read. */
     static final int MAX_COLUMNS = 256;
 
     void read(Path file, RosterReader.Sink sink) {
-        ZipBombGuard.check(file);
         try (XlsxPackage workbook = open(file)) {
             SharedStrings strings;
             boolean[] dateStyles;
-            XMLStreamReader sheet;
+            XmlScanner sheet;
             try {
                 strings = workbook.sharedStrings();
                 dateStyles = workbook.dateStyles();
@@ -56,21 +54,35 @@ final class XlsxRosterReader {
         }
     }
 
+    /** A failure of the file as the user is told it; a refusal already worded (a zip bomb) stays as it is. */
     static RosterFileException damaged(Exception e) {
+        if (e instanceof RosterFileException refused) {
+            return refused;
+        }
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         return new RosterFileException(message.contains("encrypt") ? ExcelRosterReader.ENCRYPTED : ExcelRosterReader.DAMAGED, e);
     }
 
     /** The sheet's rows, read one at a time. */
     private static final class SheetRows {
-        private final XMLStreamReader xml;
+        private static final byte[] ROW = ascii("row");
+        private static final byte[] CELL = ascii("c");
+        private static final byte[] VALUE = ascii("v");
+        private static final byte[] TEXT = ascii("t");
+        private static final byte[] PHONETIC = ascii("rPh");
+        private static final byte[] REFERENCE = ascii("r");
+        private static final byte[] TYPE = ascii("t");
+        private static final byte[] STYLE = ascii("s");
+
+        private final XmlScanner xml;
         private final SharedStrings strings;
         private final boolean[] dateStyles;
         private final boolean dates1904;
         private final List<CellValue> cells = new ArrayList<>(16);
+        private final StringBuilder text = new StringBuilder(64);
         private int rowNumber;
 
-        SheetRows(XMLStreamReader xml, SharedStrings strings, boolean[] dateStyles, boolean dates1904) {
+        SheetRows(XmlScanner xml, SharedStrings strings, boolean[] dateStyles, boolean dates1904) {
             this.xml = xml;
             this.strings = strings;
             this.dateStyles = dateStyles;
@@ -86,78 +98,105 @@ final class XlsxRosterReader {
         /** Reads up to the end of the next row; false at the end of the sheet. */
         private boolean nextRow() {
             try {
-                while (xml.hasNext()) {
-                    int event = xml.next();
-                    if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
-                        String r = xml.getAttributeValue(null, "r");
-                        rowNumber = r == null || r.isBlank() ? rowNumber + 1 : Integer.parseInt(r.trim());
+                for (int event = xml.next(); event != XmlScanner.EOF; event = xml.next()) {
+                    if (event == XmlScanner.START && xml.is(ROW)) {
+                        int r = xml.attribute(REFERENCE);
+                        rowNumber = r < 0 || xml.attributeBlank(r) ? rowNumber + 1 : xml.attributeInt(r);
                         readCells();
                         return true;
                     }
                 }
                 return false;
-            } catch (XMLStreamException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 throw damaged(e);
             }
         }
 
-        private void readCells() throws XMLStreamException {
+        private void readCells() throws IOException {
             cells.clear();
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
-                    String reference = xml.getAttributeValue(null, "r");
-                    int column = reference == null || reference.isBlank() ? cells.size() : column(reference);
-                    String type = xml.getAttributeValue(null, "t");
-                    String style = xml.getAttributeValue(null, "s");
-                    CellValue value = cell(type, style == null || style.isBlank() ? 0 : Integer.parseInt(style.trim()));
+            for (int event = xml.next(); event != XmlScanner.EOF; event = xml.next()) {
+                if (event == XmlScanner.START && xml.is(CELL)) {
+                    int reference = xml.attribute(REFERENCE);
+                    int column = reference < 0 || xml.attributeBlank(reference) ? cells.size()
+                            : xml.attributeColumn(reference, MAX_COLUMNS);
+                    CellKind kind = CellKind.of(xml, xml.attribute(TYPE));
+                    int style = xml.attribute(STYLE);
+                    CellValue value = cell(kind, style < 0 || xml.attributeBlank(style) ? 0 : xml.attributeInt(style));
                     if (column < MAX_COLUMNS) {
-                        while (cells.size() < column) {
-                            cells.add(CellValue.BLANK);
-                        }
-                        if (column < cells.size()) {
-                            cells.set(column, value);
-                        } else {
-                            cells.add(value);
-                        }
+                        place(column, value);
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+                } else if (event == XmlScanner.END && xml.is(ROW)) {
                     return;
                 }
             }
         }
 
-        /** The value of the current <c> element, reading to its end. */
-        private CellValue cell(String type, int style) throws XMLStreamException {
-            String value = null;
+        private void place(int column, CellValue value) {
+            while (cells.size() < column) {
+                cells.add(CellValue.BLANK);
+            }
+            if (column < cells.size()) {
+                cells.set(column, value);
+            } else {
+                cells.add(value);
+            }
+        }
+
+        /** The value of the current <c> element, reading to its end; phonetic guides are not the cell's text. */
+        private CellValue cell(CellKind kind, int style) throws IOException {
+            boolean hasValue = false;
             StringBuilder inline = null;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = xml.getLocalName();
-                    if (name.equals("v")) {
-                        value = xml.getElementText();
-                    } else if (name.equals("t")) {
-                        inline = inline == null ? new StringBuilder() : inline;
-                        inline.append(xml.getElementText());
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) {
-                    break;
+            text.setLength(0);
+            for (int event = xml.next(); !(event == XmlScanner.END && xml.is(CELL)); event = xml.next()) {
+                if (event != XmlScanner.START) {
+                    continue;
+                }
+                if (xml.is(VALUE)) {
+                    text.setLength(0);
+                    xml.text(text);
+                    hasValue = true;
+                } else if (xml.is(TEXT)) {
+                    inline = inline == null ? new StringBuilder() : inline;
+                    xml.text(inline);
+                } else if (xml.is(PHONETIC)) {
+                    xml.skipElement();
                 }
             }
-            boolean empty = value == null || value.isEmpty();
-            if (type == null || type.isEmpty() || type.equals("n")) {
-                return empty ? CellValue.BLANK : number(value.trim(), style);
-            }
-            return switch (type) {
-                case "s" -> empty ? CellValue.BLANK : CellValue.text(strings.get(Integer.parseInt(value.trim())));
-                case "inlineStr" -> inline != null ? CellValue.text(OoxmlText.decode(inline))
-                        : empty ? CellValue.BLANK : CellValue.text(OoxmlText.decode(value));
-                case "str" -> CellValue.text(empty ? "" : OoxmlText.decode(value));
-                case "b" -> empty ? CellValue.BLANK : CellValue.text("1".equals(value.trim()) ? "TRUE" : "FALSE");
-                case "d" -> empty ? CellValue.BLANK : isoDate(value.trim());
-                default -> empty ? CellValue.BLANK : CellValue.text(value);
+            boolean empty = !hasValue || text.length() == 0;
+            return switch (kind) {
+                case NUMBER -> empty ? CellValue.BLANK : number(text.toString().trim(), style);
+                case SHARED -> empty ? CellValue.BLANK : CellValue.text(strings.get(index(text)));
+                case INLINE -> inline != null ? CellValue.text(OoxmlText.decode(inline))
+                        : empty ? CellValue.BLANK : CellValue.text(OoxmlText.decode(text));
+                case FORMULA_TEXT -> CellValue.text(empty ? "" : OoxmlText.decode(text));
+                case BOOLEAN -> empty ? CellValue.BLANK : CellValue.text("1".equals(text.toString().trim()) ? "TRUE" : "FALSE");
+                case DATE -> empty ? CellValue.BLANK : isoDate(text.toString().trim());
+                case OTHER -> empty ? CellValue.BLANK : CellValue.text(text.toString());
             };
+        }
+
+        /** A shared string's index, spaces around allowed. */
+        private static int index(StringBuilder digits) {
+            int start = 0;
+            int end = digits.length();
+            while (start < end && digits.charAt(start) <= ' ') {
+                start++;
+            }
+            while (end > start && digits.charAt(end - 1) <= ' ') {
+                end--;
+            }
+            if (start == end || end - start > 9) {
+                return Integer.parseInt(digits.toString().trim());
+            }
+            int value = 0;
+            for (int i = start; i < end; i++) {
+                int digit = digits.charAt(i) - '0';
+                if (digit < 0 || digit > 9) {
+                    return Integer.parseInt(digits.toString().trim());
+                }
+                value = value * 10 + digit;
+            }
+            return value;
         }
 
         private CellValue number(String text, int style) {
@@ -178,18 +217,34 @@ final class XlsxRosterReader {
                 return CellValue.text(text);
             }
         }
+    }
 
-        /** "AB12" → 27 (zero-based column of the letters). */
-        private static int column(String reference) {
-            int column = 0;
-            for (int i = 0; i < reference.length(); i++) {
-                char c = Character.toUpperCase(reference.charAt(i));
-                if (c < 'A' || c > 'Z') {
-                    break;
-                }
-                column = Math.min(column * 26 + (c - 'A' + 1), MAX_COLUMNS + 1);
+    /** A cell's t attribute: absent or empty is a number; a value Open XML does not define is read as text. */
+    private enum CellKind {
+        NUMBER, SHARED, INLINE, FORMULA_TEXT, BOOLEAN, DATE, OTHER;
+
+        static CellKind of(XmlScanner xml, int type) {
+            if (type < 0 || xml.attributeLength(type) == 0) {
+                return NUMBER;
             }
-            return column - 1;
+            if (xml.attributeLength(type) == 1) {
+                return switch (xml.attributeFirstByte(type)) {
+                    case 's' -> SHARED;
+                    case 'n' -> NUMBER;
+                    case 'b' -> BOOLEAN;
+                    case 'd' -> DATE;
+                    default -> OTHER;
+                };
+            }
+            return switch (xml.attributeText(type)) {
+                case "inlineStr" -> INLINE;
+                case "str" -> FORMULA_TEXT;
+                default -> OTHER;
+            };
         }
+    }
+
+    static byte[] ascii(String name) {
+        return name.getBytes(StandardCharsets.US_ASCII);
     }
 }

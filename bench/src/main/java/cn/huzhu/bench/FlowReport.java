@@ -1,0 +1,139 @@
+package cn.huzhu.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import cn.huzhu.adapter.dynamodb.DynamoMemberStore;
+
+/**
+ * The flows part of docs/PERFORMANCE.md: each flow against its target, what the emulator alone needs for the same
+ * items, and the partition arithmetic for real DynamoDB, which nothing here can measure.
+ */
+final class FlowReport {
+    static final long IMPORT_TARGET = 1_500;
+    static final long FULFILMENT_TARGET = 2_000;
+    static final long REPRINT_TARGET = 300;
+    /** What one partition key of a DynamoDB table takes, in writes of items up to 1 KB per second. */
+    static final int WRITES_PER_PARTITION = 1_000;
+    /** What the office's largest enrollment should be written at. */
+    static final int WANTED_WRITES = 10_000;
+
+    private FlowReport() {
+    }
+
+    static void write(Path root, FlowBench.Figures f) throws IOException {
+        PerformanceFile.write(root.resolve("docs/PERFORMANCE.md"), PerformanceFile.Section.FLOWS, render(f));
+        System.out.println("wrote docs/PERFORMANCE.md (flows)");
+    }
+
+    static String render(FlowBench.Figures f) throws IOException {
+        StringBuilder md = new StringBuilder("## Flows at the office's scale\n\n");
+        md.append("- measured: ").append(LocalDate.now()).append(", ").append(cpu()).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append('\n');
+        md.append("- command: `").append(PerformanceFile.Section.FLOWS.command).append("`\n");
+        md.append(String.format(Locale.ROOT, "- the local system as `./run-local` runs it: every function in one JVM, the embedded "
+                + "emulators (dynalite for DynamoDB, s3proxy, the SES emulator), over HTTP as the browser calls it; %d rounds, "
+                + "each on a new enrollment; a %,d-row roster (every 50th row invalid, so %,d members) into 职工重疾%n%n",
+                FlowBench.ROUNDS, f.rows(), f.members()));
+        md.append("| flow | target | min | median | max | verdict (median) |\n|---|---:|---:|---:|---:|---|\n");
+        row(md, String.format(Locale.ROOT, "%,d-row roster: upload (PUT) → batch DONE", f.rows()), IMPORT_TARGET, f.imports());
+        row(md, String.format(Locale.ROOT, "确认收款 of %,d members → fulfilment DONE (receipt issued and mailed, every "
+                + "member's cover fixed)", f.members()), FULFILMENT_TARGET, f.fulfilments());
+        row(md, String.format(Locale.ROOT, "确认书 of %,d members printed again", f.members()), REPRINT_TARGET, f.reprints());
+        floor(md, f);
+        partitions(md);
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String flow, long target, List<Long> millis) {
+        List<Long> sorted = millis.stream().sorted().toList();
+        long median = median(millis);
+        md.append(String.format(Locale.ROOT, "| %s | under %,d ms | %,d ms | %,d ms | %,d ms | %s |%n", flow, target,
+                sorted.get(0), median, sorted.get(sorted.size() - 1), median < target ? "**met**" : "**not met**"));
+    }
+
+    private static void floor(StringBuilder md, FlowBench.Figures f) {
+        long writes = median(f.floorWrites());
+        long lookups = median(f.floorLookups());
+        long cover = median(f.floorCover());
+        md.append("\n### What the emulator alone needs for the same items\n\n");
+        md.append("The same stores, batching and parallelism, with nothing around them: the least time either flow can take "
+                + "on this emulator. dynalite is a single-threaded JavaScript emulator and works through one request at a "
+                + "time; requests in flight overlap only the network and the JVM's part.\n\n");
+        md.append("| work | items | min | median | max |\n|---|---:|---:|---:|---:|\n");
+        floorRow(md, "members written, 25 per request, 16 requests in flight", f.members(), f.floorWrites());
+        floorRow(md, "their earlier cover looked up, 100 people per request", f.members(), f.floorLookups());
+        floorRow(md, "their cover fixed under the coverage lease: read, then written in batches", f.members(), f.floorCover());
+        long importFloor = writes + lookups;
+        md.append(String.format(Locale.ROOT, "%nThe import writes the members and looks up their cover: the emulator alone needs "
+                + "%,d ms of the import's median %,d ms (%d %%). The fulfilment fixes the cover: %,d ms of its median %,d ms "
+                + "(%d %%). Target and floor: the import's target is %s the emulator's own time for its items; the "
+                + "fulfilment's is %s it.%n", importFloor, median(f.imports()), percent(importFloor, median(f.imports())),
+                cover, median(f.fulfilments()), percent(cover, median(f.fulfilments())),
+                IMPORT_TARGET < importFloor ? "below" : "above", FULFILMENT_TARGET < cover ? "below" : "above"));
+        md.append("\nWhat the flows do: the import reads the file twice (a quick check that refuses a bad file before "
+                + "anything is stored, then the rows), looks up the people's earlier cover several chunks ahead while it "
+                + "reads, decides the rows in file order, and writes the members in batches that run on while the next "
+                + "chunks are decided; it counts the plans' members as it writes them (looking up the people a plan already "
+                + "holds only when it holds any), so nothing is read back at the end. The fulfilment reads each member once, "
+                + "fixes the cover of a thousand at a time under one lease (read, decide, write in batches), rewrites only "
+                + "the members whose cover starts on a day of their own, and counts the plan from what it just covered. A "
+                + "second print of a 确认书 finds the file made from the same inputs and reads no member.\n");
+    }
+
+    private static void floorRow(StringBuilder md, String work, int items, List<Long> millis) {
+        List<Long> sorted = millis.stream().sorted().toList();
+        md.append(String.format(Locale.ROOT, "| %s | %,d | %,d ms | %,d ms | %,d ms |%n", work, items, sorted.get(0),
+                median(millis), sorted.get(sorted.size() - 1)));
+    }
+
+    /** Items per partition key for each write-heavy path, and the time real DynamoDB needs at its per-key rate. */
+    private static void partitions(StringBuilder md) {
+        int shards = DynamoMemberStore.SHARDS;
+        md.append("\n### Keys that real DynamoDB can write in parallel\n\n");
+        md.append(String.format(Locale.ROOT, "One partition key takes about %,d writes a second (items up to 1 KB); the target "
+                + "is an enrollment of 100,000 members written at %,d items a second. Nothing here can measure DynamoDB "
+                + "itself, so this is the arithmetic, from the constants in the code.%n%n", WRITES_PER_PARTITION, WANTED_WRITES));
+        md.append("| path | partition key | items per key at 10,000 | at 100,000 | ceiling (writes/s) | 100,000 items take |\n"
+                + "|---|---|---:|---:|---:|---:|\n");
+        partition(md, "members of a plan (import, 增员)", "MEM#enrollment#plan#shard, " + shards
+                + " shards by the first hex digit of the person key", 10_000 / shards, 100_000 / shards,
+                (long) shards * WRITES_PER_PARTITION);
+        partition(md, "cover per person and activity type (fulfilment)", "COVER#person", 1, 1, Long.MAX_VALUE);
+        partition(md, "person look-ups (import, fulfilment)", "COVER#person (reads, 100 per request)", 1, 1, Long.MAX_VALUE);
+        partition(md, "an import's progress", "ENR#enrollment (SK BATCH#id), written every 5,000 rows", 2, 20,
+                WRITES_PER_PARTITION);
+        partition(md, "the coverage lease", "LEASE#coverage, two writes per 1,000 members", 20, 200, WRITES_PER_PARTITION);
+        md.append(String.format(Locale.ROOT, "%nBefore the shards every member of a plan shared one key: an import of 10,000 "
+                + "members needed at least %.0f s on DynamoDB and one of 100,000 at least %.0f s, however many requests ran at "
+                + "once. Pages and counts of a plan's members now read its %d shards at once and merge them in key order. "
+                + "Bank statement lines (到账核对, to come) will be keyed by account and 流水号 spread the same way.%n",
+                10_000.0 / WRITES_PER_PARTITION, 100_000.0 / WRITES_PER_PARTITION, shards));
+    }
+
+    private static void partition(StringBuilder md, String path, String key, long at10k, long at100k, long ceiling) {
+        String time = ceiling == Long.MAX_VALUE ? "no limit of its own" : String.format(Locale.ROOT, "%.1f s",
+                Math.max(at100k, 0) * 1.0 / WRITES_PER_PARTITION);
+        md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %s | %s |%n", path, key, at10k, at100k,
+                ceiling == Long.MAX_VALUE ? "one key per person" : String.format(Locale.ROOT, "%,d", ceiling), time));
+    }
+
+    private static long median(List<Long> millis) {
+        List<Long> sorted = millis.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static long percent(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(100.0 * part / whole);
+    }
+
+    private static String cpu() throws IOException {
+        return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
+    }
+}
