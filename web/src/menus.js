@@ -26,6 +26,7 @@ export const MENUS = {
       key: 'review', title: '参保管理', items: [
         { name: 'queue', title: '参保初审', test: 'menu-queue' },
         { name: 'payments', title: '确认收款', test: 'menu-payments' },
+        { name: 'arrivals', title: '到账核对', test: 'menu-arrivals', roles: ['FINANCE'] },
       ],
     },
     {

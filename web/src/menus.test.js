@@ -13,6 +13,8 @@ describe('the guide navigation', () => {
     expect(items('REVIEWER')).toContain('units');
     expect(items('FINANCE')).not.toContain('units');
     expect(items('FINANCE')).toContain('payments');
+    expect(items('FINANCE')).toContain('arrivals');
+    expect(items('REVIEWER')).not.toContain('arrivals');
   });
   it('finds the menu of a page, and the main menu for the home page', () => {
     expect(menuOf('UNIT', 'invoices', 'enroll').title).toBe('参保入会');

@@ -13,15 +13,20 @@ import cn.huzhu.api.HttpResponse;
 import cn.huzhu.api.Route;
 import cn.huzhu.app.invoice.ClaimDeductions;
 import cn.huzhu.app.payment.PaymentConfirmation;
+import cn.huzhu.app.statement.Reconciliation;
 import cn.huzhu.app.view.InvoicingDesk;
 import cn.huzhu.app.view.SettlementView;
+import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.money.Money;
+import cn.huzhu.domain.statement.MatchStatus;
 import cn.huzhu.domain.common.DateRange;
 import cn.huzhu.domain.invoice.InvoiceForm;
 
 /**
  * Money after approval. The unit: 线上开票录入 (list, 处理, invoices, 票据预览, 提交) and its receipts. Finance: 确认收款
- * and the receipts' mail. The reviewer: 理赔金额. Anyone: 查验 of a receipt or a 确认书.
+ * and the receipts' mail, 到账核对 (statement uploads, matched transfers, their confirmation). The reviewer: 理赔金额. Anyone: 查验 of a receipt or a 确认书.
  */
 public final class InvoiceApiHandler extends ApiFunction<InvoiceWiring> {
     private static final Role UNIT = Role.UNIT;
@@ -29,6 +34,17 @@ public final class InvoiceApiHandler extends ApiFunction<InvoiceWiring> {
     private static final Set<Role> OFFICE = Set.of(Role.REVIEWER, Role.FINANCE);
 
     record Link(String url) {
+    }
+
+    /** The businesses finance picked for a 到账记录 (none: the match's own proposal). */
+    record Choice(List<String> enrollmentIds) {
+    }
+
+    /** The 到账记录 of 批量确认. */
+    record Selection(List<String> keys) {
+    }
+
+    record Note(String note) {
     }
 
     /** What finance sees of one business: the invoices and receipts, and the payment side. */
@@ -75,10 +91,43 @@ public final class InvoiceApiHandler extends ApiFunction<InvoiceWiring> {
                         HttpResponse.ok(w.receipts.resend(c, rq.path("id"), rq.path("number")))),
                 of("PUT /api/office/enrollments/{id}/plans/{planCode}/claim", Role.REVIEWER, (rq, c) -> HttpResponse.ok(
                         w.claims.set(c, rq.path("id"), rq.path("planCode"), rq.body(ClaimDeductions.Form.class)))),
+                of("POST /api/office/statements", FINANCE, (rq, c) -> HttpResponse.created(
+                        w.reconciliation.requestUpload(c, rq.body(Reconciliation.UploadRequest.class)))),
+                of("GET /api/office/statements", FINANCE, (rq, c) -> HttpResponse.ok(w.reconciliation.uploads(c))),
+                of("GET /api/office/statements/{id}", FINANCE, (rq, c) ->
+                        HttpResponse.ok(w.reconciliation.upload(c, rq.path("id")))),
+                of("GET /api/office/arrivals", FINANCE, (rq, c) -> HttpResponse.ok(arrivals(w, rq, c))),
+                of("GET /api/office/arrivals/{key}", FINANCE, (rq, c) ->
+                        HttpResponse.ok(w.reconciliation.get(c, rq.path("key")))),
+                of("POST /api/office/arrivals/{key}/confirm", FINANCE, (rq, c) -> HttpResponse.ok(w.reconciliation.confirm(c,
+                        rq.path("key"), rq.body(Choice.class).enrollmentIds()))),
+                of("POST /api/office/arrivals/confirm", FINANCE, (rq, c) -> HttpResponse.ok(
+                        w.reconciliation.confirmAll(c, rq.body(Selection.class).keys()))),
+                of("POST /api/office/arrivals/{key}/set-aside", FINANCE, (rq, c) -> HttpResponse.ok(
+                        w.reconciliation.setAside(c, rq.path("key"), rq.body(Note.class).note()))),
                 publicRoute("GET /api/public/receipts/verify", (rq, c) -> HttpResponse.ok(w.verify.verify(rq.sourceIp(),
                         rq.query("code").orElse(""), rq.query("number").orElse(""), rq.query("check").orElse("")))),
                 publicRoute("GET /api/public/confirmations/verify", (rq, c) -> HttpResponse.ok(w.verify.confirmation(
                         rq.sourceIp(), rq.query("number").orElse(""), rq.query("check").orElse("")))));
+    }
+
+    private static Object arrivals(InvoiceWiring w, HttpRequest rq, Caller c) {
+        DateRange booked = DateRange.parse(rq.query("from").orElse(null), rq.query("to").orElse(null), "到账日期");
+        return w.reconciliation.list(c, status(rq.query("status").orElse("AUTO")), booked,
+                amount(rq, "min", "金额下限"), amount(rq, "max", "金额上限"), rq.query("cursor").orElse(null),
+                rq.queryInt("limit", 20, 1, 100));
+    }
+
+    private static MatchStatus status(String text) {
+        try {
+            return MatchStatus.valueOf(text);
+        } catch (IllegalArgumentException unknown) {
+            throw DomainException.invalid("ARRIVAL_STATUS", "到账记录状态应为" + java.util.Arrays.toString(MatchStatus.values()));
+        }
+    }
+
+    private static Money amount(HttpRequest rq, String name, String label) {
+        return rq.query(name).map(text -> Money.typed(text, "QUERY_AMOUNT", name, label)).orElse(null);
     }
 
     private static Integer revision(HttpRequest rq) {

@@ -21,6 +21,7 @@ import cn.huzhu.app.receipt.ReceiptMail;
 import cn.huzhu.app.receipt.Verification;
 import cn.huzhu.app.receipt.VerificationLink;
 import cn.huzhu.app.review.UnitNotifier;
+import cn.huzhu.app.statement.Reconciliation;
 import cn.huzhu.domain.common.CheckCodes;
 
 /** Builds the invoice function's use cases from its environment, once per container. */
@@ -30,6 +31,7 @@ final class InvoiceWiring {
     final PaymentConfirmation payments;
     final ReceiptDesk receipts;
     final Verification verify;
+    final Reconciliation reconciliation;
 
     InvoiceWiring(Env env) {
         Clock clock = Clock.systemUTC();
@@ -47,6 +49,7 @@ final class InvoiceWiring {
         claims = new ClaimDeductions(stores.enrollments, clock);
         payments = new PaymentConfirmation(stores.enrollments, stores.invoices, stores.serials, stores.settings, checkCodes,
                 notifier, new FulfilmentJobs(files), ids, clock);
+        reconciliation = new Reconciliation(stores.arrivals, stores.enrollments, payments, files, ids, clock);
         receipts = new ReceiptDesk(stores.enrollments, stores.receipts, new ReceiptMail(mailer, stores.receipts, files, links,
                 clock), files);
         verify = new Verification(stores.receipts, stores.enrollments, checkCodes, stores.rateLimiter, stores.settings,

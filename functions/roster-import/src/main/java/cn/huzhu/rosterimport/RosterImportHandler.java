@@ -15,6 +15,7 @@ import cn.huzhu.adapter.aws.AwsSettings;
 import cn.huzhu.adapter.aws.Configured;
 import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
+import cn.huzhu.adapter.excel.BankStatementFiles;
 import cn.huzhu.adapter.excel.ExcelRosterReader;
 import cn.huzhu.adapter.excel.FailedRowsWorkbook;
 import cn.huzhu.adapter.excel.RenewalRosterWorkbook;
@@ -26,18 +27,21 @@ import cn.huzhu.api.S3Events;
 import cn.huzhu.app.port.FileStore;
 import cn.huzhu.app.roster.ImportRoster;
 import cn.huzhu.app.roster.RenewalRosters;
+import cn.huzhu.app.statement.StatementImport;
 import cn.huzhu.domain.identity.PersonKeys;
 
 /**
  * Triggered by S3 ObjectCreated under rosters/ in the upload bucket: imports each uploaded roster; under jobs/renewal/
- * it first writes the rosters of a 续保 there. A failure other than a refused file is thrown, so Lambda delivers the
+ * it first writes the rosters of a 续保 there; under statements/ it reads a bank statement into 到账记录 and matches
+ * them (the one function that reads spreadsheets from the upload bucket). A failure other than a refused file is thrown, so Lambda delivers the
  * event again; the import is idempotent per object.
  */
 public final class RosterImportHandler implements RequestStreamHandler {
     private final Configured<Wiring> wiring;
 
     /** The use cases and the bucket rosters arrive in, built from the configuration. */
-    private record Wiring(ImportRoster importRoster, RenewalRosters renewals, String uploadBucket) {
+    private record Wiring(ImportRoster importRoster, RenewalRosters renewals, StatementImport statements,
+            String uploadBucket) {
         static Wiring of(Env env) {
             Clock clock = Clock.systemUTC();
             AwsSettings aws = new AwsSettings(env);
@@ -47,8 +51,10 @@ public final class RosterImportHandler implements RequestStreamHandler {
                     stores.coverage, files, stores.idempotency, stores.settings, new ExcelRosterReader(),
                     new FailedRowsWorkbook(), new PersonKeys(SecretKeyRing.of(aws, "PERSON_KEYS", "the person key ring")),
                     clock);
+            StatementImport statements = new StatementImport(stores.arrivals, stores.enrollments, stores.invoices, files,
+                    stores.settings, new BankStatementFiles(), clock);
             return new Wiring(importRoster, new RenewalRosters(files, stores.batches, stores.members,
-                    new RenewalRosterWorkbook()), env.require("UPLOAD_BUCKET"));
+                    new RenewalRosterWorkbook()), statements, env.require("UPLOAD_BUCKET"));
         }
     }
 
@@ -70,13 +76,15 @@ public final class RosterImportHandler implements RequestStreamHandler {
         }
     }
 
-    public List<ImportRoster.Outcome> handle(JsonNode event) {
+    public List<Object> handle(JsonNode event) {
         Wiring w = wiring.get();
-        List<ImportRoster.Outcome> outcomes = new ArrayList<>();
+        List<Object> outcomes = new ArrayList<>();
         for (S3Events.Created object : S3Events.created(event, w.uploadBucket())) {
             Log.objectKey(object.key());
             try {
-                if (object.key().startsWith(RenewalRosters.PREFIX)) {
+                if (object.key().startsWith(StatementImport.KEY_PREFIX)) {
+                    outcomes.add(w.statements().onObjectCreated(object.key()));
+                } else if (object.key().startsWith(RenewalRosters.PREFIX)) {
                     w.renewals().onObjectCreated(object.key());
                     outcomes.add(ImportRoster.Outcome.RENEWAL_ROSTERS_WRITTEN);
                 } else {

@@ -199,7 +199,7 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses a file in an upload control: the element itself when it is a file input, else the one inside it. */
     public void uploadFile(String inputTestId, Path file) {
-        WebElement control = driver.findElement(byTest(inputTestId));
+        WebElement control = wait.until(d -> d.findElements(byTest(inputTestId)).stream().findFirst().orElse(null));
         WebElement input = "input".equals(control.getTagName()) ? control : control.findElement(By.cssSelector("input[type=file]"));
         input.sendKeys(file.toAbsolutePath().toString());
     }

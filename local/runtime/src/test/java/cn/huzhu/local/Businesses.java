@@ -56,13 +56,8 @@ final class Businesses {
         return id;
     }
 
-    /** The approved one, its one invoice submitted, paid and confirmed, and the work after confirmation done. */
-    static String confirmed(ApiClient unit, String namePrefix, LocalDate birth) {
-        return confirmed(unit, namePrefix, birth, 0);
-    }
-
-    /** The same with 职工重疾 for that many 无名单 beside the 8 women, invoiced on the same invoice. */
-    static String confirmed(ApiClient unit, String namePrefix, LocalDate birth, int anonymous) {
+    /** An approved one with its one invoice (会员自付, the payer mailed at pay-{id}@example.cn) submitted: 待缴费. */
+    static String invoiced(ApiClient unit, String namePrefix, LocalDate birth, int anonymous) {
         String id = approved(unit, namePrefix, birth, anonymous);
         JsonNode desk = unit.get("/api/invoicing/" + id).expect(200).body();
         List<Map<String, Object>> lines = new ArrayList<>();
@@ -74,6 +69,26 @@ final class Businesses {
         unit.post("/api/invoicing/" + id + "/invoices", Map.of("source", "会员自付", "title", namePrefix + "全体会员",
                 "payerEmail", "pay-" + id + "@example.cn", "lines", lines)).expect(201);
         unit.post("/api/invoicing/" + id + "/submit", null).expect(200);
+        return id;
+    }
+
+    /** The 缴款识别码 of a 待缴费 business, its 缴费通知单 printed by the unit to get it. */
+    static String noticeReference(ApiClient unit, String id) {
+        unit.post("/api/documents/notices/" + id + "/print", null).expect(200);
+        String applicationNo = unit.get("/api/enrollments/" + id).expect(200).body().path("applicationNo").asText();
+        return unit.get("/api/documents/notices?applicationNo=" + applicationNo).expect(200).body().path("items").get(0)
+                .path("reference").asText();
+    }
+
+    /** The approved one, its one invoice submitted, paid and confirmed, and the work after confirmation done. */
+    static String confirmed(ApiClient unit, String namePrefix, LocalDate birth) {
+        return confirmed(unit, namePrefix, birth, 0);
+    }
+
+    /** The same with 职工重疾 for that many 无名单 beside the 8 women, invoiced on the same invoice. */
+    static String confirmed(ApiClient unit, String namePrefix, LocalDate birth, int anonymous) {
+        String id = invoiced(unit, namePrefix, birth, anonymous);
+        JsonNode desk = unit.get("/api/invoicing/" + id).expect(200).body();
         ApiClient finance = RunningSystem.client().login("finance1", PASSWORD);
         finance.post("/api/office/payments/" + id + "/confirm", Map.of("amount", desk.path("summary").path("payable").asText(),
                 "receivedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "bankReference", "B-" + id)).expect(200);

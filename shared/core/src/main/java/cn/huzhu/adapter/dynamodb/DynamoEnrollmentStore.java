@@ -103,7 +103,8 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
     record SettlementData(List<String> invoices, String invoicesSubmittedAt, Long paidFen, String receivedOn, String bankReference,
             String confirmedBy, String confirmedAt, String confirmationNo, String confirmedOn, String effectiveOn,
             int printCount, String lastPrintedAt, String fulfilment, String fulfilmentMessage, String fulfilmentAt,
-            String noticeReference, Integer noticePrintCount, String noticePrintedAt, String checkKeyId) {
+            String noticeReference, Integer noticePrintCount, String noticePrintedAt, String checkKeyId,
+            String noticeFirstPrintedAt) {
         static SettlementData of(Settlement s) {
             Payment p = s.payment();
             Confirmation c = s.confirmation();
@@ -117,7 +118,8 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
                     c == null ? 0 : c.printCount(), c == null ? null : Times.text(c.lastPrintedAt()),
                     f == null ? null : f.status().name(), f == null ? null : f.message(), f == null ? null : Times.text(f.updatedAt()),
                     n == null ? null : n.reference(), n == null ? null : n.printCount(),
-                    n == null ? null : Times.text(n.lastPrintedAt()), c == null ? null : c.checkKeyId());
+                    n == null ? null : Times.text(n.lastPrintedAt()), c == null ? null : c.checkKeyId(),
+                    n == null ? null : Times.text(n.firstPrintedAt()));
         }
 
         Settlement toSettlement() {
@@ -130,7 +132,9 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
                     fulfilmentMessage, Times.instant(fulfilmentAt));
             return new Settlement(invoices == null ? List.of() : invoices.stream().map(RefData::toRef).toList(),
                     Times.instant(invoicesSubmittedAt), payment, confirmation, progress, noticeReference == null ? null
-                            : new Notice(noticeReference, noticePrintCount, Times.instant(noticePrintedAt)));
+                            : new Notice(noticeReference, noticePrintCount, Times.instant(
+                                    noticeFirstPrintedAt == null ? noticePrintedAt : noticeFirstPrintedAt),
+                                    Times.instant(noticePrintedAt)));
         }
     }
 
@@ -242,6 +246,19 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
     @Override
     public Optional<Enrollment> find(String enrollmentId) {
         return table.get("ENR#" + enrollmentId, "ENR", EnrollmentItem.class).map(EnrollmentItem::toEnrollment);
+    }
+
+    @Override
+    public java.util.Map<String, Enrollment> findAll(java.util.Collection<String> enrollmentIds) {
+        List<software.amazon.awssdk.enhanced.dynamodb.Key> keys = enrollmentIds.stream().distinct()
+                .map(id -> software.amazon.awssdk.enhanced.dynamodb.Key.builder().partitionValue("ENR#" + id)
+                        .sortValue("ENR").build()).toList();
+        java.util.Map<String, Enrollment> found = new java.util.HashMap<>();
+        table.getAll(keys, EnrollmentItem.class).forEach(item -> {
+            Enrollment e = item.toEnrollment();
+            found.put(e.id(), e);
+        });
+        return found;
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class DynamoStores {
     public final DynamoRevokedSessions revokedSessions;
     public final DynamoReceiptBook receipts;
     public final DynamoRateLimiter rateLimiter;
+    public final DynamoArrivalStore arrivals;
 
     public DynamoStores(DynamoTable table, Clock clock) {
         this(table, clock, Duration.ofSeconds(60));
@@ -51,6 +52,7 @@ public final class DynamoStores {
         this.revokedSessions = new DynamoRevokedSessions(table);
         this.receipts = new DynamoReceiptBook(table);
         this.rateLimiter = new DynamoRateLimiter(table, clock);
+        this.arrivals = new DynamoArrivalStore(table);
     }
 
     /** Settings are cached for SETTINGS_CACHE_SECONDS (60 when unset). */

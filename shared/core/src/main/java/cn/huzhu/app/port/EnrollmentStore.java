@@ -19,6 +19,13 @@ public interface EnrollmentStore {
 
     Optional<Enrollment> find(String enrollmentId);
 
+    /** Several enrollments by id in batches; ids without one are left out. */
+    default java.util.Map<String, Enrollment> findAll(java.util.Collection<String> enrollmentIds) {
+        java.util.Map<String, Enrollment> found = new java.util.HashMap<>();
+        enrollmentIds.stream().distinct().forEach(id -> find(id).ifPresent(e -> found.put(id, e)));
+        return found;
+    }
+
     Optional<Enrollment> findByApplicationNo(String applicationNo);
 
     /** The confirmed enrollment whose 确认书 has this number. */

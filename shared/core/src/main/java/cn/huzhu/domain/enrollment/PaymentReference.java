@@ -67,6 +67,14 @@ public final class PaymentReference {
         return text + check(text);
     }
 
+    /** How many characters a reference has, its check character included. */
+    public static final int LENGTH = 6;
+
+    /** Whether a character (upper case, half-width) is one a reference can hold. */
+    public static boolean isSymbol(char c) {
+        return ALPHABET.indexOf(c) >= 0;
+    }
+
     /** A reference as typed: spaces anywhere and full-width characters dropped or made plain, upper case. */
     public static String normalize(String typed) {
         return TextNormalizer.halfWidthWithoutSpaces(typed).toUpperCase(Locale.ROOT);
