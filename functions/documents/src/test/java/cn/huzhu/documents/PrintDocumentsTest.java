@@ -110,7 +110,7 @@ class PrintDocumentsTest {
         }
         Map<String, String> query = Links.query(PdfReading.qrCode(pdf));
         assertThat(query.get("kind")).isEqualTo("confirmation");
-        Verification verify = new Verification(world.stores.receipts, world.stores.enrollments, checkCodes,
+        Verification verify = new Verification(world.stores.receipts, world.stores.corrections, world.stores.enrollments, checkCodes,
                 world.stores.rateLimiter, world.stores.settings, "1503");
         Verification.ConfirmationResult genuine = verify.confirmation("198.51.100.9" + today.getDayOfMonth(),
                 query.get("number"), query.get("check"));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -27,24 +28,23 @@ import cn.huzhu.app.payment.CoverageRecorder;
 import cn.huzhu.app.payment.FulfilPayment;
 import cn.huzhu.app.port.FileStore;
 import cn.huzhu.app.receipt.ReceiptIssuer;
+import cn.huzhu.app.receipt.CorrectionJobs;
+import cn.huzhu.app.receipt.CorrectionReceipts;
 import cn.huzhu.app.receipt.ReceiptMail;
 import cn.huzhu.app.receipt.VerificationLink;
 import cn.huzhu.domain.common.CheckCodes;
 
 /**
  * Triggered by S3 ObjectCreated under jobs/payment/ in the upload bucket, one object per run after a 确认收款: the
- * receipts, their mail and the members' coverage. A failed run is thrown, so Lambda delivers the event again.
+ * receipts, their mail and the members' coverage; under jobs/receipts/, the PDFs and mails of red and replacement
+ * receipts (红冲, 换开). A failed run is thrown, so Lambda delivers the event again.
  */
 public final class FulfilmentHandler implements RequestStreamHandler {
     private final Configured<Wiring> wiring;
 
     /** The use case and the bucket its jobs arrive in, built from the configuration. */
-    private record Wiring(FulfilPayment fulfil, String uploadBucket) {
-        Wiring(Env env) {
-            this(fulfilment(env), env.require("UPLOAD_BUCKET"));
-        }
-
-        private static FulfilPayment fulfilment(Env env) {
+    private record Wiring(FulfilPayment fulfil, CorrectionReceipts corrections, String uploadBucket) {
+        static Wiring of(Env env) {
             Clock clock = Clock.systemUTC();
             AwsSettings aws = new AwsSettings(env);
             DynamoStores stores = DynamoStores.create(aws, clock);
@@ -57,8 +57,11 @@ public final class FulfilmentHandler implements RequestStreamHandler {
             EnrollmentEditor editor = new EnrollmentEditor(stores.enrollments);
             CoverageRecorder coverage = new CoverageRecorder(stores.members, stores.coverage, editor);
             ConfirmationNumbering numbering = new ConfirmationNumbering(stores.serials, stores.settings, editor, checkCodes);
-            return new FulfilPayment(stores.enrollments, issuer, mail, coverage, stores.idempotency, stores.sequences,
-                    numbering, clock);
+            FulfilPayment fulfil = new FulfilPayment(stores.enrollments, issuer, mail, coverage, stores.idempotency,
+                    stores.sequences, numbering, clock);
+            CorrectionReceipts corrections = new CorrectionReceipts(stores.corrections, stores.receipts, new ReceiptPdf(),
+                    links, files, mail);
+            return new Wiring(fulfil, corrections, env.require("UPLOAD_BUCKET"));
         }
     }
 
@@ -67,7 +70,7 @@ public final class FulfilmentHandler implements RequestStreamHandler {
     }
 
     public FulfilmentHandler(Env env) {
-        this.wiring = new Configured<>(env, Wiring::new);
+        this.wiring = new Configured<>(env, Wiring::of);
     }
 
     @Override
@@ -80,12 +83,16 @@ public final class FulfilmentHandler implements RequestStreamHandler {
         }
     }
 
-    public List<FulfilPayment.Outcome> handle(JsonNode event) {
+    public List<Object> handle(JsonNode event) {
         Wiring w = wiring.get();
         return S3Events.created(event, w.uploadBucket()).stream().map(object -> {
             Log.objectKey(object.key());
             try {
-                return w.fulfil().onObjectCreated(object.key());
+                Optional<String> corrected = CorrectionJobs.enrollmentOf(object.key());
+                if (corrected.isPresent()) {
+                    return (Object) w.corrections().finish(corrected.get()).size();
+                }
+                return (Object) w.fulfil().onObjectCreated(object.key());
             } finally {
                 Log.objectKey(null);
             }

@@ -127,7 +127,7 @@ class FulfilmentHandlerTest {
         assertThat(SesStore.to(members)).hasSize(1);
 
         Map<String, String> query = Links.query(qr);
-        Verification verify = new Verification(world.stores.receipts, world.stores.enrollments,
+        Verification verify = new Verification(world.stores.receipts, world.stores.corrections, world.stores.enrollments,
                 new CheckCodes(TestAws.keys("RECEIPT_KEYS")), world.stores.rateLimiter, world.stores.settings, "1503");
         Verification.Result result = verify.verify("192.0.2." + (today.getDayOfYear() % 200), query.get("code"),
                 query.get("number"), query.get("check"));
@@ -172,7 +172,7 @@ class FulfilmentHandlerTest {
         });
         assertThat(SesStore.to(union)).isEmpty();
 
-        ReceiptDesk desk = new ReceiptDesk(world.stores.enrollments, world.stores.receipts, new ReceiptMail(
+        ReceiptDesk desk = new ReceiptDesk(world.stores.enrollments, world.stores.receipts, world.stores.corrections, new ReceiptMail(
                 SesMailer.create(world.aws), world.stores.receipts, world.files, new VerificationLink("http://x/"), world.clock),
                 world.files);
         InvoiceView.ReceiptSummary resent = desk.resend(unit, e.id(), receipts.get(0).number());

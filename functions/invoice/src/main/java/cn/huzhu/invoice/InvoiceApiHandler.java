@@ -13,6 +13,7 @@ import cn.huzhu.api.HttpResponse;
 import cn.huzhu.api.Route;
 import cn.huzhu.app.invoice.ClaimDeductions;
 import cn.huzhu.app.payment.PaymentConfirmation;
+import cn.huzhu.app.receipt.ReceiptCorrections;
 import cn.huzhu.app.statement.Reconciliation;
 import cn.huzhu.app.view.InvoicingDesk;
 import cn.huzhu.app.view.SettlementView;
@@ -91,6 +92,17 @@ public final class InvoiceApiHandler extends ApiFunction<InvoiceWiring> {
                         HttpResponse.ok(w.receipts.resend(c, rq.path("id"), rq.path("number")))),
                 of("PUT /api/office/enrollments/{id}/plans/{planCode}/claim", Role.REVIEWER, (rq, c) -> HttpResponse.ok(
                         w.claims.set(c, rq.path("id"), rq.path("planCode"), rq.body(ClaimDeductions.Form.class)))),
+                of("POST /api/invoicing/{id}/receipts/{number}/reissue", UNIT, (rq, c) -> HttpResponse.ok(w.corrections.request(c,
+                        rq.path("id"), rq.path("number"), rq.body(ReceiptCorrections.Form.class)))),
+                of("POST /api/office/payments/{id}/receipts/{number}/reverse", FINANCE, (rq, c) -> HttpResponse.ok(
+                        w.corrections.reverse(c, rq.path("id"), rq.path("number"), rq.body(ReceiptCorrections.Reason.class)))),
+                of("POST /api/office/payments/{id}/receipts/{number}/replace", FINANCE, (rq, c) -> HttpResponse.ok(
+                        w.corrections.replace(c, rq.path("id"), rq.path("number"), rq.body(ReceiptCorrections.Form.class)))),
+                of("POST /api/office/payments/{id}/receipts/{number}/approve", FINANCE, (rq, c) -> HttpResponse.ok(
+                        w.corrections.approve(c, rq.path("id"), rq.path("number")))),
+                of("POST /api/office/payments/{id}/receipts/{number}/refuse", FINANCE, (rq, c) -> HttpResponse.ok(
+                        w.corrections.refuse(c, rq.path("id"), rq.path("number"), rq.body(ReceiptCorrections.Reason.class)))),
+                of("GET /api/office/receipt-requests", FINANCE, (rq, c) -> HttpResponse.ok(w.corrections.requests(c))),
                 of("POST /api/office/statements", FINANCE, (rq, c) -> HttpResponse.created(
                         w.reconciliation.requestUpload(c, rq.body(Reconciliation.UploadRequest.class)))),
                 of("GET /api/office/statements", FINANCE, (rq, c) -> HttpResponse.ok(w.reconciliation.uploads(c))),

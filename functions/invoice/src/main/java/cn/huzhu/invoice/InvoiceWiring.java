@@ -16,6 +16,8 @@ import cn.huzhu.app.payment.FulfilmentJobs;
 import cn.huzhu.app.payment.PaymentConfirmation;
 import cn.huzhu.app.port.FileStore;
 import cn.huzhu.app.port.Mailer;
+import cn.huzhu.app.receipt.CorrectionJobs;
+import cn.huzhu.app.receipt.ReceiptCorrections;
 import cn.huzhu.app.receipt.ReceiptDesk;
 import cn.huzhu.app.receipt.ReceiptMail;
 import cn.huzhu.app.receipt.Verification;
@@ -32,6 +34,7 @@ final class InvoiceWiring {
     final ReceiptDesk receipts;
     final Verification verify;
     final Reconciliation reconciliation;
+    final ReceiptCorrections corrections;
 
     InvoiceWiring(Env env) {
         Clock clock = Clock.systemUTC();
@@ -50,9 +53,11 @@ final class InvoiceWiring {
         payments = new PaymentConfirmation(stores.enrollments, stores.invoices, stores.serials, stores.settings, checkCodes,
                 notifier, new FulfilmentJobs(files), ids, clock);
         reconciliation = new Reconciliation(stores.arrivals, stores.enrollments, payments, files, ids, clock);
-        receipts = new ReceiptDesk(stores.enrollments, stores.receipts, new ReceiptMail(mailer, stores.receipts, files, links,
+        corrections = new ReceiptCorrections(stores.enrollments, stores.receipts, stores.corrections, stores.settings,
+                checkCodes, new CorrectionJobs(files), ids, clock);
+        receipts = new ReceiptDesk(stores.enrollments, stores.receipts, stores.corrections, new ReceiptMail(mailer, stores.receipts, files, links,
                 clock), files);
-        verify = new Verification(stores.receipts, stores.enrollments, checkCodes, stores.rateLimiter, stores.settings,
+        verify = new Verification(stores.receipts, stores.corrections, stores.enrollments, checkCodes, stores.rateLimiter, stores.settings,
                 env.require("DEFAULT_ORG_CODE"));
     }
 }

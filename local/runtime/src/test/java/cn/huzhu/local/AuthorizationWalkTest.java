@@ -46,7 +46,8 @@ class AuthorizationWalkTest {
         if (path.equals("/api/documents/roster-template")) {
             return Access.UNIT_OR_REVIEWER;
         }
-        if (path.startsWith("/api/office/statements") || path.startsWith("/api/office/arrivals")) {
+        if (path.startsWith("/api/office/statements") || path.startsWith("/api/office/arrivals")
+                || path.startsWith("/api/office/receipt-requests")) {
             // 到账核对: the office account's statements and every unit's transfers are finance's alone
             return Access.FINANCE;
         }
@@ -129,6 +130,10 @@ class AuthorizationWalkTest {
             case "/api/office/plans/{planCode}/retired", "/api/office/activities/{activityId}/retired",
                     "/api/office/accounts/{username}/disabled" -> body.put("value", true);
             case "/api/office/units/{unitId}" -> body.put("name", "越权改名");
+            case "/api/invoicing/{id}/receipts/{number}/reissue", "/api/office/payments/{id}/receipts/{number}/replace" ->
+                    body.putAll(Map.of("title", "越权抬头", "payerEmail", "x@example.cn", "reason", "越权"));
+            case "/api/office/payments/{id}/receipts/{number}/reverse", "/api/office/payments/{id}/receipts/{number}/refuse" ->
+                    body.put("reason", "越权");
             default -> { }
         }
         return body;

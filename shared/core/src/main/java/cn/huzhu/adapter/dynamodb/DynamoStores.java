@@ -27,6 +27,7 @@ public final class DynamoStores {
     public final DynamoReceiptBook receipts;
     public final DynamoRateLimiter rateLimiter;
     public final DynamoArrivalStore arrivals;
+    public final DynamoCorrectionStore corrections;
 
     public DynamoStores(DynamoTable table, Clock clock) {
         this(table, clock, Duration.ofSeconds(60));
@@ -53,6 +54,7 @@ public final class DynamoStores {
         this.receipts = new DynamoReceiptBook(table);
         this.rateLimiter = new DynamoRateLimiter(table, clock);
         this.arrivals = new DynamoArrivalStore(table);
+        this.corrections = new DynamoCorrectionStore(table);
     }
 
     /** Settings are cached for SETTINGS_CACHE_SECONDS (60 when unset). */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import cn.huzhu.app.port.CorrectionStore;
 import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.RateLimiter;
 import cn.huzhu.app.port.ReceiptBook;
@@ -18,6 +19,7 @@ import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.invoice.Receipt;
 import cn.huzhu.domain.invoice.ReceiptContent;
+import cn.huzhu.domain.invoice.ReceiptCorrection;
 
 /**
  * 查验 (public, no login): whether 票据代码 + 票据号码 + 校验码 name a receipt this office issued, or 确认书号 + 查验码 a
@@ -33,15 +35,19 @@ public final class Verification {
     static final String CONFIRMATION_NOT_FOUND = "未查到确认书号和查验码均一致的确认书，请核对后重新输入；如有疑问请联系办事处";
 
     private final ReceiptBook book;
+    private final CorrectionStore corrections;
     private final EnrollmentStore enrollments;
     private final CheckCodes checkCodes;
     private final RateLimiter limiter;
     private final SettingsStore settings;
     private final String orgCode;
 
-    /** {@code genuine}: the rest is present only when it is. */
+    /**
+     * {@code genuine}: the rest is present only when it is. {@code status}: 正常, 已冲红, 已换开 (with {@code replacedBy},
+     * the 票据代码-票据号码 that replaced it) or 红字票据 (naming {@code related}, the receipt it reverses).
+     */
     public record Result(boolean genuine, String message, String code, String number, LocalDate issuedOn, String total,
-            String totalInWords, String payee, String payer) {
+            String totalInWords, String payee, String payer, String status, String replacedBy, String related) {
     }
 
     /**
@@ -53,9 +59,10 @@ public final class Verification {
             Integer anonymous, LocalDate confirmedOn, LocalDate effectiveOn) {
     }
 
-    public Verification(ReceiptBook book, EnrollmentStore enrollments, CheckCodes checkCodes, RateLimiter limiter,
-            SettingsStore settings, String orgCode) {
+    public Verification(ReceiptBook book, CorrectionStore corrections, EnrollmentStore enrollments, CheckCodes checkCodes,
+            RateLimiter limiter, SettingsStore settings, String orgCode) {
         this.book = book;
+        this.corrections = corrections;
         this.enrollments = enrollments;
         this.checkCodes = checkCodes;
         this.limiter = limiter;
@@ -72,14 +79,19 @@ public final class Verification {
                 .require(NUMBER.matcher(n).matches(), "number", "票据号码应为10位数字")
                 .require(CHECK.matcher(k).matches(), "check", "校验码应为6位字母或数字")
                 .throwIfAny("VERIFY_INPUT_INVALID");
-        Optional<ReceiptContent> found = book.find(c, n).map(Receipt::content)
-                .filter(content -> checkCodes.receiptHolds(content, k));
+        Optional<Receipt> found = book.find(c, n).filter(receipt -> checkCodes.receiptHolds(receipt.content(), k));
         if (found.isEmpty()) {
-            return new Result(false, NOT_FOUND, c, n, null, null, null, null, null);
+            return new Result(false, NOT_FOUND, c, n, null, null, null, null, null, null, null, null);
         }
-        ReceiptContent r = found.get();
-        return new Result(true, "经查验，该票据为" + r.payee() + "开具的真实票据", r.code(), r.number(), r.issuedOn(),
-                r.total().format(), r.totalInWords(), r.payee(), r.payer());
+        ReceiptContent r = found.get().content();
+        Optional<ReceiptCorrection> became = corrections.find(found.get().enrollmentId(), c, n).filter(x -> !x.inForce());
+        String status = r.red() ? "红字票据" : became.map(x -> x.status().label()).orElse("正常");
+        String replacedBy = became.filter(x -> x.replacementNumber() != null)
+                .map(x -> x.replacementCode() + "-" + x.replacementNumber()).orElse(null);
+        String message = "经查验，该票据为" + r.payee() + "开具的真实票据" + (became.isEmpty() ? ""
+                : replacedBy == null ? "，已冲红" : "，已换开，新票据为" + replacedBy);
+        return new Result(true, message, r.code(), r.number(), r.issuedOn(), r.total().format(), r.totalInWords(),
+                r.payee(), r.payer(), status, replacedBy, r.related());
     }
 
     public ConfirmationResult confirmation(String sourceAddress, String number, String check) {

@@ -8,6 +8,8 @@ import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.invoice.Invoice;
 import cn.huzhu.domain.invoice.InvoiceLine;
 import cn.huzhu.domain.invoice.Receipt;
+import cn.huzhu.domain.invoice.ReceiptContent;
+import cn.huzhu.domain.invoice.ReceiptCorrection;
 import cn.huzhu.domain.money.ChineseAmount;
 
 /** 开票信息 as the unit and finance read it, with the receipt it became once the payment was confirmed. */
@@ -20,12 +22,29 @@ public record InvoiceView(String id, String batchNo, int revision, String source
     }
 
     /** Where the receipt of an invoice stands: its numbers and its mail. */
-    public record ReceiptSummary(String code, String number, String issuedOn, String delivery, String deliveryLabel,
-            String sentTo, String error, int attempts, boolean downloadable) {
+    /**
+     * A receipt in a list: its numbers, amount and payer, its kind (蓝字, 红字, 换开) with 相关票据, what became of it
+     * ({@code status}: null while in force; the number that replaced it; a 换开 asked or refused), and its mail.
+     */
+    public record ReceiptSummary(String code, String number, String issuedOn, String total, String payer, String kind,
+            String kindLabel, String related, String status, String statusLabel, String replacedBy, String requestNote,
+            String delivery, String deliveryLabel, String sentTo, String error, int attempts, boolean downloadable) {
         public static ReceiptSummary of(Receipt r) {
-            return new ReceiptSummary(r.code(), r.number(), r.content().issuedOn().toString(), r.delivery().status().name(),
-                    r.delivery().status().label(), r.delivery().to(), r.delivery().error(), r.delivery().attempts(),
-                    r.pdfKey() != null);
+            return of(r, null);
+        }
+
+        public static ReceiptSummary of(Receipt r, ReceiptCorrection c) {
+            ReceiptContent content = r.content();
+            String kind = content.kind() == null ? "BLUE" : content.kind();
+            String kindLabel = content.red() ? "红字" : ReceiptContent.REPLACEMENT.equals(content.kind()) ? "换开" : "蓝字";
+            String note = c == null ? null : c.status() == ReceiptCorrection.Status.REFUSED ? "拒绝原因：" + c.refusal()
+                    : c.status() == ReceiptCorrection.Status.REQUESTED ? "申请原因：" + c.reason() : c.reason();
+            return new ReceiptSummary(r.code(), r.number(), content.issuedOn().toString(), content.total().format(),
+                    content.payer(), kind, kindLabel, content.related(), c == null ? null : c.status().name(),
+                    c == null ? "正常" : c.status().label(),
+                    c == null || c.replacementNumber() == null ? null : c.replacementCode() + "-" + c.replacementNumber(),
+                    note, r.delivery().status().name(), r.delivery().status().label(), r.delivery().to(),
+                    r.delivery().error(), r.delivery().attempts(), r.pdfKey() != null);
         }
     }
 

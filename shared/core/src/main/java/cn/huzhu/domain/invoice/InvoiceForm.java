@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import cn.huzhu.domain.common.Checks;
 import cn.huzhu.domain.identity.CreditCode;
@@ -18,13 +17,11 @@ import cn.huzhu.domain.money.Money;
 public record InvoiceForm(String source, String title, String taxIdType, String taxId, String channel,
         String payerEmail, String otherInfo, List<Line> lines, Integer revision) {
 
-    public static final int TITLE_MAX = 100;
-    public static final int OTHER_INFO_MAX = 40;
+    public static final int TITLE_MAX = ReceiptPayer.TITLE_MAX;
+    public static final int OTHER_INFO_MAX = ReceiptPayer.OTHER_INFO_MAX;
     public static final int NOTE_MAX = 20;
     public static final int PERSONS_MAX = 10_000_000;
     public static final Money UNIT_PRICE_MAX = Money.ofYuan(1_000_000);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern OTHER_TAX_ID = Pattern.compile("[0-9A-Z-]{5,30}");
 
     /** A line as typed: 人均单价 as yuan text ("10", "12.50"). */
     public record Line(String planCode, Integer persons, String unitPrice, String note) {
@@ -35,30 +32,14 @@ public record InvoiceForm(String source, String title, String taxIdType, String 
         Checks checks = new Checks();
         FeeSource fee = FeeSource.parse(source == null ? "" : source.trim()).orElse(null);
         checks.require(fee != null, "source", "请选择会费来源（工会经费、行政经费或会员自付）");
-        String payer = TextNormalizer.trim(title);
-        checks.require(!payer.isEmpty(), "title", "请填写抬头");
-        checks.require(payer.length() <= TITLE_MAX, "title", "抬头不能超过" + TITLE_MAX + "个字");
-        String number = taxId == null ? "" : CreditCode.normalize(taxId);
-        TaxIdType type = number.isEmpty() ? null : TaxIdType.parse(taxIdType == null ? "" : taxIdType.trim())
-                .orElse(TaxIdType.CREDIT_CODE);
-        if (type == TaxIdType.CREDIT_CODE) {
-            String problem = CreditCode.problem(number);
-            checks.require(problem == null, "taxId", problem);
-        } else if (type == TaxIdType.OTHER) {
-            checks.require(OTHER_TAX_ID.matcher(number).matches(), "taxId", "税号只能包含字母、数字和短横线，长度5到30位");
-        }
+        ReceiptPayer payer = ReceiptPayer.read(title, taxIdType, taxId, payerEmail, otherInfo, checks);
         PaymentChannel way = channel == null || channel.isBlank() ? PaymentChannel.TRANSFER
                 : PaymentChannel.parse(channel.trim()).orElse(null);
         checks.require(way != null, "channel", "缴费渠道应为转账、支票、支票倒存、电汇或国库支付");
-        String email = payerEmail == null ? "" : payerEmail.trim();
-        checks.require(!email.isEmpty(), "payerEmail", "请填写交款人邮箱，电子票据将发送到该邮箱");
-        checks.require(email.isEmpty() || EMAIL.matcher(email).matches() && email.length() <= 100, "payerEmail",
-                "交款人邮箱格式不正确");
-        String other = TextNormalizer.trim(otherInfo);
-        checks.require(other.length() <= OTHER_INFO_MAX, "otherInfo", "其他信息不能超过" + OTHER_INFO_MAX + "个字");
         List<InvoiceLine> parsed = lines(checks);
         checks.throwIfAny("INVOICE_INVALID");
-        return new Invoice(id, batchNo, fee, payer, type, number, way, email, other, parsed, createdAt, createdBy, 1);
+        return new Invoice(id, batchNo, fee, payer.title(), payer.taxIdType(), payer.taxId(), way, payer.email(),
+                payer.otherInfo(), parsed, createdAt, createdBy, 1);
     }
 
     private List<InvoiceLine> lines(Checks checks) {

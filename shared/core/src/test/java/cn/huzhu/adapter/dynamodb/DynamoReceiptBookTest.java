@@ -134,7 +134,7 @@ class DynamoReceiptBookTest {
     private static Receipt receipt(String code, String number, String invoice) {
         ReceiptContent content = new ReceiptContent(ReceiptContent.TITLE, code, number, "abc123", "交款人", "",
                 LocalDate.of(2026, 12, 1), List.of(new ReceiptContent.Line("9930", "会费 X", "元", 2, Money.ofYuan(5),
-                        Money.ofYuan(10), "")), Money.ofYuan(10), "壹拾元整", "收款单位", "开票员", "复核员", "", "转账", "LZ1", "1");
+                        Money.ofYuan(10), "")), Money.ofYuan(10), "壹拾元整", "收款单位", "开票员", "复核员", "", "转账", "LZ1", "1", null, null);
         return new Receipt(code, number, "e1", invoice, content, "receipts/e1/x.pdf",
                 Receipt.Delivery.pending("a@b.cn", Instant.EPOCH), Instant.EPOCH);
     }

@@ -32,7 +32,7 @@ import cn.huzhu.testing.World;
 class VerificationTest {
     private final World world = new World();
     private final CheckCodes checkCodes = new CheckCodes(TestAws.keys("RECEIPT_KEYS"));
-    private final Verification verify = new Verification(world.stores.receipts, world.stores.enrollments, checkCodes,
+    private final Verification verify = new Verification(world.stores.receipts, world.stores.corrections, world.stores.enrollments, checkCodes,
             world.stores.rateLimiter, world.stores.settings, "1503");
     /** A code of its own per test run, so receipts of other runs never interfere. */
     private final String code = "9" + String.format("%07d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000L));
@@ -93,7 +93,7 @@ class VerificationTest {
     void oneAddressIsLimitedPerMinuteEveryTryCountingAndOthersAreNot() {
         Receipt r = issued("某单位");
         // one fixed minute, so the burst cannot straddle two windows
-        Verification limited = new Verification(world.stores.receipts, world.stores.enrollments, checkCodes,
+        Verification limited = new Verification(world.stores.receipts, world.stores.corrections, world.stores.enrollments, checkCodes,
                 new DynamoRateLimiter(world.stores.table, Clock.fixed(Instant.parse("2026-12-01T03:04:30Z"), ZoneOffset.UTC)),
                 world.stores.settings, "1503");
         String hammer = address() + "c";

@@ -37,6 +37,9 @@ public final class ReceiptPdf implements ReceiptRenderer {
         QrCode.draw(c, url, LEFT - 4, 4, 32);
         c.text(r.title(), 120, 18, 16, Align.CENTER);
         c.line(72, 21, 168, 21);
+        if (r.related() != null) {
+            c.text((r.red() ? "红字票据　" : "换开票据　") + "相关票据：" + r.related(), 120, 27, 9, Align.CENTER);
+        }
         float x = 172;
         c.text("票据代码：" + r.code(), x, 12, 9);
         c.text("票据号码：" + r.number(), x, 17, 9);

@@ -1,0 +1,19 @@
+package cn.huzhu.app.port;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.huzhu.domain.invoice.ReceiptCorrection;
+
+/** What became of receipts (红冲, 换开, requests), beside their enrollment. */
+public interface CorrectionStore {
+    Optional<ReceiptCorrection> find(String enrollmentId, String code, String number);
+
+    List<ReceiptCorrection> of(String enrollmentId);
+
+    /** Writes the correction if the stored one still has its version (-1: none stored); false when another came first. */
+    boolean save(ReceiptCorrection correction);
+
+    /** The org's 换开 requests waiting for finance, oldest first. */
+    List<ReceiptCorrection> requests(String orgCode, int limit);
+}
