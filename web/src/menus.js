@@ -27,6 +27,7 @@ export const MENUS = {
         { name: 'queue', title: '参保初审', test: 'menu-queue' },
         { name: 'payments', title: '确认收款', test: 'menu-payments' },
         { name: 'arrivals', title: '到账核对', test: 'menu-arrivals', roles: ['FINANCE'] },
+        { name: 'reissues', title: '换开申请', test: 'menu-reissues', roles: ['FINANCE'] },
       ],
     },
     {

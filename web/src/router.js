@@ -28,6 +28,7 @@ const routes = [
       { path: 'office/enrollments/:id', name: 'review', component: () => import('./views/office/ReviewDetail.vue'), meta: office('review', '参保单') },
       { path: 'office/payments', name: 'payments', component: () => import('./views/office/Payments.vue'), meta: office('review', '确认收款') },
       { path: 'office/arrivals', name: 'arrivals', component: () => import('./views/office/Arrivals.vue'), meta: office('review', '到账核对') },
+      { path: 'office/reissues', name: 'reissues', component: () => import('./views/office/Reissues.vue'), meta: office('review', '换开申请') },
       { path: 'office/catalog', name: 'catalog', component: () => import('./views/office/Catalog.vue'), meta: office('maintain', '保障活动维护') },
       { path: 'office/units', name: 'units', component: () => import('./views/office/Units.vue'), meta: office('maintain', '单位管理') },
       { path: 'office/settings', name: 'settings', component: () => import('./views/office/Settings.vue'), meta: office('maintain', '系统设置') },

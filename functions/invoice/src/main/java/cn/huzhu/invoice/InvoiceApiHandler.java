@@ -86,6 +86,7 @@ public final class InvoiceApiHandler extends ApiFunction<InvoiceWiring> {
                         w.payments.confirm(c, rq.path("id"), rq.body(PaymentConfirmation.Form.class)))),
                 of("POST /api/office/payments/{id}/rerun", FINANCE, (rq, c) ->
                         HttpResponse.ok(w.payments.runAgain(c, rq.path("id")))),
+                of("GET /api/office/payments/{id}/receipts", OFFICE, (rq, c) -> HttpResponse.ok(w.receipts.list(c, rq.path("id")))),
                 of("GET /api/office/payments/{id}/receipts/{number}", OFFICE, (rq, c) -> HttpResponse.ok(
                         new Link(w.receipts.download(c, rq.path("id"), rq.path("number")).toString()))),
                 of("POST /api/office/payments/{id}/receipts/{number}/resend", FINANCE, (rq, c) ->
