@@ -44,6 +44,7 @@ public final class EnrollmentApiHandler extends ApiFunction<EnrollmentWiring> {
     private static List<Route> routes(EnrollmentWiring w) {
         return List.of(
                 of("GET /api/catalog", UNIT, (rq, c) -> HttpResponse.ok(w.services.catalog.open())),
+                of("GET /api/todos", UNIT, (rq, c) -> HttpResponse.ok(w.todos.forUnit(c))),
                 of("GET /api/enrollments", UNIT, (rq, c) ->
                         HttpResponse.ok(w.queries.mine(c, rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)))),
                 of("POST /api/enrollments", UNIT, (rq, c) ->

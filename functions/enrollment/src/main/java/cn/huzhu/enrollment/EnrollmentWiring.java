@@ -8,6 +8,7 @@ import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.s3.S3FileStore;
 import cn.huzhu.api.Env;
+import cn.huzhu.app.view.ToDos;
 import cn.huzhu.app.enrollment.CreateEnrollment;
 import cn.huzhu.app.enrollment.EditEnrollment;
 import cn.huzhu.app.enrollment.EnrollmentQueries;
@@ -22,6 +23,7 @@ final class EnrollmentWiring {
     final EditEnrollment edit;
     final EnrollmentQueries queries;
     final RenewEnrollment renew;
+    final ToDos todos;
 
     EnrollmentWiring(Env env) {
         Clock clock = Clock.systemUTC();
@@ -37,5 +39,6 @@ final class EnrollmentWiring {
         queries = new EnrollmentQueries(stores.enrollments);
         renew = new RenewEnrollment(stores.enrollments, planChoice, stores.batches, stores.sequences, stores.settings,
                 files, services.ids, clock);
+        todos = new ToDos(stores.enrollments, stores.arrivals, stores.corrections, stores.settings, clock);
     }
 }

@@ -95,7 +95,9 @@ public final class OfficeApiHandler extends ApiFunction<OfficeWiring> {
                 of("POST /api/office/accounts/{username}/disabled", REVIEWER, (rq, c) ->
                         HttpResponse.ok(w.units.setDisabled(c, rq.path("username"), flag(rq)))),
                 of("GET /api/office/settings", OFFICE, (rq, c) -> HttpResponse.ok(w.settings.get(c))),
-                of("PUT /api/office/settings", REVIEWER, (rq, c) -> HttpResponse.ok(w.settings.save(c, rq.body(Settings.class)))));
+                of("PUT /api/office/settings", REVIEWER, (rq, c) -> HttpResponse.ok(w.settings.save(c, rq.body(Settings.class)))),
+                of("GET /api/office/todos", OFFICE, (rq, c) -> HttpResponse.ok(w.todos.forOffice(c))),
+                of("POST /api/office/reminders/run", REVIEWER, (rq, c) -> HttpResponse.ok(w.reminders.run(c.orgCode()))));
     }
 
     private static boolean flag(HttpRequest request) {

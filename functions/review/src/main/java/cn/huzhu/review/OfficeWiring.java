@@ -10,11 +10,13 @@ import cn.huzhu.adapter.s3.S3FileStore;
 import cn.huzhu.adapter.Mailers;
 import cn.huzhu.api.Env;
 import cn.huzhu.app.catalog.CatalogAdmin;
+import cn.huzhu.app.enrollment.RenewalReminders;
 import cn.huzhu.app.review.ReviewDecision;
 import cn.huzhu.app.review.ReviewQueries;
 import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.app.settings.SettingsAdmin;
 import cn.huzhu.app.unit.UnitAdmin;
+import cn.huzhu.app.view.ToDos;
 import cn.huzhu.domain.account.PasswordHasher;
 import cn.huzhu.domain.identity.PersonKeys;
 
@@ -26,6 +28,8 @@ final class OfficeWiring {
     final CatalogAdmin catalog;
     final UnitAdmin units;
     final SettingsAdmin settings;
+    final ToDos todos;
+    final RenewalReminders reminders;
 
     OfficeWiring(Env env) {
         Clock clock = Clock.systemUTC();
@@ -40,5 +44,7 @@ final class OfficeWiring {
         catalog = new CatalogAdmin(stores.catalog);
         units = new UnitAdmin(stores.units, stores.accounts, PasswordHasher.owasp(), services.ids);
         settings = new SettingsAdmin(stores.settings);
+        todos = new ToDos(stores.enrollments, stores.arrivals, stores.corrections, stores.settings, clock);
+        reminders = new RenewalReminders(stores.enrollments, stores.settings, notifier, stores.idempotency, clock);
     }
 }

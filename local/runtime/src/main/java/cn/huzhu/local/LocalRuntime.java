@@ -36,6 +36,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final LocalGateway gateway;
     private final LocalDeployment deployment;
+    private final FunctionHost functions;
     private final List<DemoData.Login> logins;
     private final Emulators emulators;
     private final Path dataDirectory;
@@ -132,9 +133,10 @@ public final class LocalRuntime implements AutoCloseable {
         // receipts' QR codes and mails lead to this runtime's own 查验 page
         parameters.putIfAbsent("PublicWebUrl", "http://localhost:" + port + "/");
         deployment = LocalDeployment.deploy(root.resolve("template.yaml"), aws, parameters, options.secrets());
-        FunctionHost functions = new FunctionHost(deployment);
+        functions = new FunctionHost(deployment);
         S3Notifications notifications = new S3Notifications(deployment, functions);
         resources.add(notifications);
+        resources.add(new Schedules(deployment, functions));
         if (emulators != null) {
             emulators.s3().onObjectCreated(notifications::objectCreated);
         } else {
@@ -208,6 +210,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     public String url() {
         return "http://localhost:" + port();
+    }
+
+    /** The functions as Lambda would run them here: for invoking one as its schedule or a bucket would. */
+    public FunctionHost functions() {
+        return functions;
     }
 
     public LocalDeployment deployment() {

@@ -171,7 +171,8 @@ public final class World {
         entry.add(unit, e.id(), new InvoiceForm("会员自付", "某工会", null, "", null, "a@b.cn", "",
                 List.of(new InvoiceForm.Line("P0501", women.size(), "50", "")), null));
         entry.submit(unit, e.id());
-        payments().confirm(finance, e.id(), new PaymentConfirmation.Form(Integer.toString(50 * women.size()),
+        payments().confirm(new Caller(finance.username(), Role.FINANCE, null, unit.orgCode()), e.id(),
+                new PaymentConfirmation.Form(Integer.toString(50 * women.size()),
                 cn.huzhu.domain.common.BusinessDay.today(clock), "B"));
         new CoverageRecorder(stores.members, stores.coverage, editor)
                 .record(stores.enrollments.find(e.id()).orElseThrow(), () -> { });

@@ -50,6 +50,17 @@ public record FunctionSpec(String logicalId, String handlerClass, String codeUri
                 String.valueOf(properties.get("CodeUri")), environment, routes, triggers, properties);
     }
 
+    /** The names of this function's Schedule events (run daily by the local runtime, by EventBridge on AWS). */
+    public List<String> schedules() {
+        List<String> names = new ArrayList<>();
+        map(properties.get("Events")).forEach((name, value) -> {
+            if ("Schedule".equals(map(value).get("Type"))) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
     /** The Maven module that builds this function: CodeUri functions/auth/target/auth.jar → functions/auth. */
     public String module() {
         int target = codeUri.indexOf("/target/");

@@ -154,6 +154,11 @@ public final class DynamoArrivalStore implements ArrivalStore {
     }
 
     @Override
+    public long count(String orgCode, MatchStatus status) {
+        return table.count(Query.on(DynamoTable.GSI1, "GSI1PK", listKey(orgCode, status)).build());
+    }
+
+    @Override
     public Page<Arrival> list(Filter filter, String cursor, int limit) {
         Query.Builder query = Query.on(DynamoTable.GSI1, "GSI1PK", listKey(filter.orgCode(), filter.status())).descending()
                 .limit(limit).cursor(cursor);

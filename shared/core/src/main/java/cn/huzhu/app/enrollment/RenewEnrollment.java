@@ -18,7 +18,6 @@ import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.BusinessType;
-import cn.huzhu.domain.enrollment.Confirmation;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.EnrollmentState;
@@ -94,9 +93,7 @@ public final class RenewEnrollment {
      * members, so the unit is told first (code RENEWAL_EARLY) and renews only when it says so.
      */
     private void refuseEarly(Enrollment from) {
-        Confirmation confirmation = from.settlement().confirmation();
-        LocalDate firstEnd = from.plans().stream().filter(row -> row.persons() > 0)
-                .map(row -> confirmation.endsOn(row.plan().termMonths())).min(LocalDate::compareTo).orElse(null);
+        LocalDate firstEnd = from.coverEnds().orElse(null);
         LocalDate today = BusinessDay.today(clock);
         int warning = settings.get(from.orgCode()).renewals().earlyWarningDays();
         if (firstEnd != null && ChronoUnit.DAYS.between(today, firstEnd) > warning) {

@@ -28,6 +28,9 @@ public interface ArrivalStore {
     record Filter(String orgCode, MatchStatus status, LocalDate from, LocalDate to, Money min, Money max) {
     }
 
+    /** How many lines of the org are in this status. */
+    long count(String orgCode, MatchStatus status);
+
     /** A tab of 到账核对, newest transfer first. */
     Page<Arrival> list(Filter filter, String cursor, int limit);
 

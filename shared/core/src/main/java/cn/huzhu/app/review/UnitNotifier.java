@@ -1,6 +1,7 @@
 package cn.huzhu.app.review;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.huzhu.api.Log;
@@ -74,6 +75,16 @@ public final class UnitNotifier {
                 + "请登录系统，在“参保入会－确认书打印”中核对参保人员名单并打印确认书。电子票据将发送到开票信息中的交款人邮箱。\n\n"
                 + signature(e);
         return send(e, "PAYMENT_CONFIRMED", subject, body);
+    }
+
+    /** 续保提醒: the cover of a confirmed enrollment ends in so many days; logged under the threshold that was due. */
+    public MailLog.Entry renewalReminder(Enrollment e, LocalDate endsOn, long days, int threshold) {
+        String subject = "【职工互助保障】保障将于" + endsOn + "到期，请及时续保（确认书号" + e.settlement().confirmation().number() + "）";
+        String body = e.unitName() + "：\n\n贵单位参保申请（申请书号：" + e.applicationNo() + "，确认书号："
+                + e.settlement().confirmation().number() + "）的保障将于" + endsOn + "24时到期，距今还有" + days + "天。\n"
+                + "请登录系统，在“参保入会－参保录入”中找到该参保单，点击“续保”办理续保；已办理续保并提交的请忽略本邮件。\n\n"
+                + signature(e);
+        return send(e, "RENEWAL_REMINDER_" + threshold, subject, body);
     }
 
     /** Sends a logged message again, to the unit's current address (it may have been corrected since). */

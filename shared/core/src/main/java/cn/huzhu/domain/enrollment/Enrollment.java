@@ -432,6 +432,15 @@ public final class Enrollment {
         }
     }
 
+    /** The first day a confirmed enrollment's cover ends (of its plans with anyone in them); empty before then. */
+    public java.util.Optional<LocalDate> coverEnds() {
+        if (confirmation == null) {
+            return java.util.Optional.empty();
+        }
+        return plans.stream().filter(row -> row.persons() > 0)
+                .map(row -> confirmation.endsOn(row.plan().termMonths())).min(LocalDate::compareTo);
+    }
+
     public Settlement settlement() {
         return new Settlement(invoices, invoicesSubmittedAt, payment, confirmation, fulfilment, notice);
     }

@@ -21,10 +21,27 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
 
     /**
      * 续保: a renewal started while every member is covered for more than {@code earlyWarningDays} more days is
-     * confirmed by the unit first (its members would all come out 未到期).
+     * confirmed by the unit first (its members would all come out 未到期); {@code reminderDays}: how many days before a
+     * confirmed enrollment's cover ends its unit is reminded, once each (60, 30 and 7 unless set).
      */
-    public record Renewals(int earlyWarningDays) {
+    public record Renewals(int earlyWarningDays, List<Integer> reminderDays) {
+        public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(60, 30, 7);
         public static final Renewals DEFAULT = new Renewals(60);
+
+        public Renewals(int earlyWarningDays) {
+            this(earlyWarningDays, null);
+        }
+
+        public Renewals {
+            reminderDays = reminderDays == null ? DEFAULT_REMINDER_DAYS
+                    : reminderDays.stream().distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+
+        /** The reminder due when cover ends in {@code days}: the nearest threshold not below it, if any. */
+        public java.util.Optional<Integer> reminderFor(long days) {
+            return days < 0 ? java.util.Optional.empty()
+                    : reminderDays.stream().filter(threshold -> days <= threshold).min(Integer::compare);
+        }
     }
 
     public Settings withReceipts(Receipts changed) {
@@ -135,6 +152,9 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
                 "receipts.verificationsPerMinute", "每分钟查验次数上限应在1到1000之间");
         checks.require(renewals.earlyWarningDays() >= 0 && renewals.earlyWarningDays() <= 366,
                 "renewals.earlyWarningDays", "提前续保提示天数应在0到366之间");
+        checks.require(!renewals.reminderDays().isEmpty() && renewals.reminderDays().size() <= 5
+                && renewals.reminderDays().stream().allMatch(days -> days != null && days >= 1 && days <= 366),
+                "renewals.reminderDays", "续保提醒天数应为1到5个1至366之间的天数");
         checks.throwIfAny("SETTINGS_INVALID");
     }
 
