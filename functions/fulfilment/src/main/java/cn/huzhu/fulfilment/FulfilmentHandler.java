@@ -28,7 +28,13 @@ import cn.huzhu.app.payment.CoverageRecorder;
 import cn.huzhu.app.payment.FulfilPayment;
 import cn.huzhu.app.port.FileStore;
 import cn.huzhu.app.receipt.ReceiptIssuer;
+import cn.huzhu.app.Ids;
+import cn.huzhu.app.payment.FulfilmentJobs;
+import cn.huzhu.app.payment.PaymentConfirmation;
 import cn.huzhu.app.receipt.CorrectionJobs;
+import cn.huzhu.app.review.UnitNotifier;
+import cn.huzhu.app.statement.AutoConfirmJobs;
+import cn.huzhu.app.statement.Reconciliation;
 import cn.huzhu.app.receipt.CorrectionReceipts;
 import cn.huzhu.app.receipt.ReceiptMail;
 import cn.huzhu.app.receipt.VerificationLink;
@@ -37,13 +43,14 @@ import cn.huzhu.domain.common.CheckCodes;
 /**
  * Triggered by S3 ObjectCreated under jobs/payment/ in the upload bucket, one object per run after a 确认收款: the
  * receipts, their mail and the members' coverage; under jobs/receipts/, the PDFs and mails of red and replacement
- * receipts (红冲, 换开). A failed run is thrown, so Lambda delivers the event again.
+ * receipts (红冲, 换开); under jobs/auto-confirm/, with 自动确认 on, the 自动匹配 lines of a statement. A failed run is thrown, so Lambda delivers the event again.
  */
 public final class FulfilmentHandler implements RequestStreamHandler {
     private final Configured<Wiring> wiring;
 
     /** The use case and the bucket its jobs arrive in, built from the configuration. */
-    private record Wiring(FulfilPayment fulfil, CorrectionReceipts corrections, String uploadBucket) {
+    private record Wiring(FulfilPayment fulfil, CorrectionReceipts corrections, Reconciliation reconciliation,
+            String uploadBucket) {
         static Wiring of(Env env) {
             Clock clock = Clock.systemUTC();
             AwsSettings aws = new AwsSettings(env);
@@ -61,7 +68,14 @@ public final class FulfilmentHandler implements RequestStreamHandler {
                     stores.sequences, numbering, clock);
             CorrectionReceipts corrections = new CorrectionReceipts(stores.corrections, stores.receipts, new ReceiptPdf(),
                     links, files, mail);
-            return new Wiring(fulfil, corrections, env.require("UPLOAD_BUCKET"));
+            Ids ids = new Ids(clock);
+            UnitNotifier notifier = new UnitNotifier(Mailers.create(aws), stores.mails, stores.units, stores.settings, ids,
+                    clock);
+            PaymentConfirmation payments = new PaymentConfirmation(stores.enrollments, stores.invoices, stores.serials,
+                    stores.settings, checkCodes, notifier, new FulfilmentJobs(files), ids, clock);
+            Reconciliation reconciliation = new Reconciliation(stores.arrivals, stores.enrollments, payments, files, ids,
+                    clock);
+            return new Wiring(fulfil, corrections, reconciliation, env.require("UPLOAD_BUCKET"));
         }
     }
 
@@ -88,6 +102,10 @@ public final class FulfilmentHandler implements RequestStreamHandler {
         return S3Events.created(event, w.uploadBucket()).stream().map(object -> {
             Log.objectKey(object.key());
             try {
+                Optional<String> automatic = AutoConfirmJobs.orgOf(object.key());
+                if (automatic.isPresent()) {
+                    return (Object) w.reconciliation().confirmAutomatic(automatic.get()).size();
+                }
                 Optional<String> corrected = CorrectionJobs.enrollmentOf(object.key());
                 if (corrected.isPresent()) {
                     return (Object) w.corrections().finish(corrected.get()).size();

@@ -24,6 +24,7 @@ import cn.huzhu.api.Env;
 import cn.huzhu.api.Json;
 import cn.huzhu.api.Log;
 import cn.huzhu.api.S3Events;
+import cn.huzhu.app.Ids;
 import cn.huzhu.app.port.FileStore;
 import cn.huzhu.app.roster.ImportRoster;
 import cn.huzhu.app.roster.RenewalRosters;
@@ -52,7 +53,7 @@ public final class RosterImportHandler implements RequestStreamHandler {
                     new FailedRowsWorkbook(), new PersonKeys(SecretKeyRing.of(aws, "PERSON_KEYS", "the person key ring")),
                     clock);
             StatementImport statements = new StatementImport(stores.arrivals, stores.enrollments, stores.invoices, files,
-                    stores.settings, new BankStatementFiles(), clock);
+                    stores.settings, new BankStatementFiles(), new Ids(clock), clock);
             return new Wiring(importRoster, new RenewalRosters(files, stores.batches, stores.members,
                     new RenewalRosterWorkbook()), statements, env.require("UPLOAD_BUCKET"));
         }

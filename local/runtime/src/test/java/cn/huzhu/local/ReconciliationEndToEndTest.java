@@ -110,6 +110,31 @@ class ReconciliationEndToEndTest {
     }
 
     @Test
+    void withAutomaticConfirmationOnAnExactMatchIsConfirmedWithoutAClick(@TempDir Path dir) throws Exception {
+        ApiClient reviewer = RunningSystem.client().login("reviewer1", Businesses.PASSWORD);
+        JsonNode settings = reviewer.get("/api/office/settings").expect(200).body();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) settings.path("arrivals")).put("autoConfirm", true);
+        reviewer.put("/api/office/settings", settings).expect(200);
+        try {
+            String id = Businesses.invoiced(unit, "自动确认", LocalDate.of(1986, 4, 4), 0);
+            String code = Businesses.noticeReference(unit, id);
+            String serial = "AUTO" + System.nanoTime();
+            Path file = BankStatements.write(Bank.CAMT, List.of(new Transfer(TODAY, serial, new BigDecimal("400.00"),
+                    "青岛区测试单位1", "3803020109024512345", "会费 " + code)), dir);
+            assertThat(uploadStatement(file).path("outcomes").path("AUTO").asInt()).isEqualTo(1);
+            finance.await("/api/office/payments/" + id,
+                    v -> v.path("settlement").path("fulfilment").path("status").asText().equals("DONE"), Duration.ofSeconds(60));
+            JsonNode line = line("CONFIRMED", serial);
+            JsonNode decided = finance.get("/api/office/arrivals/" + line.path("key").asText()).expect(200).body();
+            assertThat(decided.path("decisions").findValuesAsText("by")).containsExactly("自动确认");
+            assertThat(unit.get("/api/enrollments/" + id).body().path("state").asText()).isEqualTo("CONFIRMED");
+        } finally {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) settings.path("arrivals")).put("autoConfirm", false);
+            reviewer.put("/api/office/settings", settings).expect(200);
+        }
+    }
+
+    @Test
     void onlyFinanceSeesStatementsAndBadQueriesAreRefusedWithACode() {
         assertThat(unit.get("/api/office/arrivals").status()).isEqualTo(403);
         assertThat(RunningSystem.client().login("reviewer1", Businesses.PASSWORD).get("/api/office/arrivals").status())

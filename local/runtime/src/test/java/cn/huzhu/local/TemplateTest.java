@@ -326,7 +326,7 @@ class TemplateTest {
             for (FunctionSpec.S3Trigger trigger : function.s3Triggers()) {
                 String bucket = String.valueOf(map(trigger.bucket()).get("Ref"));
                 assertThat(TEMPLATE.resources()).containsKey(bucket);
-                assertThat(trigger.prefix()).isIn("rosters/", "jobs/renewal/", "jobs/payment/", "jobs/receipts/", "statements/");
+                assertThat(trigger.prefix()).isIn("rosters/", "jobs/renewal/", "jobs/payment/", "jobs/receipts/", "jobs/auto-confirm/", "statements/");
                 String policiesAndEnv = String.valueOf(function.properties().get("Policies"))
                         + function.environment();
                 assertThat(policiesAndEnv).as("%s must use the bucket's computed name, not a reference (circular dependency)",

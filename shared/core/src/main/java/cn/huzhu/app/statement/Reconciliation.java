@@ -35,6 +35,8 @@ import cn.huzhu.domain.statement.StatementUpload;
  */
 public final class Reconciliation {
     static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Who 自动确认 is in the history of a line and of its business. */
+    public static final String AUTOMATIC = "自动确认";
     private static final Log LOG = Log.of(Reconciliation.class);
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -171,6 +173,29 @@ public final class Reconciliation {
                 outcomes.add(new Outcome(key, false, refused.getMessage()));
             }
         }
+        return outcomes;
+    }
+
+    /**
+     * 自动确认 (a setting): every 自动匹配 line of the org confirmed as finance would confirm it, recorded as done by
+     * 自动确认; a line whose business was confirmed meanwhile stays for a person to look at.
+     */
+    public List<Outcome> confirmAutomatic(String orgCode) {
+        Caller system = new Caller(AUTOMATIC, Role.FINANCE, null, orgCode);
+        List<String> keys = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Arrival> page = arrivals.list(new ArrivalStore.Filter(orgCode, MatchStatus.AUTO, null, null, null, null),
+                    cursor, 100);
+            page.items().forEach(a -> keys.add(a.key()));
+            cursor = page.next();
+        } while (cursor != null);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += 200) {
+            outcomes.addAll(confirmAll(system, keys.subList(from, Math.min(keys.size(), from + 200))));
+        }
+        LOG.info("automatic matches confirmed", "orgCode", orgCode, "lines", outcomes.size(),
+                "confirmed", outcomes.stream().filter(Outcome::confirmed).count());
         return outcomes;
     }
 

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.huzhu.api.Log;
+import cn.huzhu.app.Ids;
 import cn.huzhu.app.port.ArrivalStore;
 import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.FileStore;
@@ -51,17 +52,21 @@ public final class StatementImport {
     private final FileStore files;
     private final SettingsStore settings;
     private final StatementReader reader;
+    private final AutoConfirmJobs automatic;
+    private final Ids ids;
     private final Clock clock;
 
     public enum Outcome { READ, FAILED, ALREADY_DONE, NOT_A_STATEMENT_UPLOAD }
 
     public StatementImport(ArrivalStore arrivals, EnrollmentStore enrollments, InvoiceStore invoices, FileStore files,
-            SettingsStore settings, StatementReader reader, Clock clock) {
+            SettingsStore settings, StatementReader reader, Ids ids, Clock clock) {
         this.arrivals = arrivals;
         this.dues = new OpenDues(enrollments, invoices);
         this.files = files;
         this.settings = settings;
         this.reader = reader;
+        this.automatic = new AutoConfirmJobs(files);
+        this.ids = ids;
         this.clock = clock;
     }
 
@@ -112,6 +117,9 @@ public final class StatementImport {
         added.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
         arrivals.updateUpload(upload.done(statement.credits().size(), added.size(), statement.debits(), counts,
                 statement.problems(), clock.instant()));
+        if (counts.getOrDefault(MatchStatus.AUTO, 0) > 0 && settings.get(upload.orgCode()).arrivals().autoConfirm()) {
+            automatic.start(upload.orgCode(), ids.next());
+        }
         LOG.info("statement read", "uploadId", upload.id(), "credits", statement.credits().size(), "added", added.size());
         return Outcome.READ;
     }

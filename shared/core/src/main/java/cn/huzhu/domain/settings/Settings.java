@@ -11,12 +11,27 @@ import cn.huzhu.domain.common.Checks;
  * a rule uses that is not catalog data lives here.
  */
 public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
-        List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts, Renewals renewals) {
+        List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts, Renewals renewals,
+        Arrivals arrivals) {
+
+    /** The form without the 到账核对 settings (the defaults then apply). */
+    public Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
+            List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts, Renewals renewals) {
+        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, renewals, null);
+    }
 
     /** The earlier form, without the renewal settings (the defaults then apply). */
     public Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
             List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts) {
-        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, null);
+        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, null, null);
+    }
+
+    /**
+     * 到账核对: with {@code autoConfirm} on, a statement's 自动匹配 lines (a valid code and the exact due) are confirmed
+     * without a click; off by default, so every confirmation is a person's.
+     */
+    public record Arrivals(boolean autoConfirm) {
+        public static final Arrivals DEFAULT = new Arrivals(false);
     }
 
     /**
@@ -45,7 +60,8 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
     }
 
     public Settings withReceipts(Receipts changed) {
-        return new Settings(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, changed, renewals);
+        return new Settings(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, changed, renewals,
+                arrivals);
     }
 
     /** 机构: e.g. 1503 青岛, path 中华全国总工会->中国职工保险互助会->青岛. */
@@ -115,6 +131,7 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
     public Settings {
         receipts = receipts == null ? Receipts.DEFAULT : receipts;
         renewals = renewals == null ? Renewals.DEFAULT : renewals;
+        arrivals = arrivals == null ? Arrivals.DEFAULT : arrivals;
         contacts = List.copyOf(contacts);
         districtOffices = List.copyOf(districtOffices);
         Checks checks = new Checks();
