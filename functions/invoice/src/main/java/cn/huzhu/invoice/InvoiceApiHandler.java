@@ -107,6 +107,9 @@ public final class InvoiceApiHandler extends ApiFunction<InvoiceWiring> {
                 of("POST /api/office/statements", FINANCE, (rq, c) -> HttpResponse.created(
                         w.reconciliation.requestUpload(c, rq.body(Reconciliation.UploadRequest.class)))),
                 of("GET /api/office/statements", FINANCE, (rq, c) -> HttpResponse.ok(w.reconciliation.uploads(c))),
+                of("GET /api/office/statement-mappings", FINANCE, (rq, c) -> HttpResponse.ok(w.reconciliation.mappings(c))),
+                of("POST /api/office/statement-mappings", FINANCE, (rq, c) -> HttpResponse.created(
+                        w.reconciliation.saveMapping(c, rq.body(Reconciliation.MappingForm.class)))),
                 of("GET /api/office/statements/{id}", FINANCE, (rq, c) ->
                         HttpResponse.ok(w.reconciliation.upload(c, rq.path("id")))),
                 of("GET /api/office/arrivals", FINANCE, (rq, c) -> HttpResponse.ok(arrivals(w, rq, c))),

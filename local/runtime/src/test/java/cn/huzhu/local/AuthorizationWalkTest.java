@@ -46,7 +46,7 @@ class AuthorizationWalkTest {
         if (path.equals("/api/documents/roster-template")) {
             return Access.UNIT_OR_REVIEWER;
         }
-        if (path.startsWith("/api/office/statements") || path.startsWith("/api/office/arrivals")
+        if (path.startsWith("/api/office/statement") || path.startsWith("/api/office/arrivals")
                 || path.startsWith("/api/office/receipt-requests")) {
             // 到账核对: the office account's statements and every unit's transfers are finance's alone
             return Access.FINANCE;

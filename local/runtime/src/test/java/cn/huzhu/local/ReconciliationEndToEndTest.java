@@ -135,6 +135,28 @@ class ReconciliationEndToEndTest {
     }
 
     @Test
+    void aStatementNoSynonymNamesIsMappedByHandOnceAndThenRead(@TempDir Path dir) throws Exception {
+        String bank = "某农商银行" + System.nanoTime() % 10000;
+        String serial = "MAP" + System.nanoTime();
+        Path file = Files.writeString(dir.resolve("明细.csv"), "某农商银行 账号 232554192616\r\n日子,进账,出账,来自,说明,编号\r\n" + TODAY + ",7.77,,某付款人,无识别码," + serial + "\r\n");
+        JsonNode failed = uploadStatement(file);
+        assertThat(failed.path("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.path("preview").get(1).get(0).asText()).isEqualTo("日子");
+
+        assertThat(finance.post("/api/office/statement-mappings", Map.of("uploadId", failed.path("id").asText(), "bank", bank,
+                "headerRow", 2, "columns", Map.of("DATE", 0))).expect(400).code()).isEqualTo("STATEMENT_MAPPING_INVALID");
+        finance.post("/api/office/statement-mappings", Map.of("uploadId", failed.path("id").asText(), "bank", bank,
+                "headerRow", 2, "columns", Map.of("DATE", 0, "CREDIT", 1, "DEBIT", 2, "PAYER_NAME", 3, "SERIAL", 5),
+                "remarks", List.of(4))).expect(201);
+        assertThat(finance.get("/api/office/statement-mappings").expect(200).body().findValuesAsText("bank")).contains(bank);
+
+        JsonNode read = uploadStatement(file);
+        assertThat(read.path("status").asText()).isEqualTo("DONE");
+        assertThat(read.path("added").asInt()).isEqualTo(1);
+        assertThat(line("PENDING", serial).path("payerName").asText()).isEqualTo("某付款人");
+    }
+
+    @Test
     void onlyFinanceSeesStatementsAndBadQueriesAreRefusedWithACode() {
         assertThat(unit.get("/api/office/arrivals").status()).isEqualTo(403);
         assertThat(RunningSystem.client().login("reviewer1", Businesses.PASSWORD).get("/api/office/arrivals").status())

@@ -25,6 +25,8 @@ import cn.huzhu.domain.statement.Arrival;
 import cn.huzhu.domain.statement.BankLine;
 import cn.huzhu.domain.statement.Match;
 import cn.huzhu.domain.statement.MatchStatus;
+import cn.huzhu.domain.statement.StatementColumn;
+import cn.huzhu.domain.statement.StatementMapping;
 import cn.huzhu.domain.statement.StatementTable;
 import cn.huzhu.domain.statement.StatementUpload;
 
@@ -75,6 +77,15 @@ public final class DynamoArrivalStore implements ArrivalStore {
         }
     }
 
+    record MappingItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, String bank, List<String> header,
+            Map<String, Integer> columns, List<Integer> remarks) {
+        StatementMapping toMapping() {
+            Map<StatementColumn, Integer> fields = new EnumMap<>(StatementColumn.class);
+            columns.forEach((k, v) -> fields.put(StatementColumn.valueOf(k), v));
+            return new StatementMapping(bank, header, fields, remarks == null ? List.of() : remarks);
+        }
+    }
+
     record ClaimItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, String enrollmentId, String lineKey) {
     }
 
@@ -86,7 +97,7 @@ public final class DynamoArrivalStore implements ArrivalStore {
             @JsonProperty("GSI1PK") String gsi1pk, @JsonProperty("GSI1SK") String gsi1sk, String id, String orgCode,
             String fileName, String fileKey, long fileSize, String status, String message, int credits, int added,
             int debits, Map<String, Integer> outcomes, List<String> problems, String createdBy, String createdAt,
-            String finishedAt, long version) {
+            String finishedAt, long version, List<List<String>> preview) {
 
         static UploadItem of(StatementUpload u, long version) {
             Map<String, Integer> counts = u.outcomes().entrySet().stream()
@@ -95,7 +106,7 @@ public final class DynamoArrivalStore implements ArrivalStore {
                     u.id(), u.orgCode(), u.fileName(), u.fileKey(), u.fileSize(), u.status().name(), u.message(),
                     u.credits(), u.added(), u.debits(), counts,
                     u.problems().stream().map(p -> p.row() + "\u0001" + p.column() + "\u0001" + p.message()).toList(),
-                    u.createdBy(), Times.text(u.createdAt()), Times.text(u.finishedAt()), version);
+                    u.createdBy(), Times.text(u.createdAt()), Times.text(u.finishedAt()), version, u.preview());
         }
 
         StatementUpload toUpload() {
@@ -108,7 +119,7 @@ public final class DynamoArrivalStore implements ArrivalStore {
             }
             return new StatementUpload(id, orgCode, fileName, fileKey, fileSize, StatementUpload.Status.valueOf(status),
                     message, credits, added, debits, counts, refused, createdBy, Times.instant(createdAt),
-                    Times.instant(finishedAt), version);
+                    Times.instant(finishedAt), version, preview);
         }
     }
 
@@ -222,6 +233,22 @@ public final class DynamoArrivalStore implements ArrivalStore {
     }
 
     @Override
+    public List<StatementMapping> mappings(String orgCode) {
+        List<StatementMapping> found = new ArrayList<>();
+        table.queryAll(Query.on(null, "PK", "STMTMAP#" + orgCode).build(), MappingItem.class,
+                item -> found.add(item.toMapping()));
+        return found;
+    }
+
+    @Override
+    public void saveMapping(String orgCode, StatementMapping mapping) {
+        Map<String, Integer> columns = new java.util.HashMap<>();
+        mapping.columns().forEach((k, v) -> columns.put(k.name(), v));
+        table.put(new MappingItem("STMTMAP#" + orgCode, mapping.bank(), mapping.bank(), mapping.header(), columns,
+                mapping.remarks()));
+    }
+
+    @Override
     public StatementUpload createUpload(StatementUpload upload) {
         table.putVersioned(UploadItem.of(upload, 1), null);
         return withVersion(upload, 1);
@@ -251,6 +278,6 @@ public final class DynamoArrivalStore implements ArrivalStore {
     private static StatementUpload withVersion(StatementUpload u, long version) {
         return new StatementUpload(u.id(), u.orgCode(), u.fileName(), u.fileKey(), u.fileSize(), u.status(), u.message(),
                 u.credits(), u.added(), u.debits(), u.outcomes(), u.problems(), u.createdBy(), u.createdAt(),
-                u.finishedAt(), version);
+                u.finishedAt(), version, u.preview());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import cn.huzhu.domain.money.Money;
 import cn.huzhu.domain.statement.Arrival;
 import cn.huzhu.domain.statement.MatchStatus;
+import cn.huzhu.domain.statement.StatementMapping;
 import cn.huzhu.domain.statement.StatementUpload;
 
 /** 到账记录, the statement uploads they came from, the claims that let one line match an enrollment, and decisions. */
@@ -53,6 +54,12 @@ public interface ArrivalStore {
     void record(String lineKey, Decision decision);
 
     List<Decision> decisions(String lineKey);
+
+    /** The layouts finance mapped by hand for the org's banks. */
+    List<StatementMapping> mappings(String orgCode);
+
+    /** Keeps a bank's layout, replacing an earlier one of the same name. */
+    void saveMapping(String orgCode, StatementMapping mapping);
 
     StatementUpload createUpload(StatementUpload upload);
 

@@ -26,6 +26,8 @@ import cn.huzhu.domain.enrollment.EnrollmentState;
 import cn.huzhu.domain.money.Money;
 import cn.huzhu.domain.statement.Arrival;
 import cn.huzhu.domain.statement.MatchStatus;
+import cn.huzhu.domain.statement.StatementColumn;
+import cn.huzhu.domain.statement.StatementMapping;
 import cn.huzhu.domain.statement.StatementUpload;
 
 /**
@@ -53,6 +55,14 @@ public final class Reconciliation {
     }
 
     public record Ticket(StatementUpload upload, String uploadUrl, Map<String, String> headers) {
+    }
+
+    /**
+     * A bank's columns mapped by hand on a statement that was not recognised: which of the upload's first rows is the
+     * header, the column of each field (by {@link StatementColumn} name) and the remark columns.
+     */
+    public record MappingForm(String uploadId, String bank, Integer headerRow, Map<String, Integer> columns,
+            List<Integer> remarks) {
     }
 
     /** One line's outcome of 批量确认. */
@@ -90,6 +100,32 @@ public final class Reconciliation {
         FileStore.Upload url = files.presignUpload(FileStore.Bucket.UPLOADS, key, CONTENT_TYPES.get(extension), size,
                 Duration.ofMinutes(15));
         return new Ticket(upload, url.url().toString(), url.headers());
+    }
+
+    /** Keeps a bank's layout; the statement is then uploaded again and read with it. */
+    public StatementMapping saveMapping(Caller caller, MappingForm form) {
+        StatementUpload upload = upload(caller, form.uploadId());
+        int row = form.headerRow() == null ? 0 : form.headerRow();
+        if (row < 1 || row > upload.preview().size()) {
+            throw DomainException.invalid("STATEMENT_MAPPING_INVALID", "请在文件的前" + upload.preview().size() + "行中选择表头所在的行");
+        }
+        Map<StatementColumn, Integer> fields = new java.util.EnumMap<>(StatementColumn.class);
+        for (Map.Entry<String, Integer> field : (form.columns() == null ? Map.<String, Integer>of() : form.columns()).entrySet()) {
+            try {
+                fields.put(StatementColumn.valueOf(field.getKey()), field.getValue());
+            } catch (IllegalArgumentException unknown) {
+                throw DomainException.invalid("STATEMENT_MAPPING_INVALID", "未知的列：" + field.getKey());
+            }
+        }
+        StatementMapping mapping = StatementMapping.chosen(form.bank(), upload.preview().get(row - 1), fields, form.remarks());
+        arrivals.saveMapping(caller.orgCode(), mapping);
+        LOG.info("statement mapping saved", "bank", mapping.bank(), "by", caller.username());
+        return mapping;
+    }
+
+    public List<StatementMapping> mappings(Caller caller) {
+        caller.requireRole(Role.FINANCE);
+        return arrivals.mappings(caller.orgCode());
     }
 
     public List<StatementUpload> uploads(Caller caller) {

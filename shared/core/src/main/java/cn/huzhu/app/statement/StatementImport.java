@@ -31,6 +31,7 @@ import cn.huzhu.domain.statement.BankLine;
 import cn.huzhu.domain.statement.Match;
 import cn.huzhu.domain.statement.MatchStatus;
 import cn.huzhu.domain.statement.OpenDue;
+import cn.huzhu.domain.statement.StatementException;
 import cn.huzhu.domain.statement.StatementMatcher;
 import cn.huzhu.domain.statement.StatementTable;
 import cn.huzhu.domain.statement.StatementUpload;
@@ -99,12 +100,22 @@ public final class StatementImport {
 
     private Outcome read(StatementUpload upload, String key) {
         List<String> accounts = List.of(settings.get(upload.orgCode()).payee().accountNo());
-        StatementTable.Statement statement;
+        List<StatementTable.Row> rows;
         Path file = download(key);
         try {
-            statement = reader.read(file, accounts, BusinessDay.today(clock));
+            rows = reader.rows(file);
         } finally {
             deleteQuietly(file);
+        }
+        StatementTable.Statement statement;
+        try {
+            statement = StatementTable.read(rows, accounts, BusinessDay.today(clock), arrivals.mappings(upload.orgCode()));
+        } catch (DomainException refused) {
+            if (!refused.code().equals(StatementException.NOT_RECOGNISED)) {
+                throw refused;
+            }
+            arrivals.updateUpload(upload.failed(refused.getMessage(), rows, clock.instant()));
+            return Outcome.FAILED;
         }
         List<BankLine> fresh = fresh(statement.credits());
         List<OpenDue> open = dues.of(upload.orgCode());

@@ -4,13 +4,15 @@ import cn.huzhu.domain.common.DomainException;
 
 /** A file refused as a whole, with one message for the finance clerk. */
 public final class StatementException {
+    public static final String NOT_RECOGNISED = "STATEMENT_NOT_RECOGNISED";
+
     private StatementException() {
     }
 
     public static DomainException notAStatement() {
-        return DomainException.invalid("STATEMENT_NOT_RECOGNISED",
+        return DomainException.invalid(NOT_RECOGNISED,
                 "文件不是可识别的银行对账单：前" + StatementTable.HEADER_SEARCH_ROWS
-                        + "行中没有找到“交易日期”和“贷方发生额”（或“交易金额”）等列，请上传企业网银导出的账户明细");
+                        + "行中没有找到“交易日期”和“贷方发生额”（或“交易金额”）等列；如确是本会账户的对账单，请在上传记录中“指定列”");
     }
 
     public static DomainException noAccount() {

@@ -45,15 +45,15 @@ public final class StatementTable {
 
     /**
      * Reads the rows. {@code accounts} are the office's collection accounts; {@code today} the last date a transfer
-     * can have.
+     * can have; {@code mappings} the layouts finance mapped by hand, tried where no header names its columns.
      */
-    public static Statement read(List<Row> rows, List<String> accounts, LocalDate today) {
+    public static Statement read(List<Row> rows, List<String> accounts, LocalDate today, List<StatementMapping> mappings) {
         int at = 0;
         StatementLayout layout = null;
         String titleAccount = null;
         for (; at < rows.size() && at < HEADER_SEARCH_ROWS; at++) {
             List<String> cells = rows.get(at).cells();
-            Optional<StatementLayout> found = StatementLayout.of(cells);
+            Optional<StatementLayout> found = StatementLayout.of(cells).or(() -> mapped(cells, mappings));
             if (found.isPresent()) {
                 layout = found.get();
                 break;
@@ -64,6 +64,14 @@ public final class StatementTable {
             throw StatementException.notAStatement();
         }
         return new Lines(layout, accounts, today, titleAccount).read(rows.subList(at + 1, rows.size()));
+    }
+
+    public static Statement read(List<Row> rows, List<String> accounts, LocalDate today) {
+        return read(rows, accounts, today, List.of());
+    }
+
+    private static Optional<StatementLayout> mapped(List<String> cells, List<StatementMapping> mappings) {
+        return mappings.stream().map(m -> m.layoutFor(cells)).flatMap(Optional::stream).findFirst();
     }
 
     private static String accountIn(List<String> cells) {

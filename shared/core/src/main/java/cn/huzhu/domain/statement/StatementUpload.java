@@ -11,7 +11,11 @@ import java.util.Map;
  */
 public record StatementUpload(String id, String orgCode, String fileName, String fileKey, long fileSize, Status status,
         String message, int credits, int added, int debits, Map<MatchStatus, Integer> outcomes,
-        List<StatementTable.Problem> problems, String createdBy, Instant createdAt, Instant finishedAt, long version) {
+        List<StatementTable.Problem> problems, String createdBy, Instant createdAt, Instant finishedAt, long version,
+        List<List<String>> preview) {
+    static final int PREVIEW_ROWS = 15;
+    static final int PREVIEW_COLUMNS = 20;
+    static final int PREVIEW_CHARS = 40;
     public enum Status {
         WAITING("等待上传"), READING("正在读取"), DONE("已完成"), FAILED("失败");
 
@@ -30,27 +34,39 @@ public record StatementUpload(String id, String orgCode, String fileName, String
         outcomes = outcomes == null ? Map.of() : Map.copyOf(outcomes);
         problems = problems == null ? List.of() : List.copyOf(problems);
         message = message == null ? "" : message;
+        preview = preview == null ? List.of() : preview.stream().map(List::copyOf).toList();
     }
 
     public static StatementUpload waiting(String id, String orgCode, String fileName, String fileKey, long size,
             String by, Instant at) {
         return new StatementUpload(id, orgCode, fileName, fileKey, size, Status.WAITING, "", 0, 0, 0, Map.of(), List.of(),
-                by, at, null, 0);
+                by, at, null, 0, List.of());
     }
 
     public StatementUpload reading() {
         return new StatementUpload(id, orgCode, fileName, fileKey, fileSize, Status.READING, "", 0, 0, 0, Map.of(),
-                List.of(), createdBy, createdAt, null, version);
+                List.of(), createdBy, createdAt, null, version, List.of());
     }
 
     public StatementUpload done(int creditLines, int addedLines, int debitLines, Map<MatchStatus, Integer> counts,
             List<StatementTable.Problem> refused, Instant at) {
         return new StatementUpload(id, orgCode, fileName, fileKey, fileSize, Status.DONE, "", creditLines, addedLines,
-                debitLines, counts, refused, createdBy, createdAt, at, version);
+                debitLines, counts, refused, createdBy, createdAt, at, version, List.of());
     }
 
     public StatementUpload failed(String why, Instant at) {
+        return failed(why, List.of(), at);
+    }
+
+    /**
+     * Failed as not a recognised statement, keeping the file's first rows (cut short) so finance can map its columns
+     * by hand.
+     */
+    public StatementUpload failed(String why, List<StatementTable.Row> rows, Instant at) {
+        List<List<String>> first = rows.stream().limit(PREVIEW_ROWS).map(row -> row.cells().stream().limit(PREVIEW_COLUMNS)
+                .map(cell -> cell == null ? "" : cell.length() > PREVIEW_CHARS ? cell.substring(0, PREVIEW_CHARS) : cell)
+                .toList()).toList();
         return new StatementUpload(id, orgCode, fileName, fileKey, fileSize, Status.FAILED, why, 0, 0, 0, Map.of(),
-                List.of(), createdBy, createdAt, at, version);
+                List.of(), createdBy, createdAt, at, version, first);
     }
 }

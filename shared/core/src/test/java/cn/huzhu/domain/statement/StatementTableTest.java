@@ -106,4 +106,39 @@ class StatementTableTest {
         List<String> again = StatementTable.read(rows(lines), ACCOUNTS, TODAY).credits().stream().map(BankLine::key).toList();
         assertThat(first).doesNotHaveDuplicates().hasSize(3).isEqualTo(again);
     }
+
+    @Test
+    void aLayoutMappedByHandReadsItsBanksStatementsWhereNoSynonymNamesTheColumns() {
+        List<List<String>> file = List.of(
+                List.of("某农商银行 账号 232554192616"),
+                List.of("日子", "进账", "出账", "来自", "说明", "编号"),
+                List.of("2026-12-01", "400", "", "青岛啤酒", "会费 K7M2QX", "N1"),
+                List.of("2026-12-01", "", "5", "银行", "手续费", "N2"));
+        assertThatThrownBy(() -> StatementTable.read(rows(file), ACCOUNTS, TODAY)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("指定列");
+        StatementMapping mapping = StatementMapping.chosen("某农商银行", List.of(" 日子 ", "进账（元）", "出账", "来自", "说明", "编号", ""),
+                java.util.Map.of(StatementColumn.DATE, 0, StatementColumn.CREDIT, 1, StatementColumn.DEBIT, 2,
+                        StatementColumn.PAYER_NAME, 3, StatementColumn.SERIAL, 5), List.of(4));
+
+        StatementTable.Statement statement = StatementTable.read(rows(file), ACCOUNTS, TODAY, List.of(mapping));
+
+        assertThat(statement.credits()).singleElement().satisfies(line -> {
+            assertThat(line.amount()).isEqualTo(Money.parse("400"));
+            assertThat(line.payerName()).isEqualTo("青岛啤酒");
+            assertThat(line.remark()).isEqualTo("会费 K7M2QX");
+            assertThat(line.serialNo()).isEqualTo("N1");
+        });
+        assertThat(statement.debits()).isEqualTo(1);
+    }
+
+    @Test
+    void aMappingNeedsANameADateAndAnAmountInsideItsHeader() {
+        List<String> header = List.of("日子", "进账");
+        assertThatThrownBy(() -> StatementMapping.chosen(" ", header, java.util.Map.of(StatementColumn.DATE, 0,
+                StatementColumn.CREDIT, 1), List.of())).hasMessageContaining("银行名称");
+        assertThatThrownBy(() -> StatementMapping.chosen("某行", header, java.util.Map.of(StatementColumn.DATE, 0), List.of()))
+                .hasMessageContaining("贷方金额");
+        assertThatThrownBy(() -> StatementMapping.chosen("某行", header, java.util.Map.of(StatementColumn.DATE, 0,
+                StatementColumn.CREDIT, 2), List.of())).hasMessageContaining("不在表头范围内");
+    }
 }

@@ -25,17 +25,17 @@ public final class BankStatementFiles implements StatementReader {
     private final ExcelRosterReader excel = new ExcelRosterReader();
 
     @Override
-    public StatementTable.Statement read(Path file, List<String> accounts, LocalDate today) {
+    public List<StatementTable.Row> rows(Path file) {
         byte[] head = head(file);
-        List<StatementTable.Row> rows;
         if (ExcelRosterReader.isZip(head) || ExcelRosterReader.isOle2(head)) {
-            rows = spreadsheet(file);
-        } else if (CamtStatement.looksLikeXml(head)) {
-            rows = CamtStatement.rows(file);
-        } else {
-            rows = CsvStatement.rows(file);
+            return spreadsheet(file);
         }
-        return StatementTable.read(rows, accounts, today);
+        return CamtStatement.looksLikeXml(head) ? CamtStatement.rows(file) : CsvStatement.rows(file);
+    }
+
+    /** The rows read as a statement of one of {@code accounts}, with the layouts finance mapped by hand. */
+    public StatementTable.Statement read(Path file, List<String> accounts, LocalDate today) {
+        return StatementTable.read(rows(file), accounts, today, List.of());
     }
 
     private List<StatementTable.Row> spreadsheet(Path file) {
