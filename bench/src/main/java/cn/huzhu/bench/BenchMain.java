@@ -59,6 +59,7 @@ public final class BenchMain {
         switch (mode) {
             case "paper" -> PaperBench.run(root);
             case "cold" -> PaperBench.firstResponses(root, new ArrayList<>());
+            case "statements" -> StatementBench.run(root);
             case "flows" -> FlowReport.write(root, FlowBench.run(RosterFileMaker.ensure(root.resolve("bench/target/files"),
                     10_000), 10_000));
             default -> rosters(root);

@@ -16,6 +16,7 @@ final class PerformanceFile {
     enum Section {
         ROSTERS("mvn -Pbench -DskipTests -pl bench -am verify"),
         FLOWS("mvn -Pbench -DskipTests -pl bench -am verify -Dbench=flows"),
+        STATEMENTS("mvn -Pbench -DskipTests -pl bench -am verify -Dbench=statements"),
         PAPER("mvn -Pbench -DskipTests -pl bench -am verify -Dbench=paper");
 
         final String command;
