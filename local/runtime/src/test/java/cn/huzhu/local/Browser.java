@@ -157,8 +157,12 @@ public final class Browser implements AutoCloseable {
         click(selectTestId);
         By option = By.xpath("//li[contains(@class,'el-select-dropdown__item') and not(contains(@class,'is-disabled'))]"
                 + "[.//*[contains(normalize-space(.),'" + optionText + "')] or contains(normalize-space(.),'" + optionText + "')]");
+        // several selects of one form offer the same option: the open dropdown is the shown one added last
+        WebElement shown = wait.until(d -> d.findElements(option).stream().filter(WebElement::isDisplayed)
+                .reduce((first, second) -> second).orElse(null));
+        waitForAnimationsToSettle();
         // a long list scrolls inside its dropdown: bring the option into view there before clicking it
-        click(wait.until(ExpectedConditions.visibilityOfElementLocated(option)));
+        click(shown);
     }
 
     /** Clicks a button found by its text inside the visible dialog or message box. */
@@ -201,6 +205,8 @@ public final class Browser implements AutoCloseable {
     public void uploadFile(String inputTestId, Path file) {
         WebElement control = wait.until(d -> d.findElements(byTest(inputTestId)).stream().findFirst().orElse(null));
         WebElement input = "input".equals(control.getTagName()) ? control : control.findElement(By.cssSelector("input[type=file]"));
+        // a click on the upload button empties the input first, so the same file chosen again is a change again
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
         input.sendKeys(file.toAbsolutePath().toString());
     }
 

@@ -69,6 +69,29 @@ class ReconciliationBrowserTest {
             tab(finance, "已退回/其他");
             row(finance, serial + "B");
             finance.screenshot("set-aside");
+
+            // a bank whose headers no synonym names: mapped by hand once, then read
+            Path unknown = java.nio.file.Files.writeString(dir.resolve("农商行明细.csv"), "某农商银行 账号 232554192616\r\n"
+                    + "日子,进账,出账,来自,说明,编号\r\n" + TODAY + ",8.88,,手工映射付款人,无识别码," + serial + "C\r\n");
+            finance.uploadFile("statement-file", unknown);
+            finance.waitUntil(d -> finance.all("statement-status").stream().findFirst().map(e -> e.getText().equals("失败"))
+                    .orElse(false), Duration.ofSeconds(60));
+            finance.click("map-columns");
+            finance.type("mapping-bank", "某农商银行");
+            finance.choose("mapping-header-row", "第2行：日子");
+            finance.choose("mapping-DATE", "第1列：日子");
+            finance.choose("mapping-CREDIT", "第2列：进账");
+            finance.choose("mapping-PAYER_NAME", "第4列：来自");
+            finance.choose("mapping-SERIAL", "第6列：编号");
+            finance.screenshot("mapping");
+            finance.click("mapping-save");
+            finance.waitForText("已保存该银行的列设置", Duration.ofSeconds(10));
+            finance.uploadFile("statement-file", unknown);
+            finance.waitUntil(d -> finance.all("statement-status").stream().findFirst().map(e -> e.getText().equals("已完成"))
+                    .orElse(false), Duration.ofSeconds(60));
+            tab(finance, "待处理");
+            finance.click("arrival-search");
+            assertThat(row(finance, serial + "C").getText()).contains("手工映射付款人", "8.88");
             finance.assertNoConsoleErrors();
         }
         assertThat(unit.get("/api/enrollments/" + id).body().path("state").asText()).isEqualTo("CONFIRMED");

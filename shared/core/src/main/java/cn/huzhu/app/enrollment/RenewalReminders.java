@@ -98,6 +98,11 @@ public final class RenewalReminders {
     }
 
     private boolean renewalSubmitted(Enrollment e) {
+        return renewalSubmitted(enrollments, e);
+    }
+
+    /** Whether a renewal of this confirmed enrollment has been submitted (whatever became of it since). */
+    public static boolean renewalSubmitted(EnrollmentStore enrollments, Enrollment e) {
         return enrollments.renewalOf(e.id()).flatMap(enrollments::find)
                 .map(renewal -> RENEWAL_SUBMITTED.contains(renewal.state())).orElse(false);
     }

@@ -26,6 +26,7 @@ import cn.huzhu.app.port.InvoiceStore;
 import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.settings.Settings;
 import cn.huzhu.domain.statement.Arrival;
 import cn.huzhu.domain.statement.BankLine;
 import cn.huzhu.domain.statement.Match;
@@ -99,7 +100,8 @@ public final class StatementImport {
     }
 
     private Outcome read(StatementUpload upload, String key) {
-        List<String> accounts = List.of(settings.get(upload.orgCode()).payee().accountNo());
+        Settings office = settings.get(upload.orgCode());
+        List<String> accounts = office.arrivals().accounts(office.payee());
         List<StatementTable.Row> rows;
         Path file = download(key);
         try {

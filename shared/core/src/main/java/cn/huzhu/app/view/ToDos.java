@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.huzhu.app.enrollment.RenewalReminders;
 import cn.huzhu.app.port.ArrivalStore;
 import cn.huzhu.app.port.CorrectionStore;
 import cn.huzhu.app.port.EnrollmentStore;
@@ -30,8 +31,6 @@ public final class ToDos {
     private static final int PAGE = 100;
     private static final Set<EnrollmentState> WAITING_STATES = Set.of(EnrollmentState.RETURNED, EnrollmentState.APPROVED,
             EnrollmentState.AWAITING_PAYMENT, EnrollmentState.CONFIRMED);
-    private static final Set<EnrollmentState> RENEWAL_SUBMITTED = Set.of(EnrollmentState.SUBMITTED,
-            EnrollmentState.APPROVED, EnrollmentState.AWAITING_PAYMENT, EnrollmentState.CONFIRMED);
 
     private final EnrollmentStore enrollments;
     private final ArrivalStore arrivals;
@@ -94,14 +93,12 @@ public final class ToDos {
                     "生效日期" + confirmation.effectiveOn(), "confirmations", Map.of()));
         }
         Optional<LocalDate> ends = e.coverEnds();
-        if (ends.isEmpty() || ends.get().isBefore(today) || ChronoUnit.DAYS.between(today, ends.get()) > warning) {
+        if (ends.isEmpty() || ends.get().isBefore(today) || ChronoUnit.DAYS.between(today, ends.get()) > warning
+                || RenewalReminders.renewalSubmitted(enrollments, e)) {
             return Optional.empty();
         }
-        boolean renewed = enrollments.renewalOf(e.id()).flatMap(enrollments::find)
-                .map(r -> RENEWAL_SUBMITTED.contains(r.state())).orElse(false);
-        return renewed ? Optional.empty() : Optional.of(new ToDo("RENEWAL", "参保单" + e.applicationNo() + "的保障将于"
-                + ends.get() + "到期，请办理续保", "距到期还有" + ChronoUnit.DAYS.between(today, ends.get()) + "天",
-                "enrollments", Map.of()));
+        return Optional.of(new ToDo("RENEWAL", "参保单" + e.applicationNo() + "的保障将于" + ends.get() + "到期，请办理续保",
+                "距到期还有" + ChronoUnit.DAYS.between(today, ends.get()) + "天", "enrollments", Map.of()));
     }
 
     public List<Queue> forOffice(Caller caller) {

@@ -28,10 +28,22 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
 
     /**
      * 到账核对: with {@code autoConfirm} on, a statement's 自动匹配 lines (a valid code and the exact due) are confirmed
-     * without a click; off by default, so every confirmation is a person's.
+     * without a click; off by default, so every confirmation is a person's. {@code collectionAccounts}: the office's
+     * accounts whose statements are accepted (none listed: the payee's account of the notices).
      */
-    public record Arrivals(boolean autoConfirm) {
-        public static final Arrivals DEFAULT = new Arrivals(false);
+    public record Arrivals(boolean autoConfirm, List<String> collectionAccounts) {
+        public static final Arrivals DEFAULT = new Arrivals(false, List.of());
+
+        public Arrivals {
+            collectionAccounts = collectionAccounts == null ? List.of()
+                    : collectionAccounts.stream().map(a -> a == null ? "" : a.replaceAll("\\s", "")).filter(a -> !a.isEmpty())
+                            .distinct().toList();
+        }
+
+        /** The office's collection accounts a statement may be of: those listed, or else the payee's. */
+        public List<String> accounts(Payee payee) {
+            return collectionAccounts.isEmpty() ? List.of(payee.accountNo()) : collectionAccounts;
+        }
     }
 
     /**
@@ -172,6 +184,9 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
         checks.require(!renewals.reminderDays().isEmpty() && renewals.reminderDays().size() <= 5
                 && renewals.reminderDays().stream().allMatch(days -> days != null && days >= 1 && days <= 366),
                 "renewals.reminderDays", "续保提醒天数应为1到5个1至366之间的天数");
+        checks.require(arrivals.collectionAccounts().size() <= 10
+                && arrivals.collectionAccounts().stream().allMatch(a -> a.matches("\\d{6,32}")),
+                "arrivals.collectionAccounts", "收款账号应为6到32位数字，最多10个");
         checks.throwIfAny("SETTINGS_INVALID");
     }
 
