@@ -96,6 +96,11 @@ public final class StatementImport {
             arrivals.updateUpload(reading.failed(refused.getMessage(), clock.instant()));
             LOG.info("statement refused", "uploadId", upload.id(), "code", refused.code());
             return Outcome.FAILED;
+        } catch (RuntimeException failed) {
+            // storage or the bucket failed: give the upload back so that Lambda's retry of this event reads it again
+            arrivals.findUpload(upload.id()).filter(u -> u.status() == StatementUpload.Status.READING)
+                    .ifPresent(u -> arrivals.updateUpload(u.waitingAgain()));
+            throw failed;
         }
     }
 
@@ -130,7 +135,7 @@ public final class StatementImport {
         added.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
         arrivals.updateUpload(upload.done(statement.credits().size(), added.size(), statement.debits(), counts,
                 statement.problems(), clock.instant()));
-        if (counts.getOrDefault(MatchStatus.AUTO, 0) > 0 && settings.get(upload.orgCode()).arrivals().autoConfirm()) {
+        if (counts.getOrDefault(MatchStatus.AUTO, 0) > 0 && office.arrivals().autoConfirm()) {
             automatic.start(upload.orgCode(), ids.next());
         }
         LOG.info("statement read", "uploadId", upload.id(), "credits", statement.credits().size(), "added", added.size());

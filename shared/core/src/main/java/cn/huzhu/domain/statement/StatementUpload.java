@@ -48,6 +48,12 @@ public record StatementUpload(String id, String orgCode, String fileName, String
                 List.of(), createdBy, createdAt, null, version, List.of());
     }
 
+    /** Back to waiting after a run that failed for a reason other than the file, so that a retry reads it. */
+    public StatementUpload waitingAgain() {
+        return new StatementUpload(id, orgCode, fileName, fileKey, fileSize, Status.WAITING, "", 0, 0, 0, Map.of(),
+                List.of(), createdBy, createdAt, null, version, List.of());
+    }
+
     public StatementUpload done(int creditLines, int addedLines, int debitLines, Map<MatchStatus, Integer> counts,
             List<StatementTable.Problem> refused, Instant at) {
         return new StatementUpload(id, orgCode, fileName, fileKey, fileSize, Status.DONE, "", creditLines, addedLines,
