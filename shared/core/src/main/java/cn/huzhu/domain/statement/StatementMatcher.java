@@ -17,11 +17,14 @@ import cn.huzhu.domain.money.Money;
  * another amount 金额不符 (unless lines with that code add up to the due: a split payment, proposed); several codes of
  * one unit whose dues add up to the amount a combined payment, proposed; a code that fails its check or names no open
  * enrollment 待处理 (识别码无效); no code: up to three suggestions of equal amount, ranked by how close the payer's name
- * is to the unit or an invoice's 抬头. An enrollment already matched by another line makes a second full payment
+ * is to the unit or an invoice's 抬头, or two transfers from payers resembling one unit that together pay its due. An
+ * enrollment already matched by another line makes a second full payment
  * 待处理 (重复缴款). The dues are indexed once, so a line costs lookups, never a scan of the enrollments.
  */
 public final class StatementMatcher {
     static final int SUGGESTIONS = 3;
+    /** How close (0–100) each payer of a split without a code must be to the unit or one of its 抬头. */
+    static final int SPLIT_FIT = 50;
 
     private final Map<String, OpenDue> byCode = new HashMap<>();
     private final Map<Long, List<OpenDue>> byAmount = new HashMap<>();
@@ -51,11 +54,52 @@ public final class StatementMatcher {
                     .filter(java.util.Objects::nonNull).toList());
         }
         Map<String, List<String>> splits = splits(coded);
+        Map<String, Match> uncodedSplits = uncodedSplits(coded.entrySet().stream()
+                .filter(e -> e.getValue().isEmpty() && RemarkCodes.in(e.getKey().remark()).isEmpty())
+                .map(Map.Entry::getKey).toList());
         Map<String, Match> matches = new LinkedHashMap<>();
         for (BankLine line : lines) {
-            matches.put(line.key(), match(line, coded.get(line), splits));
+            Match pair = uncodedSplits.get(line.key());
+            matches.put(line.key(), pair != null ? pair : match(line, coded.get(line), splits));
         }
         return matches;
+    }
+
+    /**
+     * Two transfers without a code that together pay one business's due, after its notice, each from a payer that
+     * resembles the unit or one of its 抬头 (a split payment, proposed): by line key, the proposal.
+     */
+    private Map<String, Match> uncodedSplits(List<BankLine> uncoded) {
+        Map<Long, List<BankLine>> linesByAmount = new HashMap<>();
+        uncoded.forEach(line -> linesByAmount.computeIfAbsent(line.amount().fen(), k -> new ArrayList<>()).add(line));
+        List<OpenDue> open = byAmount.values().stream().flatMap(List::stream)
+                .filter(due -> !taken.contains(due.enrollmentId())).toList();
+        Map<String, Match> proposals = new HashMap<>();
+        for (BankLine first : uncoded) {
+            for (OpenDue due : open) {
+                long rest = due.payable().fen() - first.amount().fen();
+                List<BankLine> seconds = rest > 0 ? linesByAmount.get(rest) : null;
+                if (seconds == null || proposals.containsKey(first.key()) || !resembles(first, due)) {
+                    continue;
+                }
+                seconds.stream().filter(second -> second != first && !proposals.containsKey(second.key())
+                        && resembles(second, due)).findFirst().ifPresent(second -> {
+                            Match proposal = new Match(MatchStatus.PROPOSED, "拆分缴款（无识别码）：2笔到账合计"
+                                    + due.payable().format() + "元，等于参保单" + due.applicationNo() + "的应付金额", List.of(),
+                                    List.of(new Match.Suggestion(List.of(due.enrollmentId()),
+                                            Math.min(fit(first.payerName(), due), fit(second.payerName(), due)))),
+                                    null, List.of(first.key(), second.key()));
+                            proposals.put(first.key(), proposal);
+                            proposals.put(second.key(), proposal);
+                        });
+            }
+        }
+        return proposals;
+    }
+
+    /** A payer close enough to a business's unit or 抬头 to propose a split without a code, after its notice. */
+    private static boolean resembles(BankLine line, OpenDue due) {
+        return printedBy(due, line) && fit(line.payerName(), due) >= SPLIT_FIT;
     }
 
     /** Lines that carry one code and pay less than its due, and together pay it exactly: by line key, the group. */

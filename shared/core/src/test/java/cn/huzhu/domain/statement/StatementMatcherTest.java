@@ -131,4 +131,23 @@ class StatementMatcherTest {
         assertThat(StatementMatcher.similarity("张三", "青岛港集团")).isZero();
         assertThat(StatementMatcher.similarity("", "青岛港集团")).isZero();
     }
+
+    @Test
+    void twoTransfersWithoutACodeFromPayersLikeOneUnitThatPayItsDueAreProposedAsASplit() {
+        BankLine first = line("600.00", "青岛港集团有限公司", "会费");
+        BankLine second = line("400.00", "青岛港集团有限公司工会", "会费");
+        BankLine stranger = line("400.00", "张三", "转账");
+        Map<String, Match> matches = match(Set.of(), first, second, stranger);
+        for (BankLine line : List.of(first, second)) {
+            Match match = matches.get(line.key());
+            assertThat(match.status()).isEqualTo(MatchStatus.PROPOSED);
+            assertThat(match.group()).containsExactly(first.key(), second.key());
+            assertThat(match.suggestions()).singleElement().satisfies(s -> assertThat(s.enrollmentIds()).containsExactly("e-c"));
+        }
+        assertThat(matches.get(stranger.key()).group()).isEmpty();
+
+        BankLine unlike = line("600.00", "某某贸易公司", "货款");
+        BankLine other = line("400.00", "青岛港集团有限公司工会", "会费");
+        assertThat(match(Set.of(), unlike, other).get(unlike.key()).group()).as("one payer unlike the unit").isEmpty();
+    }
 }
