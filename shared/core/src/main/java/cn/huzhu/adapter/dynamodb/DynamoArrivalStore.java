@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import cn.huzhu.app.port.ArrivalStore;
@@ -133,10 +132,24 @@ public final class DynamoArrivalStore implements ArrivalStore {
 
     @Override
     public Set<String> existing(Collection<String> keys) {
-        List<Key> wanted = keys.stream().distinct().map(k -> Key.builder().partitionValue("ARRIVAL#" + k)
-                .sortValue(LINE_SK).build()).toList();
-        return table.getAll(wanted, ArrivalItem.class).stream().map(ArrivalItem::key).collect(Collectors.toSet());
+        List<Map<String, AttributeValue>> wanted = keys.stream().distinct().map(k -> ItemCodec.key("ARRIVAL#" + k, LINE_SK))
+                .toList();
+        return new HashSet<>(table.getAll(wanted, List.of("PK"), PARTITION_SUFFIX));
     }
+
+    /** Reads nothing but an item's partition key, and gives back what follows its prefix's '#'. */
+    private static final ItemCodec<String> PARTITION_SUFFIX = new ItemCodec<>() {
+        @Override
+        public Map<String, AttributeValue> encode(String value) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public String decode(Map<String, AttributeValue> item) {
+            String pk = ItemCodec.text(item, "PK");
+            return pk.substring(pk.indexOf('#') + 1);
+        }
+    };
 
     @Override
     public List<Arrival> addNew(List<Arrival> arrivals) {
@@ -213,9 +226,9 @@ public final class DynamoArrivalStore implements ArrivalStore {
 
     @Override
     public Set<String> claimed(Collection<String> enrollmentIds) {
-        List<Key> wanted = enrollmentIds.stream().distinct().map(id -> Key.builder()
-                .partitionValue("ARRIVALCLAIM#" + id).sortValue("CLAIM").build()).toList();
-        return new HashSet<>(table.getAll(wanted, ClaimItem.class).stream().map(ClaimItem::enrollmentId).toList());
+        List<Map<String, AttributeValue>> wanted = enrollmentIds.stream().distinct()
+                .map(id -> ItemCodec.key("ARRIVALCLAIM#" + id, "CLAIM")).toList();
+        return new HashSet<>(table.getAll(wanted, List.of("PK"), PARTITION_SUFFIX));
     }
 
     @Override

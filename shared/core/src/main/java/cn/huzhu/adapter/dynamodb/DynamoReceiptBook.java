@@ -107,6 +107,12 @@ public final class DynamoReceiptBook implements ReceiptBook {
     }
 
     @Override
+    public List<Receipt> findAll(Collection<Number> numbers) {
+        List<Key> keys = numbers.stream().distinct().map(n -> DynamoTable.key(partition(n.code()), n.number())).toList();
+        return table.getAll(keys, NumberItem.class).stream().filter(NumberItem::issued).map(NumberItem::toReceipt).toList();
+    }
+
+    @Override
     public List<Receipt> forInvoices(Collection<String> invoiceIds) {
         List<Key> pointerKeys = invoiceIds.stream().distinct().map(id -> DynamoTable.key(pointer(id), "PTR")).toList();
         List<Key> numberKeys = table.getAll(pointerKeys, GaplessNumbers.PointerItem.class).stream()

@@ -26,6 +26,13 @@ public interface ReceiptBook {
 
     Optional<Receipt> find(String code, String number);
 
+    /** A receipt's 票据代码 and 票据号码. */
+    record Number(String code, String number) {
+    }
+
+    /** Several receipts by their numbers, read in batches; numbers not issued are left out. */
+    List<Receipt> findAll(Collection<Number> numbers);
+
     /** The receipts issued for these invoices, in the order given; invoices without one are left out. */
     List<Receipt> forInvoices(Collection<String> invoiceIds);
 }

@@ -18,15 +18,19 @@ record EnrollmentReceipts(List<Receipt> receipts, Map<String, ReceiptCorrection>
     static EnrollmentReceipts of(Enrollment e, ReceiptBook book, CorrectionStore store) {
         List<Receipt> all = new ArrayList<>(book.forInvoices(e.invoices().stream().map(InvoiceRef::id).toList()));
         Map<String, ReceiptCorrection> byReceipt = new HashMap<>();
+        List<ReceiptBook.Number> issuedSince = new ArrayList<>();
         for (ReceiptCorrection c : store.of(e.id())) {
             byReceipt.put(c.code() + "-" + c.number(), c);
             if (c.redNumber() != null) {
-                book.find(c.redCode(), c.redNumber()).ifPresent(all::add);
+                issuedSince.add(new ReceiptBook.Number(c.redCode(), c.redNumber()));
             }
             if (c.replacementNumber() != null) {
-                book.find(c.replacementCode(), c.replacementNumber()).ifPresent(all::add);
+                issuedSince.add(new ReceiptBook.Number(c.replacementCode(), c.replacementNumber()));
             }
         }
+        List<Receipt> corrected = new ArrayList<>(issuedSince.isEmpty() ? List.of() : book.findAll(issuedSince));
+        corrected.sort(java.util.Comparator.comparing(Receipt::code).thenComparing(Receipt::number));
+        all.addAll(corrected);
         return new EnrollmentReceipts(List.copyOf(all), Map.copyOf(byReceipt));
     }
 

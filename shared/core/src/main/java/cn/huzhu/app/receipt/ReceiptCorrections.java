@@ -94,15 +94,8 @@ public final class ReceiptCorrections {
         Receipt original = correctable(e, number);
         ReceiptPayer payer = form.payer();
         ReceiptCorrection current = current(e, original);
-        if (current.status() == ReceiptCorrection.Status.REPLACED) {
-            return current;
-        }
-        if (current.status() != ReceiptCorrection.Status.REVERSED) {
-            current = reverse(e, original, current, form.reason(), caller);
-        }
-        ReceiptCorrection replaced = replaceReversed(e, original, current, payer, caller);
-        jobs.start(e.id(), ids.next());
-        return replaced;
+        return current.status() == ReceiptCorrection.Status.REPLACED ? current
+                : reissue(e, original, current, payer, form.reason(), caller);
     }
 
     /** The unit asks for a 换开 of one of its receipts. */
@@ -129,8 +122,14 @@ public final class ReceiptCorrections {
         if (current.status() != ReceiptCorrection.Status.REQUESTED) {
             throw DomainException.conflict("RECEIPT_NO_REQUEST", "该票据没有待审核的换开申请");
         }
-        ReceiptPayer payer = current.corrected();
-        ReceiptCorrection reversed = reverse(e, original, current, current.reason(), caller);
+        return reissue(e, original, current, current.corrected(), current.reason(), caller);
+    }
+
+    /** 换开: the red receipt unless there is one already, then the replacement; their PDFs and mails follow. */
+    private ReceiptCorrection reissue(Enrollment e, Receipt original, ReceiptCorrection current, ReceiptPayer payer,
+            String reason, Caller caller) {
+        ReceiptCorrection reversed = current.status() == ReceiptCorrection.Status.REVERSED ? current
+                : reverse(e, original, current, reason, caller);
         ReceiptCorrection replaced = replaceReversed(e, original, reversed, payer, caller);
         jobs.start(e.id(), ids.next());
         return replaced;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import cn.huzhu.app.port.ArrivalStore;
 import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.identity.Masking;
 import cn.huzhu.domain.statement.Arrival;
 import cn.huzhu.domain.statement.BankLine;
 import cn.huzhu.domain.statement.Match;
@@ -44,7 +45,7 @@ public record ArrivalView(String key, String bookedOn, String amount, String ser
         }
         m.suggestions().forEach(s -> proposals.add(proposal(s.enrollmentIds(), known, s.score())));
         return new ArrivalView(a.key(), l.bookedOn().toString(), l.amount().format(), l.serialNo(), l.payerName(),
-                mask(l.payerAccount()), l.remark(), a.status().name(), a.status().label(), m.reason(),
+                Masking.account(l.payerAccount()), l.remark(), a.status().name(), a.status().label(), m.reason(),
                 m.difference() == null ? null : m.difference().format(), proposals,
                 a.confirmedFor().stream().map(id -> Business.of(id, known)).toList(), m.group(), a.note(), decisions);
     }
@@ -54,12 +55,6 @@ public record ArrivalView(String key, String bookedOn, String amount, String ser
         long fen = ids.stream().map(known::get).filter(java.util.Objects::nonNull)
                 .mapToLong(e -> e.fees().payable().fen()).sum();
         return new Proposal(businesses, cn.huzhu.domain.money.Money.ofFen(fen).format(), fit);
-    }
-
-    /** An account number shown by its last four digits only. */
-    static String mask(String account) {
-        String digits = account == null ? "" : account.replaceAll("\\s", "");
-        return digits.length() <= 4 ? digits.isEmpty() ? "" : "****" : "****" + digits.substring(digits.length() - 4);
     }
 
     /** Every enrollment id a view of these lines names. */

@@ -288,12 +288,7 @@ public final class Reconciliation {
             }
             due = due.plus(e.fees().payable());
         }
-        Money arrived = lines.stream().map(a -> a.line().amount()).reduce(Money.ZERO, Money::plus);
-        if (!arrived.equals(due)) {
-            throw DomainException.invalid("ARRIVAL_AMOUNT_MISMATCH", "到账金额" + arrived.format() + "元与所选参保单应付合计"
-                    + due.format() + "元不符（" + (arrived.compareTo(due) > 0 ? "多" : "少") + arrived.minus(due).abs().format()
-                    + "元）");
-        }
+        Arrival.requirePays(lines, due);
         return found;
     }
 

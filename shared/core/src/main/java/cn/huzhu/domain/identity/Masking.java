@@ -27,6 +27,15 @@ public final class Masking {
         return phone.length() >= 11 ? keep(phone, 3, 4) : keep(phone, 1, 1);
     }
 
+    /** ****2345: a bank account by its last four digits only (spaces dropped). */
+    public static String account(String account) {
+        String digits = account == null ? "" : account.replaceAll("\\s", "");
+        if (digits.isEmpty()) {
+            return "";
+        }
+        return digits.length() <= 4 ? "****" : "****" + digits.substring(digits.length() - 4);
+    }
+
     private static String keep(String text, int head, int tail) {
         if (text.length() <= head + tail) {
             return text;

@@ -18,4 +18,11 @@ class MaskingTest {
         assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");
         assertThat(Masking.phone("")).isEmpty();
     }
+
+    @Test
+    void bankAccountsKeepTheirLastFourDigitsOnly() {
+        assertThat(Masking.account("6222 0000 1111 2345")).isEqualTo("****2345");
+        assertThat(Masking.account("123")).isEqualTo("****");
+        assertThat(Masking.account(null)).isEmpty();
+    }
 }
