@@ -84,4 +84,9 @@ public final class DynamoCorrectionStore implements CorrectionStore {
         return table.query(Query.on(DynamoTable.GSI1, "GSI1PK", "RECREQ#" + orgCode).limit(limit).build(),
                 CorrectionItem.class).items().stream().map(CorrectionItem::toCorrection).toList();
     }
+
+    @Override
+    public long countRequests(String orgCode) {
+        return table.count(Query.on(DynamoTable.GSI1, "GSI1PK", "RECREQ#" + orgCode).build());
+    }
 }

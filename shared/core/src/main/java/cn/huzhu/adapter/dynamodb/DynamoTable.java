@@ -539,22 +539,28 @@ public final class DynamoTable {
         }
     }
 
-    /** Reads items by key, 100 at a time; missing ones are simply absent from the answer. */
+    /** Reads items by key, 100 per request, several requests at a time; missing ones are simply absent from the answer. */
     public <T> List<T> getAll(List<Key> keys, Class<T> type) {
+        List<List<T>> pieces = Parallel.all(Parallel.pieces(keys, 100).stream()
+                .<Callable<List<T>>>map(piece -> () -> readPiece(piece, type)).toList());
+        List<T> found = new ArrayList<>(keys.size());
+        pieces.forEach(found::addAll);
+        return found;
+    }
+
+    private <T> List<T> readPiece(List<Key> keys, Class<T> type) {
         List<T> found = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += 100) {
-            List<Key> pending = keys.subList(from, Math.min(from + 100, keys.size()));
-            while (!pending.isEmpty()) {
-                ReadBatch.Builder<EnhancedDocument> batch = ReadBatch.builder(EnhancedDocument.class).mappedTableResource(table);
-                pending.forEach(batch::addGetItem);
-                var pages = enhanced.batchGetItem(BatchGetItemEnhancedRequest.builder().addReadBatch(batch.build()).build());
-                List<Key> unprocessed = new ArrayList<>();
-                pages.forEach(page -> {
-                    page.resultsForTable(table).forEach(document -> found.add(fromDocument(document, type)));
-                    unprocessed.addAll(page.unprocessedKeysForTable(table));
-                });
-                pending = unprocessed;
-            }
+        List<Key> pending = keys;
+        while (!pending.isEmpty()) {
+            ReadBatch.Builder<EnhancedDocument> batch = ReadBatch.builder(EnhancedDocument.class).mappedTableResource(table);
+            pending.forEach(batch::addGetItem);
+            var pages = enhanced.batchGetItem(BatchGetItemEnhancedRequest.builder().addReadBatch(batch.build()).build());
+            List<Key> unprocessed = new ArrayList<>();
+            pages.forEach(page -> {
+                page.resultsForTable(table).forEach(document -> found.add(fromDocument(document, type)));
+                unprocessed.addAll(page.unprocessedKeysForTable(table));
+            });
+            pending = unprocessed;
         }
         return found;
     }

@@ -16,4 +16,7 @@ public interface CorrectionStore {
 
     /** The org's 换开 requests waiting for finance, oldest first. */
     List<ReceiptCorrection> requests(String orgCode, int limit);
+
+    /** How many 换开 requests of the org wait for finance. */
+    long countRequests(String orgCode);
 }

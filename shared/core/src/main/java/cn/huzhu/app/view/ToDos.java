@@ -114,7 +114,7 @@ public final class ToDos {
                 queues.add(new Queue("ARRIVAL_" + status.name(), "到账核对（" + status.label() + "）",
                         arrivals.count(org, status), "arrivals", Set.of(Role.FINANCE)));
             }
-            queues.add(new Queue("REISSUE", "换开申请", corrections.requests(org, 100).size(), "reissues", Set.of(Role.FINANCE)));
+            queues.add(new Queue("REISSUE", "换开申请", corrections.countRequests(org), "reissues", Set.of(Role.FINANCE)));
         }
         return queues;
     }
