@@ -28,7 +28,8 @@ final class ConfirmationSample {
                     + GIVEN.charAt(i * 13 % GIVEN.length());
             lines.add(new ConfirmationContent.MemberLine(i, hospital ? "住院医疗(A方案)(会费95元)" : "女工特病2025版(标准版)(会费25元)",
                     name, "居民身份证", "370203********" + String.format("%04d", i % 10_000), hospital && i % 2 == 0 ? "男" : "女",
-                    i % 17 == 0 ? "高危职业" : "一般职业", CONFIRMED.plusDays(1), CONFIRMED.plusYears(hospital ? 1 : 2)));
+                    i % 17 == 0 ? "高危职业" : "一般职业", CONFIRMED.plusDays(1), CONFIRMED.plusYears(hospital ? 1 : 2),
+                    i % 5 == 0 ? null : CONFIRMED.plusDays(hospital ? 30 : 90)));
         }
         int hospital = members / 3;
         Money nt = Money.ofYuan(50L * (members - hospital));

@@ -53,7 +53,7 @@ public final class DocumentsApiHandler extends ApiFunction<DocumentsApiHandler.W
             Clock clock = Clock.systemUTC();
             AwsSettings aws = new AwsSettings(env);
             DynamoStores stores = DynamoStores.create(aws, clock);
-            return new PrintDocuments(stores.enrollments, stores.members, stores.settings, stores.sequences,
+            return new PrintDocuments(stores.enrollments, stores.members, stores.changes, stores.settings, stores.sequences,
                     S3FileStore.create(aws), new Printers(), new CheckCodes(SecretKeyRing.of(aws, "RECEIPT_KEYS",
                             "the receipt key ring")), new VerificationLink(env.require("PUBLIC_WEB_URL")), clock);
         }

@@ -40,7 +40,7 @@ class PrintDocumentsTest {
     private static final Env ENV = TestAws.function("DocumentsFunction");
     private final World world = new World();
     private final CheckCodes checkCodes = new CheckCodes(TestAws.keys("RECEIPT_KEYS"));
-    private final PrintDocuments documents = new PrintDocuments(world.stores.enrollments, world.stores.members,
+    private final PrintDocuments documents = new PrintDocuments(world.stores.enrollments, world.stores.members, world.stores.changes,
             world.stores.settings, world.stores.sequences, world.files, new Printers(), checkCodes,
             new VerificationLink(TestAws.all().require("PUBLIC_WEB_URL")), world.clock);
     private final LocalDate today = BusinessDay.today(world.clock);

@@ -10,6 +10,7 @@ import cn.huzhu.api.HttpResponse;
 import cn.huzhu.api.Route;
 import cn.huzhu.app.enrollment.CreateEnrollment;
 import cn.huzhu.app.enrollment.EditEnrollment;
+import cn.huzhu.app.change.Removals;
 import cn.huzhu.app.enrollment.MemberEditing;
 import cn.huzhu.app.roster.RosterUploads;
 import cn.huzhu.app.view.EnrollmentDetail;
@@ -106,6 +107,10 @@ public final class EnrollmentApiHandler extends ApiFunction<EnrollmentWiring> {
                 of("POST /api/enrollments/{id}/renew", UNIT, (rq, c) ->
                         HttpResponse.created(detail(w.renew.renew(c, rq.path("id"),
                                 "true".equals(rq.query("early").orElse("")))))),
+                of("POST /api/enrollments/{id}/removals", UNIT, (rq, c) -> HttpResponse.ok(
+                        w.services.removals.remove(c, rq.path("id"), rq.body(Removals.Request.class)))),
+                of("DELETE /api/enrollments/{id}/removals/{memberKey}", UNIT, (rq, c) -> HttpResponse.ok(
+                        w.services.removals.restore(c, rq.path("id"), rq.path("memberKey")))),
                 of("GET /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.get(c))),
                 of("PUT /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.update(c, rq.body(Unit.Profile.class)))));
     }

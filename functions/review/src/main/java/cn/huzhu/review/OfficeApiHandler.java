@@ -50,6 +50,8 @@ public final class OfficeApiHandler extends ApiFunction<OfficeWiring> {
     private static List<Route> routes(OfficeWiring w) {
         return List.of(
                 of("GET /api/office/enrollments", OFFICE, (rq, c) -> HttpResponse.ok(w.queries.queue(c, filter(rq)))),
+                of("DELETE /api/office/enrollments/{id}/removals/{memberKey}", REVIEWER, (rq, c) -> HttpResponse.ok(
+                        w.services.removals.restore(c, rq.path("id"), rq.path("memberKey")))),
                 of("GET /api/office/enrollments/{id}", OFFICE, (rq, c) -> HttpResponse.ok(w.queries.dossier(c, rq.path("id")))),
                 of("GET /api/office/enrollments/{id}/plans/{planCode}/members", OFFICE, (rq, c) -> HttpResponse.ok(
                         w.services.members.list(c, rq.path("id"), rq.path("planCode"), rq.query("q").orElse(""),

@@ -192,20 +192,35 @@ public final class ApiClient {
      * limits kept per address then apply to it alone, not to the other tests' calls.
      */
     public Response getFrom(String sourceAddress, String pathAndQuery) {
+        return sendFrom(sourceAddress, "GET", pathAndQuery, null);
+    }
+
+    /** A request with a JSON body (null for none) sent from another loopback address, like {@link #getFrom}. */
+    public Response sendFrom(String sourceAddress, String method, String pathAndQuery, Object body) {
         URI uri = URI.create(base);
+        byte[] content = body == null ? new byte[0] : Json.write(body).getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(sourceAddress, 0));
             socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
             socket.setSoTimeout(30_000);
-            String request = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + uri.getAuthority() + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String head = method + " " + pathAndQuery + " HTTP/1.1\r\nHost: " + uri.getAuthority() + "\r\nConnection: close\r\n"
+                    + (body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n") + "\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(content);
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(answer.substring(0, answer.indexOf("\r\n")).split(" ")[1]);
-            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
-            return new Response(status, body.isEmpty() ? null : Json.MAPPER.readTree(body), null);
+            String text = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            return new Response(status, text.isEmpty() ? null : Json.MAPPER.readTree(text), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A fresh captcha and its answer, as a person reading the picture would type it. */
+    public Map<String, String> solvedCaptcha() {
+        JsonNode challenge = get("/api/auth/captcha").expect(200).body();
+        String id = challenge.path("captchaId").asText();
+        return Map.of("captchaId", id, "captchaAnswer", captcha.answerOf(id, Instant.now()).orElseThrow());
     }
 
     public static String query(String value) {

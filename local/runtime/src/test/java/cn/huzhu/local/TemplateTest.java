@@ -183,9 +183,10 @@ class TemplateTest {
                 }
             }
         }
-        assertThat(readers.get("TokenKeys")).containsExactlyInAnyOrder("AuthorizerFunction", "AuthFunction");
+        // the query function checks the public 参保查询's captcha, made with the token ring
+        assertThat(readers.get("TokenKeys")).containsExactlyInAnyOrder("AuthorizerFunction", "AuthFunction", "QueryFunction");
         assertThat(readers.get("PersonKeys")).containsExactlyInAnyOrder("EnrollmentFunction", "RosterImportFunction",
-                "ReviewFunction");
+                "ReviewFunction", "QueryFunction");
         assertThat(readers.get("ReceiptKeys")).containsExactlyInAnyOrder("DocumentsFunction", "InvoiceFunction",
                 "FulfilmentFunction");
     }
@@ -408,7 +409,8 @@ class TemplateTest {
         assertThat(new RouteTable(TEMPLATE).authorizerFunction()).isEqualTo("AuthorizerFunction");
         assertThat(TEMPLATE.functions().stream().flatMap(f -> f.routes().stream()).filter(r -> !r.authorized())
                 .map(FunctionSpec.Route::routeKey)).containsExactlyInAnyOrder("GET /api/auth/captcha", "POST /api/auth/login",
-                        "GET /api/contacts", "GET /api/public/receipts/verify", "GET /api/public/confirmations/verify");
+                        "GET /api/contacts", "GET /api/public/receipts/verify", "GET /api/public/confirmations/verify",
+                        "POST /api/public/coverage");
     }
 
     @Test

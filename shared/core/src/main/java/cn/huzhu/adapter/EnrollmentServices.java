@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.app.Ids;
+import cn.huzhu.app.change.Removals;
 import cn.huzhu.app.catalog.CatalogView;
 import cn.huzhu.app.enrollment.Attachments;
 import cn.huzhu.app.enrollment.EnrollmentAccess;
@@ -34,6 +35,7 @@ public final class EnrollmentServices {
     public final Attachments attachments;
     public final UnitProfile profiles;
     public final CatalogView catalog;
+    public final Removals removals;
 
     public EnrollmentServices(DynamoStores stores, FileStore files, PersonKeys keys, Clock clock) {
         this.clock = clock;
@@ -49,5 +51,6 @@ public final class EnrollmentServices {
         this.attachments = new Attachments(access, stores.attachments, files, stores.settings, ids, clock);
         this.profiles = new UnitProfile(stores.units, stores.settings);
         this.catalog = new CatalogView(stores.catalog);
+        this.removals = new Removals(access, stores.members, stores.changes, ids, clock);
     }
 }

@@ -18,13 +18,13 @@ public final class Catalogs {
     public static final Activity FEMALE = new Activity("A05", "女职工特殊疾病互助保障活动", ActivityType.FEMALE_DISEASE, false);
 
     public static final Plan HOSPITAL_A = plan("P0101", "A01", "住院医疗(A方案)(会费95元)", "95", 1, 12, 16, 65,
-            GenderRule.ANY, "0", RateBase.ALL_EMPLOYEES, "95", "35");
+            GenderRule.ANY, "0", RateBase.ALL_EMPLOYEES, "95", "35", 30);
     public static final Plan CRITICAL_36 = plan("P0201", "A02", "职工重疾(会费36元)", "36", 3, 12, 16, 65,
-            GenderRule.ANY, "0", RateBase.ALL_EMPLOYEES, "36", "0");
+            GenderRule.ANY, "0", RateBase.ALL_EMPLOYEES, "36", "0", 90);
     public static final Plan ACCIDENT_20 = plan("P0401", "A04", "意外伤害(会费20元)", "20", 5, 12, 16, 60,
-            GenderRule.ANY, "50", RateBase.ALL_EMPLOYEES, "25", "0");
+            GenderRule.ANY, "50", RateBase.ALL_EMPLOYEES, "25", "0", 0);
     public static final Plan FEMALE_25 = plan("P0501", "A05", "女工特病2025版(标准版)(会费25元)", "25", 3, 24, 16, 60,
-            GenderRule.FEMALE_ONLY, "80", RateBase.FEMALE_EMPLOYEES, "25", "0");
+            GenderRule.FEMALE_ONLY, "80", RateBase.FEMALE_EMPLOYEES, "25", "0", 90);
 
     private Catalogs() {
     }
@@ -63,13 +63,13 @@ public final class Catalogs {
         return new Plan(plan.code(), plan.activityId(), plan.name(), plan.feePerShare(), plan.maxShares(),
                 plan.termMonths(), plan.minAge(), plan.maxAge(), plan.genderRule(), plan.minRatePercent(),
                 plan.rateBase(), false, plan.feePerShare(), plan.subsidyPerPerson(), plan.giftPerPerson(),
-                plan.itemCode(), false);
+                plan.itemCode(), plan.waitingDays(), false);
     }
 
     private static Plan plan(String code, String activity, String name, String fee, int maxShares, int term, int minAge,
-            int maxAge, GenderRule gender, String minRate, RateBase base, String highRiskFee, String subsidy) {
+            int maxAge, GenderRule gender, String minRate, RateBase base, String highRiskFee, String subsidy, int waitingDays) {
         return new Plan(code, activity, name, Money.parse(fee), maxShares, term, minAge, maxAge, gender,
                 new BigDecimal(minRate), base, true, Money.parse(highRiskFee), Money.parse(subsidy), Money.ZERO, "9930",
-                false);
+                waitingDays, false);
     }
 }

@@ -163,7 +163,7 @@ public final class World {
 
     /**
      * Women approved in 女工特病 (P0501) with 2 shares, paid by one 会员自付 invoice of 50 元 a person, confirmed by
-     * finance today, and their cover recorded as the fulfilment records it.
+     * finance today, and their cover recorded as the fulfilment records it (its receipts left out).
      */
     public Enrollment confirmedWomen(Caller unit, List<Person> women) {
         Enrollment e = approved(unit, "P0501", 2, women);
@@ -174,8 +174,10 @@ public final class World {
         payments().confirm(new Caller(finance.username(), Role.FINANCE, null, unit.orgCode()), e.id(),
                 new PaymentConfirmation.Form(Integer.toString(50 * women.size()),
                 cn.huzhu.domain.common.BusinessDay.today(clock), "B"));
-        new CoverageRecorder(stores.members, stores.coverage, editor)
+        int covered = new CoverageRecorder(stores.members, stores.coverage, editor, stores.settings)
                 .record(stores.enrollments.find(e.id()).orElseThrow(), () -> { });
+        editor.system(e.id(), done -> done.recordFulfilment(
+                cn.huzhu.domain.enrollment.Fulfilment.done(0, covered, clock.instant())));
         return stores.enrollments.find(e.id()).orElseThrow();
     }
 

@@ -14,6 +14,8 @@ import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.enrollment.MemberStats;
+import cn.huzhu.domain.enrollment.Removal;
+import cn.huzhu.domain.enrollment.RemovalReason;
 import cn.huzhu.domain.identity.Gender;
 import cn.huzhu.domain.identity.IdDocumentType;
 import cn.huzhu.domain.roster.Occupation;
@@ -24,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Members: a plan of an enrollment spread over {@value #SHARDS} partitions (PK MEM#enrollment#plan#shard, the shard the
  * first hex digit of the person key), keyed by the person key, so importing the same person again replaces the member
  * instead of adding one. One partition takes about 1,000 writes a second on DynamoDB; sixteen take a 100,000-member
- * import at 10,000 a second. Pages and counts read the shards at once and merge them in key order.
+ * import at 10,000 a second. Pages and counts read the shards at once and merge them in key order. GSI3 (keys only)
+ * finds a person's memberships across enrollments by the person key (PERSON#key), never by scanning.
  */
 public final class DynamoMemberStore implements MemberStore {
     public static final int SHARDS = 16;
@@ -72,7 +75,14 @@ public final class DynamoMemberStore implements MemberStore {
                     .put("occupation", p.occupation().name()).put("note", p.note())
                     .put("coverageStart", m.coverageStart() == null ? null : m.coverageStart().toString())
                     .put("unexpiredUntil", m.unexpiredUntil() == null ? null : m.unexpiredUntil().toString())
-                    .put("batchId", m.batchId()).put("updatedAt", Times.text(m.updatedAt())).build();
+                    .put("batchId", m.batchId()).put("updatedAt", Times.text(m.updatedAt()))
+                    .put("waitingWaived", m.waitingWaived() ? "Y" : null)
+                    .put("removalReason", m.removal() == null ? null : m.removal().reason().name())
+                    .put("removalDate", m.removal() == null ? null : m.removal().date().toString())
+                    .put("removalAt", m.removal() == null ? null : Times.text(m.removal().at()))
+                    .put("removalBy", m.removal() == null ? null : m.removal().by())
+                    .put("GSI3PK", "PERSON#" + m.key()).put("GSI3SK", "MEM#" + m.enrollmentId() + "#" + m.planCode())
+                    .build();
         }
 
         @Override
@@ -87,7 +97,15 @@ public final class DynamoMemberStore implements MemberStore {
             String start = ItemCodec.text(item, "coverageStart");
             return new Member(ItemCodec.text(item, "enrollmentId"), ItemCodec.text(item, "planCode"), ItemCodec.text(item, "SK"),
                     person, start == null ? null : LocalDate.parse(start), until == null ? null : LocalDate.parse(until),
-                    ItemCodec.text(item, "batchId"), Instant.parse(ItemCodec.text(item, "updatedAt")));
+                    ItemCodec.text(item, "batchId"), Instant.parse(ItemCodec.text(item, "updatedAt")),
+                    "Y".equals(ItemCodec.text(item, "waitingWaived")), removal(item));
+        }
+
+        private static Removal removal(Map<String, AttributeValue> item) {
+            String reason = ItemCodec.text(item, "removalReason");
+            return reason == null ? null : new Removal(RemovalReason.valueOf(reason),
+                    LocalDate.parse(ItemCodec.text(item, "removalDate")), Instant.parse(ItemCodec.text(item, "removalAt")),
+                    ItemCodec.text(item, "removalBy"));
         }
     }
 
@@ -127,6 +145,23 @@ public final class DynamoMemberStore implements MemberStore {
     @Override
     public Optional<Member> put(Member member) {
         return table.replace(member, CODEC);
+    }
+
+    @Override
+    public boolean changeRemoval(Member current, Member updated) {
+        if (current.removal() == null) {
+            return table.replaceIf(updated, CODEC, "attribute_not_exists(#reason)", Map.of("#reason", "removalReason"), Map.of());
+        }
+        return table.replaceIf(updated, CODEC, "#at = :at", Map.of("#at", "removalAt"),
+                Map.of(":at", AttributeValue.fromS(Times.text(current.removal().at()))));
+    }
+
+    @Override
+    public List<Member> memberships(String personKey) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        table.queryProjected(Query.on(DynamoTable.GSI3, "GSI3PK", "PERSON#" + personKey).build(), List.of("PK", "SK"),
+                item -> keys.add(ItemCodec.key(ItemCodec.text(item, "PK"), ItemCodec.text(item, "SK"))));
+        return table.getAll(keys, null, CODEC);
     }
 
     @Override

@@ -7,8 +7,9 @@ import java.time.temporal.ChronoUnit;
 import cn.huzhu.app.port.RateLimiter;
 
 /**
- * Fixed one-minute windows: PK RATE#purpose#caller, SK the minute; an atomic counter that DynamoDB's TTL removes an
- * hour later. Every request is counted, the refused ones too, so hammering never opens the window early.
+ * Fixed windows (a minute or an hour): PK RATE#purpose#caller, SK the window's start; an atomic counter that DynamoDB's
+ * TTL removes once the next window has passed. Every request is counted, the refused ones too, so hammering never
+ * opens the window early.
  */
 public final class DynamoRateLimiter implements RateLimiter {
     private final DynamoTable table;
@@ -20,10 +21,10 @@ public final class DynamoRateLimiter implements RateLimiter {
     }
 
     @Override
-    public boolean allow(String purpose, String caller, int perMinute) {
-        Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        long count = table.incrementExpiring("RATE#" + purpose + "#" + caller, minute.toString(),
-                minute.plus(1, ChronoUnit.HOURS).getEpochSecond());
-        return count <= perMinute;
+    public boolean allow(String purpose, String caller, int limit, ChronoUnit window) {
+        Instant start = clock.instant().truncatedTo(window);
+        long count = table.incrementExpiring("RATE#" + purpose + "#" + caller, start.toString(),
+                start.plus(window.getDuration().multipliedBy(2)).getEpochSecond());
+        return count <= limit;
     }
 }

@@ -28,6 +28,8 @@ public final class DynamoStores {
     public final DynamoRateLimiter rateLimiter;
     public final DynamoArrivalStore arrivals;
     public final DynamoCorrectionStore corrections;
+    public final DynamoChangeLog changes;
+    public final DynamoLookupLog lookups;
 
     public DynamoStores(DynamoTable table, Clock clock) {
         this(table, clock, Duration.ofSeconds(60));
@@ -55,6 +57,8 @@ public final class DynamoStores {
         this.rateLimiter = new DynamoRateLimiter(table, clock);
         this.arrivals = new DynamoArrivalStore(table);
         this.corrections = new DynamoCorrectionStore(table);
+        this.changes = new DynamoChangeLog(table);
+        this.lookups = new DynamoLookupLog(table);
     }
 
     /** Settings are cached for SETTINGS_CACHE_SECONDS (60 when unset). */

@@ -650,6 +650,20 @@ public final class DynamoTable {
                 : Optional.empty();
     }
 
+    /** Writes the item only when a stored one has its key and meets the condition; false when not. */
+    <T> boolean replaceIf(T item, ItemCodec<T> codec, String condition, Map<String, String> names,
+            Map<String, AttributeValue> values) {
+        try {
+            client.putItem(r -> r.tableName(name).item(codec.encode(item))
+                    .conditionExpression("attribute_exists(PK) AND (" + condition + ")")
+                    .expressionAttributeNames(names.isEmpty() ? null : names)
+                    .expressionAttributeValues(values.isEmpty() ? null : values));
+            return true;
+        } catch (ConditionalCheckFailedException changed) {
+            return false;
+        }
+    }
+
     /** Writes the item only if none has its key; false when one had. */
     <T> boolean insert(T item, ItemCodec<T> codec) {
         try {

@@ -24,8 +24,7 @@ public final class Login {
 
     private final AccountStore accounts;
     private final PasswordHasher hasher;
-    private final CaptchaChallenge captcha;
-    private final UsedNonces usedNonces;
+    private final CaptchaCheck captcha;
     private final SettingsStore settings;
     private final TokenService tokens;
     private final Clock clock;
@@ -42,8 +41,7 @@ public final class Login {
             SettingsStore settings, TokenService tokens, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
-        this.captcha = captcha;
-        this.usedNonces = usedNonces;
+        this.captcha = new CaptchaCheck(captcha, usedNonces);
         this.settings = settings;
         this.tokens = tokens;
         this.clock = clock;
@@ -70,7 +68,7 @@ public final class Login {
 
     public Result login(Request request) {
         Instant now = clock.instant();
-        checkCaptcha(request, now);
+        captcha.require(request.captchaId(), request.captchaAnswer(), now);
         String username = request.username() == null ? "" : request.username().trim();
         String password = request.password() == null ? "" : request.password();
         Optional<Account> found = username.isEmpty() ? Optional.empty() : accounts.find(username);
@@ -96,15 +94,6 @@ public final class Login {
                 ? current.rehashed(hasher.hash(password)) : current);
         LOG.info("login", "username", account.username(), "role", account.role().name());
         return new Result(tokens.issue(loggedIn), loggedIn);
-    }
-
-    /** Each challenge is good for one attempt: a wrong answer uses it up too, so guessing needs a new picture each time. */
-    private void checkCaptcha(Request request, Instant now) {
-        Optional<String> nonce = captcha.nonceOf(request.captchaId(), now);
-        if (nonce.isEmpty() || !usedNonces.useOnce(nonce.get(), now.plus(captcha.lifetime()))
-                || !captcha.answers(request.captchaId(), request.captchaAnswer(), now)) {
-            throw DomainException.invalid("CAPTCHA_WRONG", "验证码错误或已过期，请重新输入");
-        }
     }
 
     private static DomainException wrongCredentials() {

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import cn.huzhu.api.Json;
 import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
+import cn.huzhu.app.port.ChangeLog;
 import cn.huzhu.app.port.DocumentPrinter;
 import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.FileStore;
@@ -55,6 +56,7 @@ public final class PrintDocuments {
     private final EnrollmentAccess access;
     private final EnrollmentEditor editor;
     private final MemberStore members;
+    private final ChangeLog changes;
     private final SettingsStore settings;
     private final SequenceStore sequences;
     private final FileStore files;
@@ -74,9 +76,10 @@ public final class PrintDocuments {
     public record Printed(String url, int printCount) {
     }
 
-    public PrintDocuments(EnrollmentStore enrollments, MemberStore members, SettingsStore settings,
+    public PrintDocuments(EnrollmentStore enrollments, MemberStore members, ChangeLog changes, SettingsStore settings,
             SequenceStore sequences, FileStore files, DocumentPrinter printer, CheckCodes checkCodes,
             VerificationLink links, Clock clock) {
+        this.changes = changes;
         this.enrollments = enrollments;
         this.access = new EnrollmentAccess(enrollments);
         this.editor = new EnrollmentEditor(enrollments);
@@ -146,12 +149,13 @@ public final class PrintDocuments {
     }
 
     /**
-     * Everything a 确认书 is made from but its members, which no longer change once the enrollment is confirmed, except
-     * when the fulfilment fixes their cover (its state and time are in here): the same inputs, the same file.
+     * Everything a 确认书 is made from but its members, which change once the enrollment is confirmed only when the
+     * fulfilment fixes their cover (its state and time are in here) or a 减员 leaves one out (counted in
+     * {@code memberChanges}): the same inputs, the same file.
      */
     private record ConfirmationInputs(String layout, String enrollmentId, String applicationNo, String unitName,
             ConfirmationContent.Facts facts, String checkCode, String verificationUrl, String orgName, String payee,
-            List<String> plans, String fulfilment) {
+            List<String> plans, String fulfilment, long memberChanges) {
     }
 
     /**
@@ -168,7 +172,7 @@ public final class PrintDocuments {
                 office.org().name(), office.payee().accountName(), e.plans().stream().map(plan -> plan.code() + "|"
                 + plan.plan().name() + "|" + plan.chosen().activityName() + "|" + plan.shares() + "|" + plan.persons() + "|"
                 + plan.anonymousCount() + "|" + plan.fees().payable() + "|" + plan.plan().termMonths()).toList(),
-                String.valueOf(e.settlement().fulfilment()));
+                String.valueOf(e.settlement().fulfilment()), changes.count(e.id()));
         return stored(kind, e.id(), inputs, () -> print.apply(confirmation(e, office, check, url)), type, fileName);
     }
 

@@ -19,8 +19,8 @@ import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.enrollment.MemberStats;
+import cn.huzhu.domain.identity.IdDocumentType;
 import cn.huzhu.domain.identity.PersonKeys;
-import cn.huzhu.domain.identity.ResidentIdNumber;
 import cn.huzhu.domain.roster.PersonInput;
 import cn.huzhu.domain.roster.PersonRules;
 import cn.huzhu.domain.roster.RosterRow;
@@ -65,29 +65,24 @@ public final class MemberEditing {
         LocalDate today = BusinessDay.today(clock);
         String text = query == null ? "" : query.trim();
         LocalDate start = MemberView.startOf(enrollment, today);
-        if (looksLikeIdNumber(text)) {
+        if (IdDocumentType.looksLikeNumber(text)) {
             List<MemberView> found = members.findAll(enrollmentId, planCode, keys.candidates(text)).stream()
-                    .filter(member -> !unexpiredOnly || member.unexpired()).map(member -> MemberView.of(member, today, start))
+                    .filter(member -> !unexpiredOnly || member.unexpired()).map(member -> MemberView.of(member, today, start, row.plan()))
                     .toList();
             return new Page<>(found, null, found.size());
         }
         Page<Member> page = members.list(enrollmentId, planCode, text, unexpiredOnly, cursor, limit);
         long total = text.isEmpty() ? (unexpiredOnly ? row.members().unexpired() : row.members().named()) : page.total();
-        return new Page<>(page.items().stream().map(member -> MemberView.of(member, today, start)).toList(), page.next(),
+        return new Page<>(page.items().stream().map(member -> MemberView.of(member, today, start, row.plan())).toList(), page.next(),
                 total);
-    }
-
-    private static boolean looksLikeIdNumber(String text) {
-        String normalized = ResidentIdNumber.normalize(text);
-        return normalized.length() >= 5 && normalized.chars().allMatch(c -> c == '-' || Character.isLetterOrDigit(c) && c < 128)
-                && normalized.chars().filter(Character::isDigit).count() >= 4;
     }
 
     public MemberView.Detail detail(Caller caller, String enrollmentId, String planCode, String memberKey) {
         Enrollment enrollment = access.load(caller, enrollmentId);
-        enrollment.requirePlan(planCode);
+        EnrollmentPlan row = enrollment.requirePlan(planCode);
         LocalDate today = BusinessDay.today(clock);
-        return MemberView.Detail.of(find(enrollmentId, planCode, memberKey), today, MemberView.startOf(enrollment, today));
+        return MemberView.Detail.of(find(enrollmentId, planCode, memberKey), today, MemberView.startOf(enrollment, today),
+                row.plan());
     }
 
     public MemberView update(Caller caller, String enrollmentId, String planCode, String memberKey, Edit edit) {
@@ -110,7 +105,7 @@ public final class MemberEditing {
                 change = new CountChange(removed, updated.stats());
             }
             LocalDate today = BusinessDay.today(clock);
-            return MemberView.of(updated, today, MemberView.startOf(enrollment, today));
+            return MemberView.of(updated, today, MemberView.startOf(enrollment, today), row.plan());
         } finally {
             locks.release(hold, Map.of(planCode, change));
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
 import cn.huzhu.app.port.CoverageStore;
 import cn.huzhu.app.port.MemberStore;
+import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.enrollment.Coverage;
 import cn.huzhu.domain.enrollment.CoveragePeriod;
@@ -15,12 +16,13 @@ import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.enrollment.MemberStats;
+import cn.huzhu.domain.enrollment.WaitingPeriods;
 
 /**
  * Fixes each named member's cover when the payment is confirmed: from the day after confirmation, or the day after a
  * still running earlier cover of the same activity type ends, for the plan's term; and records it so later rosters
- * find the member 未到期. Running it again gives the same periods: this enrollment's own records are not taken for
- * earlier cover.
+ * find the member 未到期. Earlier cover that ran until shortly before waives the member's 观察期. Running it again gives
+ * the same periods: this enrollment's own records are not taken for earlier cover, and a waiver once given stays.
  */
 public final class CoverageRecorder {
     private static final int CHUNK = 1000;
@@ -28,16 +30,19 @@ public final class CoverageRecorder {
     private final MemberStore members;
     private final CoverageStore coverage;
     private final EnrollmentEditor editor;
+    private final SettingsStore settings;
 
-    public CoverageRecorder(MemberStore members, CoverageStore coverage, EnrollmentEditor editor) {
+    public CoverageRecorder(MemberStore members, CoverageStore coverage, EnrollmentEditor editor, SettingsStore settings) {
         this.members = members;
         this.coverage = coverage;
         this.editor = editor;
+        this.settings = settings;
     }
 
     /** Returns how many members were covered. */
     public int record(Enrollment e, Runnable progress) {
         LocalDate confirmedOn = e.settlement().confirmation().confirmedOn();
+        int gapDays = settings.get(e.orgCode()).changes().continuityGapDays();
         int covered = 0;
         for (EnrollmentPlan plan : e.plans()) {
             List<Member> chunk = new ArrayList<>();
@@ -45,12 +50,12 @@ public final class CoverageRecorder {
             members.forEach(e.id(), plan.code(), member -> {
                 chunk.add(member);
                 if (chunk.size() == CHUNK) {
-                    stats[0] = stats[0].plus(cover(e, plan, confirmedOn, chunk));
+                    stats[0] = stats[0].plus(cover(e, plan, confirmedOn, gapDays, chunk));
                     chunk.clear();
                     progress.run();
                 }
             });
-            stats[0] = stats[0].plus(cover(e, plan, confirmedOn, chunk));
+            stats[0] = stats[0].plus(cover(e, plan, confirmedOn, gapDays, chunk));
             covered += stats[0].named();
             // a confirmed enrollment's members no longer change: the ones just covered are the plan's counts
             editor.system(e.id(), current -> current.recordMembers(plan.code(), stats[0]));
@@ -62,7 +67,7 @@ public final class CoverageRecorder {
      * Covers a chunk: under the coverage store's one-writer-at-a-time rule, one read of the members' stored cover, their
      * periods decided from it, the later ends written; then the members whose cover differs from the enrollment's.
      */
-    private MemberStats cover(Enrollment e, EnrollmentPlan plan, LocalDate confirmedOn, List<Member> chunk) {
+    private MemberStats cover(Enrollment e, EnrollmentPlan plan, LocalDate confirmedOn, int gapDays, List<Member> chunk) {
         if (chunk.isEmpty()) {
             return MemberStats.NONE;
         }
@@ -80,7 +85,8 @@ public final class CoverageRecorder {
                 LocalDate until = later(member.unexpiredUntil(), otherEnd);
                 CoveragePeriod period = CoveragePeriod.of(confirmedOn, until, plan.plan().termMonths());
                 LocalDate stillCovered = until != null && until.isAfter(confirmedOn) ? until : null;
-                Member fixed = member.covered(period, stillCovered, effectiveOn);
+                boolean waived = WaitingPeriods.waived(period.startsOn(), until, gapDays);
+                Member fixed = member.covered(period, stillCovered, effectiveOn, waived);
                 if (!fixed.equals(member)) {
                     changed.add(fixed);
                 }

@@ -24,6 +24,15 @@ public interface MemberStore {
     /** Writes the member; returns the member it replaced (the same person), if there was one. */
     Optional<Member> put(Member member);
 
+    /**
+     * Writes a member's new 减员 state only when the stored member's is still {@code current}'s (none, or the same
+     * 减员): false when another request changed it first, or the member is gone.
+     */
+    boolean changeRemoval(Member current, Member updated);
+
+    /** Every membership of a person (by person key) in any enrollment and plan, through the keyed hash. */
+    List<Member> memberships(String personKey);
+
     /** Writes the member only when the person is not in the plan yet; false when they are. */
     boolean insert(Member member);
 

@@ -80,7 +80,11 @@ public final class RenewalRosters {
 
     private void writeRoster(String renewedFrom, ImportBatch batch) {
         List<Person> persons = new ArrayList<>();
-        members.forEach(renewedFrom, batch.planCodes().get(0), (Member member) -> persons.add(member.person()));
+        members.forEach(renewedFrom, batch.planCodes().get(0), (Member member) -> {
+            if (member.removal() == null) {
+                persons.add(member.person());
+            }
+        });
         Path file = null;
         try {
             file = Files.createTempFile("renewal-", ".xlsx");

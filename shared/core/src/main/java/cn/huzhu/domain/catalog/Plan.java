@@ -11,6 +11,7 @@ import cn.huzhu.domain.money.Money;
  *
  * @param minRatePercent minimum participation rate in percent (0 = none), measured against {@code rateBase}
  * @param highRiskFeePerShare fee per share for 高危职业 members; equal to {@code feePerShare} when no surcharge
+ * @param waitingDays 观察期: days from a first-time member's start of cover during which illnesses are not covered
  */
 public record Plan(
         String code,
@@ -29,9 +30,11 @@ public record Plan(
         Money subsidyPerPerson,
         Money giftPerPerson,
         String itemCode,
+        int waitingDays,
         boolean retired) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    public static final int MAX_WAITING_DAYS = 365;
     private static final Pattern ITEM_CODE = Pattern.compile("\\d{1,10}");
 
     public Plan {
@@ -51,6 +54,8 @@ public record Plan(
         checks.require(subsidyPerPerson != null && !subsidyPerPerson.isNegative(), "subsidyPerPerson", "人均补贴不能为负");
         checks.require(giftPerPerson != null && !giftPerPerson.isNegative(), "giftPerPerson", "人均赠险不能为负");
         checks.require(itemCode != null && ITEM_CODE.matcher(itemCode).matches(), "itemCode", "项目编码应为1-10位数字");
+        checks.require(waitingDays >= 0 && waitingDays <= MAX_WAITING_DAYS, "waitingDays",
+                "观察期应为0到" + MAX_WAITING_DAYS + "天");
         if (feePerShare != null && subsidyPerPerson != null && giftPerPerson != null) {
             checks.require(subsidyPerPerson.plus(giftPerPerson).compareTo(feePerShare) <= 0, "subsidyPerPerson",
                     "人均补贴与赠险之和不能超过一份的标准会费");
@@ -67,6 +72,6 @@ public record Plan(
     public Plan withRetired(boolean value) {
         return new Plan(code, activityId, name, feePerShare, maxShares, termMonths, minAge, maxAge, genderRule,
                 minRatePercent, rateBase, highRiskAllowed, highRiskFeePerShare, subsidyPerPerson, giftPerPerson,
-                itemCode, value);
+                itemCode, waitingDays, value);
     }
 }

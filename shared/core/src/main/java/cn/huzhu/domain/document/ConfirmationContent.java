@@ -15,6 +15,7 @@ import cn.huzhu.domain.enrollment.CoveragePeriod;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
+import cn.huzhu.domain.enrollment.MemberCover;
 import cn.huzhu.domain.identity.Masking;
 import cn.huzhu.domain.money.ChineseAmount;
 import cn.huzhu.domain.money.Money;
@@ -42,9 +43,12 @@ public record ConfirmationContent(String title, String number, String applicatio
             LocalDate startsOn, LocalDate endsOn) {
     }
 
-    /** One member: the ID number masked, and the member's own cover (later for one still covered before). */
+    /**
+     * One member: the ID number masked, and the member's own cover (later for one still covered before; ended by
+     * death); {@code waitingUntil} the 观察期's last day, null where none applies.
+     */
     public record MemberLine(int number, String plan, String name, String idType, String idNumber, String gender,
-            String occupation, LocalDate startsOn, LocalDate endsOn) {
+            String occupation, LocalDate startsOn, LocalDate endsOn, LocalDate waitingUntil) {
     }
 
     public ConfirmationContent {
@@ -87,18 +91,20 @@ public record ConfirmationContent(String title, String number, String applicatio
             plans.add(new Plan(row.code(), row.chosen().activityName(), row.plan().name(), row.shares(), row.persons(),
                     row.anonymousCount(), row.fees().payable(), c.effectiveOn(), c.endsOn(term)));
             List<Member> named = new ArrayList<>(membersByPlan.getOrDefault(row.code(), List.of()));
+            named.removeIf(m -> m.removal() != null);
             named.sort(byName.thenComparing(Member::key));
             for (Member m : named) {
+                MemberCover cover = MemberCover.of(m, c.effectiveOn(), row.plan());
                 members.add(new MemberLine(members.size() + 1, row.plan().name(), m.person().name(),
                         m.person().idType().label(), Masking.idNumber(m.person().idNumber()), m.person().gender().label(),
-                        m.person().occupation().label(), m.startsOn(c.effectiveOn()),
-                        CoveragePeriod.lastDay(m.startsOn(c.effectiveOn()), term)));
+                        m.person().occupation().label(), cover.startsOn(), cover.endsOn(), cover.waitingLastDay()));
             }
         }
         Money total = e.fees().payable();
         Facts facts = Facts.of(e);
         int anonymous = e.plans().stream().mapToInt(EnrollmentPlan::anonymousCount).sum();
-        int people = (int) membersByPlan.values().stream().flatMap(List::stream).map(Member::key).distinct().count();
+        int people = (int) membersByPlan.values().stream().flatMap(List::stream).filter(m -> m.removal() == null)
+                .map(Member::key).distinct().count();
         return new ConfirmationContent(TITLE, c.number(), e.applicationNo(), e.unitName(), orgName, c.confirmedOn(),
                 c.effectiveOn(), plans, facts.persons(), anonymous, people, total, ChineseAmount.of(total), members, payee,
                 checkCode, verificationUrl);

@@ -432,6 +432,13 @@ public final class Enrollment {
         }
     }
 
+    /** Changes during the term (减员) need the members' cover fixed: the payment confirmed and its fulfilment done. */
+    public void requireCoverRecorded() {
+        if (confirmation == null || fulfilment == null || fulfilment.status() != Fulfilment.Status.DONE) {
+            throw DomainException.conflict("COVER_NOT_RECORDED", "参保单尚未确认收款，或保障期正在登记中，暂不能办理人员变更");
+        }
+    }
+
     /** The first day a confirmed enrollment's cover ends (of its plans with anyone in them); empty before then. */
     public java.util.Optional<LocalDate> coverEnds() {
         if (confirmation == null) {

@@ -25,4 +25,11 @@ public enum IdDocumentType {
         String wanted = label == null ? "" : label.trim();
         return Arrays.stream(values()).filter(type -> type.label.equals(wanted)).findFirst();
     }
+
+    /** Whether a search text looks like a whole document number (then searched by key) rather than a name. */
+    public static boolean looksLikeNumber(String typed) {
+        String normalized = ResidentIdNumber.normalize(typed);
+        return normalized.length() >= 5 && normalized.chars().allMatch(c -> c == '-' || Character.isLetterOrDigit(c) && c < 128)
+                && normalized.chars().filter(Character::isDigit).count() >= 4;
+    }
 }

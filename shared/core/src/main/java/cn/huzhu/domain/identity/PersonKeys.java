@@ -33,6 +33,11 @@ public final class PersonKeys {
         return Arrays.stream(IdDocumentType.values()).map(type -> of(type, normalized)).toList();
     }
 
+    /** A network address as a keyed hash: what rate limits and the lookup log keep instead of the address. */
+    public String callerKey(String address) {
+        return HexFormat.of().formatHex(keys.current().of("caller", address == null ? "" : address), 0, 12);
+    }
+
     /** Whether a stored key was made with the ring's current key (else it is due for re-keying). */
     public boolean isCurrent(String personKey) {
         return personKey.startsWith(keys.current().id() + ".");

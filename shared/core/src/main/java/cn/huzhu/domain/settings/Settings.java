@@ -12,18 +12,34 @@ import cn.huzhu.domain.common.Checks;
  */
 public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
         List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts, Renewals renewals,
-        Arrivals arrivals) {
+        Arrivals arrivals, Changes changes) {
+
+    /** The form without the 变更管理 settings (the defaults then apply). */
+    public Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
+            List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts, Renewals renewals,
+            Arrivals arrivals) {
+        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, renewals, arrivals, null);
+    }
 
     /** The form without the 到账核对 settings (the defaults then apply). */
     public Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
             List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts, Renewals renewals) {
-        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, renewals, null);
+        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, renewals, null, null);
     }
 
     /** The earlier form, without the renewal settings (the defaults then apply). */
     public Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
             List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts) {
-        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, null, null);
+        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, null, null, null);
+    }
+
+    /**
+     * 变更管理 and 信息查询: {@code continuityGapDays}, the most days without cover between an earlier cover of the same
+     * activity type and a new one for the new one's 观察期 to be waived; {@code lookupsPerHour}, how many 参保查询 one
+     * address, and one person, may make an hour on the public page.
+     */
+    public record Changes(int continuityGapDays, int lookupsPerHour) {
+        public static final Changes DEFAULT = new Changes(30, 20);
     }
 
     /**
@@ -73,7 +89,7 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
 
     public Settings withReceipts(Receipts changed) {
         return new Settings(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, changed, renewals,
-                arrivals);
+                arrivals, changes);
     }
 
     /** 机构: e.g. 1503 青岛, path 中华全国总工会->中国职工保险互助会->青岛. */
@@ -144,6 +160,7 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
         receipts = receipts == null ? Receipts.DEFAULT : receipts;
         renewals = renewals == null ? Renewals.DEFAULT : renewals;
         arrivals = arrivals == null ? Arrivals.DEFAULT : arrivals;
+        changes = changes == null ? Changes.DEFAULT : changes;
         contacts = List.copyOf(contacts);
         districtOffices = List.copyOf(districtOffices);
         Checks checks = new Checks();
@@ -187,6 +204,10 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
         checks.require(arrivals.collectionAccounts().size() <= 10
                 && arrivals.collectionAccounts().stream().allMatch(a -> a.matches("\\d{6,32}")),
                 "arrivals.collectionAccounts", "收款账号应为6到32位数字，最多10个");
+        checks.require(changes.continuityGapDays() >= 0 && changes.continuityGapDays() <= 366,
+                "changes.continuityGapDays", "连续参保间隔天数应在0到366之间");
+        checks.require(changes.lookupsPerHour() >= 1 && changes.lookupsPerHour() <= 1000,
+                "changes.lookupsPerHour", "参保查询每小时次数上限应在1到1000之间");
         checks.throwIfAny("SETTINGS_INVALID");
     }
 

@@ -22,7 +22,7 @@ import cn.huzhu.testing.World;
 /** Coverage fixed at confirmation: from the next day, or after an earlier cover still running; the same on a rerun. */
 class CoverageRecorderTest {
     private final World world = new World();
-    private final CoverageRecorder recorder = new CoverageRecorder(world.stores.members, world.stores.coverage, world.editor);
+    private final CoverageRecorder recorder = new CoverageRecorder(world.stores.members, world.stores.coverage, world.editor, world.stores.settings);
     private final LocalDate today = BusinessDay.today(world.clock);
 
     private Enrollment confirmed(Caller unit, List<Person> women) {
@@ -78,5 +78,26 @@ class CoverageRecorderTest {
         assertThat(kept.endsOn()).isEqualTo(farEnd.plusDays(1).plusMonths(24).minusDays(1));
         world.stores.coverage.record(new Coverage(ActivityType.FEMALE_DISEASE, key, today, today.plusYears(1), "x", "P0501"));
         assertThat(world.stores.coverage.latest(List.of(key), ActivityType.FEMALE_DISEASE).get(key)).isEqualTo(kept);
+    }
+
+    @Test
+    void earlierCoverEndingAtMostThirtyDaysBeforeWaivesTheWaitingPeriodAndTheWaiverSurvivesARerun() {
+        List<Person> women = World.women(3);
+        List<String> keys = women.stream().map(p -> world.keys.of(p.idType(), p.idNumber())).toList();
+        LocalDate start = today.plusDays(1);
+        world.stores.coverage.record(new Coverage(ActivityType.FEMALE_DISEASE, keys.get(1), start.minusYears(2),
+                start.minusDays(31), "thirty-days-gap", "P0501"));
+        world.stores.coverage.record(new Coverage(ActivityType.FEMALE_DISEASE, keys.get(2), start.minusYears(2),
+                start.minusDays(32), "thirty-one-days-gap", "P0501"));
+        Enrollment e = confirmed(world.newUnit("观察期单位"), women);
+
+        recorder.record(e, () -> { });
+        recorder.record(world.stores.enrollments.find(e.id()).orElseThrow(), () -> { });
+
+        int days = e.requirePlan("P0501").plan().waitingDays();
+        assertThat(days).isEqualTo(90);
+        List<LocalDate> waiting = keys.stream().map(key -> world.stores.members.find(e.id(), "P0501", key).orElseThrow()
+                .waitingLastDay(start, days)).toList();
+        assertThat(waiting).containsExactly(start.plusDays(89), null, start.plusDays(89));
     }
 }

@@ -22,11 +22,11 @@ public final class ConfirmationPdf {
     private static final float[] PLAN_COLUMNS = {38, 48, 11, 12, 14, 22, 49};
     private static final Align[] PLAN_ALIGNS = {Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT,
             Align.LEFT};
-    private static final float[] MEMBER_COLUMNS = {11, 38, 20, 24, 37, 9, 16, 39};
+    private static final float[] MEMBER_COLUMNS = {10, 32, 18, 20, 36, 8, 14, 38, 18};
     private static final Align[] MEMBER_ALIGNS = {Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.CENTER,
-            Align.LEFT, Align.LEFT};
+            Align.LEFT, Align.LEFT, Align.LEFT};
     private static final String[] MEMBER_HEADERS = {"序号", "保障活动细类", "姓名", "证件类型", "证件号码", "性别", "职业类别",
-            "保障期间"};
+            "保障期间", "观察期至"};
 
     public byte[] render(ConfirmationContent k) {
         try (PdfCanvas c = new PdfCanvas(PDRectangle.A4, k.title() + " " + k.number())) {
@@ -85,7 +85,7 @@ public final class ConfirmationPdf {
         float y = table.header(top, ROW, 8.5f, MEMBER_HEADERS);
         for (ConfirmationContent.MemberLine m : rows) {
             y = table.row(y, ROW, 8, 6, Integer.toString(m.number()), m.plan(), m.name(), m.idType(), m.idNumber(), m.gender(),
-                    m.occupation(), m.startsOn() + "至" + m.endsOn());
+                    m.occupation(), m.startsOn() + "至" + m.endsOn(), m.waitingUntil() == null ? "无" : m.waitingUntil().toString());
         }
         table.end();
     }

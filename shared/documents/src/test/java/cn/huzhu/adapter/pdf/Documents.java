@@ -32,7 +32,7 @@ final class Documents {
         for (int i = 1; i <= members; i++) {
             lines.add(new ConfirmationContent.MemberLine(i, "女工特病2025版(标准版)(会费25元)", "女工" + i, "居民身份证",
                     "370203********" + String.format("%04d", i % 10000), "女", "一般职业", LocalDate.of(2026, 12, 3),
-                    LocalDate.of(2028, 12, 2)));
+                    LocalDate.of(2028, 12, 2), i % 2 == 0 ? null : LocalDate.of(2027, 3, 2)));
         }
         return new ConfirmationContent(ConfirmationContent.TITLE, "G15032026120007", "PRT17", "青岛海湾化工有限公司", "青岛",
                 LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3),

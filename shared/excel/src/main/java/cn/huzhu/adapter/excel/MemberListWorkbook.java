@@ -12,12 +12,12 @@ import cn.huzhu.domain.document.ConfirmationContent;
 
 /**
  * 确认书人员清单 (.xlsx): the same member list the 确认书 prints, ID numbers masked and no birth dates, each member's
- * cover as dates; a first line names the 确认书.
+ * cover as dates and its 观察期 (无 where none applies); a first line names the 确认书.
  */
 public final class MemberListWorkbook {
     static final List<String> TITLES = List.of("序号", "保障活动细类", "姓名", "证件类型", "证件号码", "性别", "职业类别",
-            "保障起期", "保障止期");
-    private static final double[] WIDTHS = {8, 34, 12, 22, 22, 6, 10, 12, 12};
+            "保障起期", "保障止期", "观察期至");
+    private static final double[] WIDTHS = {8, 34, 12, 22, 22, 6, 10, 12, 12, 12};
 
     public byte[] write(ConfirmationContent k) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -42,6 +42,7 @@ public final class MemberListWorkbook {
                 sheet.value(row, 6, m.occupation());
                 sheet.value(row, 7, m.startsOn().toString());
                 sheet.value(row, 8, m.endsOn().toString());
+                sheet.value(row, 9, m.waitingUntil() == null ? "无" : m.waitingUntil().toString());
                 row++;
             }
             workbook.finish();

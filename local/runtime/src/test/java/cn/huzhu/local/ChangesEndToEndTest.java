@@ -1,0 +1,150 @@
+package cn.huzhu.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.huzhu.testing.TestIds;
+
+/**
+ * 减员 and 信息查询 over HTTP from a confirmed enrollment: removed members say so in every list, leave the 确认书's
+ * list and the 续保, the unit and the office find people and businesses, and the public page answers a member.
+ */
+class ChangesEndToEndTest {
+    private static final String PASSWORD = "huzhu2025";
+    private static final LocalDate BIRTH = LocalDate.of(1986, 6, 16);
+
+    private final ApiClient unit = RunningSystem.client().login("unit1", PASSWORD);
+    private final ApiClient otherUnit = RunningSystem.client().login("unit2", PASSWORD);
+    private final ApiClient reviewer = RunningSystem.client().login("reviewer1", PASSWORD);
+
+    @Test
+    void removalsShowEverywhereAndLeaveTheRenewalAndQueriesFindWhatTheCallerMaySee() throws Exception {
+        String id = Businesses.confirmed(unit, "变更", BIRTH);
+        Map<String, JsonNode> members = members(id);
+        JsonNode first = members.get("变更甲");
+        String start = first.path("coverageStart").asText();
+        assertThat(first.path("waitingUntil").asText()).as("女工特病 has 90 days").isEqualTo(LocalDate.parse(start).plusDays(89).toString());
+
+        JsonNode removed = unit.post("/api/enrollments/" + id + "/removals", Map.of("members", List.of(first.path("key").asText()),
+                "reason", "离职", "date", start)).expect(200).body();
+        assertThat(removed.path("people").asInt()).isEqualTo(1);
+        assertThat(members(id).get("变更甲").path("removalReason").asText()).isEqualTo("离职");
+        assertThat(unit.post("/api/enrollments/" + id + "/removals", Map.of("members", List.of(first.path("key").asText()),
+                "reason", "死亡", "date", start)).expect(409).code()).isEqualTo("MEMBER_ALREADY_REMOVED");
+        assertThat(unit.post("/api/enrollments/" + id + "/removals", Map.of("members", List.of(members.get("变更丙")
+                .path("key").asText()), "reason", "死亡", "date", "1999-01-01")).expect(400).code())
+                .isEqualTo("REMOVAL_DATE_OUTSIDE_COVER");
+        assertThat(otherUnit.post("/api/enrollments/" + id + "/removals", Map.of("members", List.of(members.get("变更乙")
+                .path("key").asText()), "reason", "离职", "date", start)).status()).isEqualTo(404);
+
+        // six requests at once for one member: one removal, one change record
+        String second = members.get("变更乙").path("key").asText();
+        List<CompletableFuture<Integer>> burst = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            burst.add(CompletableFuture.supplyAsync(() -> unit.post("/api/enrollments/" + id + "/removals",
+                    Map.of("members", List.of(second), "reason", "DECEASED", "date", start)).status()));
+        }
+        List<Integer> statuses = burst.stream().map(CompletableFuture::join).toList();
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+        JsonNode log = unit.get("/api/queries/changes?limit=100").expect(200).body().path("items");
+        long forThisBusiness = 0;
+        for (JsonNode entry : log) {
+            forThisBusiness += entry.path("enrollmentId").asText().equals(id) ? 1 : 0;
+        }
+        assertThat(forThisBusiness).isEqualTo(2);
+
+        assertThat(confirmationListNames(id)).hasSize(6).doesNotContain("变更甲", "变更乙");
+
+        // the unit undoes the death on the same day; another unit cannot
+        assertThat(otherUnit.delete("/api/enrollments/" + id + "/removals/" + second).status()).isEqualTo(404);
+        unit.delete("/api/enrollments/" + id + "/removals/" + second).expect(200);
+        assertThat(members(id).get("变更乙").path("removalReason").asText()).isEmpty();
+        assertThat(confirmationListNames(id)).hasSize(7).contains("变更乙");
+
+        JsonNode renewal = unit.post("/api/enrollments/" + id + "/renew?early=true", null).expect(201).body();
+        String renewed = renewal.path("id").asText();
+        unit.await("/api/enrollments/" + renewed + "/batches",
+                b -> b.size() == 1 && b.get(0).path("status").asText().equals("DONE"), Duration.ofSeconds(60));
+        assertThat(unit.get("/api/enrollments/" + renewed + "/plans/NT01/members?limit=50").expect(200).body()
+                .path("items").findValuesAsText("name")).hasSize(7).doesNotContain("变更甲");
+
+        queriesFindWhatEachCallerMaySee(id, start);
+    }
+
+    private void queriesFindWhatEachCallerMaySee(String id, String start) {
+        String idNumber = TestIds.woman(BIRTH, 0);
+        JsonNode byName = unit.get("/api/queries/people?q=" + ApiClient.query("变更甲")).expect(200).body();
+        assertThat(byName).hasSize(1);
+        assertThat(byName.get(0).path("removalReason").asText()).isEqualTo("离职");
+        assertThat(byName.get(0).path("idNumberMasked").asText()).doesNotContain(idNumber.substring(6, 14));
+        assertThat(unit.get("/api/queries/people?q=" + idNumber.toLowerCase()).expect(200).body()).hasSize(1);
+        assertThat(otherUnit.get("/api/queries/people?q=" + idNumber).expect(200).body()).isEmpty();
+        assertThat(otherUnit.get("/api/queries/people?q=" + ApiClient.query("变更甲")).expect(200).body()).isEmpty();
+
+        JsonNode office = reviewer.get("/api/office/queries/people?idNumber=" + idNumber).expect(200).body();
+        assertThat(office.findValuesAsText("enrollmentId")).contains(id);
+        assertThat(reviewer.get("/api/office/queries/people?idNumber=" + ApiClient.query("变更甲")).expect(400).code())
+                .isEqualTo("ID_NUMBER_REQUIRED");
+        String applicationNo = unit.get("/api/enrollments/" + id).body().path("applicationNo").asText();
+        assertThat(reviewer.get("/api/office/queries/business?number=" + applicationNo.toLowerCase()).expect(200).body()
+                .path("id").asText()).isEqualTo(id);
+        assertThat(reviewer.get("/api/office/queries/business?number=NOPE").expect(404).code()).isEqualTo("BUSINESS_NOT_FOUND");
+
+        JsonNode found = lookup("127.0.0.21", "变 更 甲", " " + idNumber.toLowerCase() + " ").expect(200).body();
+        assertThat(found.path("covers")).hasSize(1);
+        assertThat(found.path("covers").get(0).path("startsOn").asText()).isEqualTo(start);
+        assertThat(found.path("covers").get(0).path("status").asText()).isIn("未生效", "保障中");
+        assertThat(found.toString()).doesNotContain(idNumber.substring(6, 14), "变更乙", "amount", "400");
+        JsonNode wrongName = lookup("127.0.0.21", "变更乙", idNumber).expect(200).body();
+        JsonNode unknown = lookup("127.0.0.21", "变更甲", TestIds.woman(LocalDate.of(1970, 1, 1), 7)).expect(200).body();
+        assertThat(wrongName).isEqualTo(unknown);
+        assertThat(unknown.path("covers")).isEmpty();
+        Map<String, Object> badCaptcha = new HashMap<>(Map.of("name", "变更甲", "idNumber", idNumber, "captchaId", "x",
+                "captchaAnswer", "0000"));
+        assertThat(RunningSystem.client().sendFrom("127.0.0.21", "POST", "/api/public/coverage", badCaptcha).code())
+                .isEqualTo("CAPTCHA_WRONG");
+    }
+
+    private ApiClient.Response lookup(String address, String name, String idNumber) {
+        ApiClient visitor = RunningSystem.client();
+        Map<String, Object> body = new HashMap<>(visitor.solvedCaptcha());
+        body.put("name", name);
+        body.put("idNumber", idNumber);
+        return visitor.sendFrom(address, "POST", "/api/public/coverage", body);
+    }
+
+    private Map<String, JsonNode> members(String id) {
+        Map<String, JsonNode> byName = new HashMap<>();
+        unit.get("/api/enrollments/" + id + "/plans/NT01/members?limit=50").expect(200).body().path("items")
+                .forEach(m -> byName.put(m.path("name").asText(), m));
+        return byName;
+    }
+
+    private List<String> confirmationListNames(String id) throws Exception {
+        String url = unit.get("/api/documents/confirmations/" + id + "/members").expect(200).body().path("url").asText();
+        List<String> names = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ApiClient.download(url).body()))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            for (int row = 2; row <= sheet.getLastRowNum(); row++) {
+                names.add(new DataFormatter().formatCellValue(sheet.getRow(row).getCell(2)));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.huzhu.domain.enrollment;
+
+import java.time.LocalDate;
+
+import cn.huzhu.domain.catalog.Plan;
+
+/**
+ * A member's cover through one plan of an enrollment, as every list, printout and query shows it: first and last day
+ * (the last cut short by a 减员 for 死亡), the 观察期's last day where one applies, and the 减员 if any.
+ */
+public record MemberCover(LocalDate startsOn, LocalDate endsOn, LocalDate waitingLastDay, Removal removal) {
+
+    /** {@code enrollmentStart}: the enrollment's 生效日期, or before confirmation the planned one. */
+    public static MemberCover of(Member m, LocalDate enrollmentStart, Plan plan) {
+        LocalDate start = m.startsOn(enrollmentStart);
+        LocalDate termEnd = CoveragePeriod.lastDay(start, plan.termMonths());
+        return new MemberCover(start, m.endsOn(termEnd), m.waitingLastDay(enrollmentStart, plan.waitingDays()), m.removal());
+    }
+
+    public CoverStatus status(LocalDate today) {
+        if (removal != null && removal.reason() == RemovalReason.DECEASED && today.isAfter(endsOn)) {
+            return CoverStatus.TERMINATED;
+        }
+        if (today.isBefore(startsOn)) {
+            return CoverStatus.NOT_STARTED;
+        }
+        return today.isAfter(endsOn) ? CoverStatus.EXPIRED : CoverStatus.ACTIVE;
+    }
+
+    /** Whether the 观察期 still runs on {@code day}. */
+    public boolean waitingOn(LocalDate day) {
+        return waitingLastDay != null && !day.isAfter(waitingLastDay);
+    }
+}
