@@ -4,6 +4,7 @@
  */
 export const MENUS = {
   UNIT: [
+    { key: 'change', title: '变更管理', items: [{ name: 'removals', title: '减员', test: 'menu-removals' }] },
     {
       key: 'info', title: '信息维护', items: [
         { name: 'profile', title: '单位信息', test: 'menu-profile' },
@@ -17,6 +18,12 @@ export const MENUS = {
         { name: 'confirmations', title: '确认书打印', test: 'menu-confirmations' },
         { name: 'invoices', title: '线上开票录入', test: 'menu-invoices' },
         { name: 'notices', title: '缴费通知单打印', test: 'menu-notices' },
+      ],
+    },
+    {
+      key: 'query', title: '信息查询', items: [
+        { name: 'people', title: '人员保障查询', test: 'menu-people' },
+        { name: 'changes', title: '变更记录', test: 'menu-changes' },
       ],
     },
     { key: 'contact', title: '联系我们', items: [{ name: 'contacts', title: '联系我们', test: 'menu-contacts' }] },
@@ -36,6 +43,13 @@ export const MENUS = {
         { name: 'units', title: '单位管理', test: 'menu-units', roles: ['REVIEWER'] },
         { name: 'settings', title: '系统设置', test: 'menu-settings' },
         { name: 'password', title: '修改密码', test: 'menu-password' },
+      ],
+    },
+    {
+      key: 'query', title: '信息查询', items: [
+        { name: 'office-people', title: '人员保障查询', test: 'menu-office-people' },
+        { name: 'office-business', title: '业务查询', test: 'menu-office-business' },
+        { name: 'office-changes', title: '变更记录', test: 'menu-office-changes' },
       ],
     },
     { key: 'contact', title: '联系我们', items: [{ name: 'contacts', title: '联系我们', test: 'menu-contacts' }] },

@@ -6,7 +6,9 @@ describe('the guide navigation', () => {
     const enroll = menusFor('UNIT').find((menu) => menu.key === 'enroll');
     expect(enroll.title).toBe('参保入会');
     expect(enroll.items.map((item) => item.title)).toEqual(['模板下载', '参保录入', '确认书打印', '线上开票录入', '缴费通知单打印']);
-    expect(menusFor('UNIT').map((menu) => menu.title)).toEqual(['信息维护', '参保入会', '联系我们']);
+    expect(menusFor('UNIT').map((menu) => menu.title)).toEqual(['变更管理', '信息维护', '参保入会', '信息查询', '联系我们']);
+    expect(menusFor('REVIEWER').find((menu) => menu.key === 'query').items.map((item) => item.title))
+      .toEqual(['人员保障查询', '业务查询', '变更记录']);
   });
   it('shows office staff only what their role may open', () => {
     const items = (role) => menusFor(role).flatMap((menu) => menu.items.map((item) => item.name));
