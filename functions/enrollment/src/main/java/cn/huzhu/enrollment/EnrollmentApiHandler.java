@@ -10,6 +10,8 @@ import cn.huzhu.api.HttpResponse;
 import cn.huzhu.api.Route;
 import cn.huzhu.app.enrollment.CreateEnrollment;
 import cn.huzhu.app.enrollment.EditEnrollment;
+import cn.huzhu.app.change.CorrectionView;
+import cn.huzhu.app.change.Corrections;
 import cn.huzhu.app.change.Removals;
 import cn.huzhu.app.enrollment.MemberEditing;
 import cn.huzhu.app.roster.RosterUploads;
@@ -111,6 +113,10 @@ public final class EnrollmentApiHandler extends ApiFunction<EnrollmentWiring> {
                         w.services.removals.remove(c, rq.path("id"), rq.body(Removals.Request.class)))),
                 of("DELETE /api/enrollments/{id}/removals/{memberKey}", UNIT, (rq, c) -> HttpResponse.ok(
                         w.services.removals.restore(c, rq.path("id"), rq.path("memberKey")))),
+                of("POST /api/enrollments/{id}/corrections", UNIT, (rq, c) -> HttpResponse.created(CorrectionView.of(
+                        w.services.corrections.request(c, rq.path("id"), rq.body(Corrections.Request.class)), c.role()))),
+                of("GET /api/corrections", UNIT, (rq, c) -> HttpResponse.ok(w.services.corrections.mine(c,
+                        rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)).map(x -> CorrectionView.of(x, c.role())))),
                 of("GET /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.get(c))),
                 of("PUT /api/unit/profile", UNIT, (rq, c) -> HttpResponse.ok(w.services.profiles.update(c, rq.body(Unit.Profile.class)))));
     }

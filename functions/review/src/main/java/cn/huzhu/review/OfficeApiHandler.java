@@ -11,6 +11,7 @@ import cn.huzhu.api.HttpRequest;
 import cn.huzhu.api.HttpResponse;
 import cn.huzhu.api.Route;
 import cn.huzhu.app.catalog.CatalogAdmin;
+import cn.huzhu.app.change.CorrectionView;
 import cn.huzhu.app.catalog.PlanForm;
 import cn.huzhu.app.review.ReviewQueries;
 import cn.huzhu.app.unit.UnitAdmin;
@@ -50,6 +51,13 @@ public final class OfficeApiHandler extends ApiFunction<OfficeWiring> {
     private static List<Route> routes(OfficeWiring w) {
         return List.of(
                 of("GET /api/office/enrollments", OFFICE, (rq, c) -> HttpResponse.ok(w.queries.queue(c, filter(rq)))),
+                of("GET /api/office/corrections", REVIEWER, (rq, c) -> HttpResponse.ok(w.services.corrections.queue(c).stream()
+                        .map(x -> CorrectionView.of(x, c.role())).toList())),
+                of("POST /api/office/corrections/{id}/{correctionId}/approve", REVIEWER, (rq, c) -> HttpResponse.ok(
+                        CorrectionView.of(w.services.corrections.approve(c, rq.path("id"), rq.path("correctionId")), c.role()))),
+                of("POST /api/office/corrections/{id}/{correctionId}/refuse", REVIEWER, (rq, c) -> HttpResponse.ok(
+                        CorrectionView.of(w.services.corrections.refuse(c, rq.path("id"), rq.path("correctionId"),
+                                rq.body(Reason.class).reason()), c.role()))),
                 of("DELETE /api/office/enrollments/{id}/removals/{memberKey}", REVIEWER, (rq, c) -> HttpResponse.ok(
                         w.services.removals.restore(c, rq.path("id"), rq.path("memberKey")))),
                 of("GET /api/office/enrollments/{id}", OFFICE, (rq, c) -> HttpResponse.ok(w.queries.dossier(c, rq.path("id")))),

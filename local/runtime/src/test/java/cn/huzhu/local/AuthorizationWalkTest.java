@@ -51,6 +51,10 @@ class AuthorizationWalkTest {
             // 到账核对: the office account's statements and every unit's transfers are finance's alone
             return Access.FINANCE;
         }
+        if (path.startsWith("/api/office/corrections")) {
+            // 信息更正 shows a member's old and new names and numbers: the reviewers who decide them, nobody else
+            return Access.REVIEWER;
+        }
         if (path.startsWith("/api/office/payments")) {
             // 确认收款 and the receipts' mail are finance's; both office roles may look
             return method.equals("GET") ? Access.OFFICE : Access.FINANCE;
@@ -108,6 +112,7 @@ class AuthorizationWalkTest {
         PARAMETERS.put("invoiceId", "00000000000000000000");
         PARAMETERS.put("number", "0000000001");
         PARAMETERS.put("key", "0123456789abcdef0123456789abcdef");
+        PARAMETERS.put("correctionId", "00000000000000000000");
         before = owner.get("/api/enrollments/" + id).body();
     }
 
@@ -126,7 +131,8 @@ class AuthorizationWalkTest {
             case "/api/enrollments/{id}/roster-uploads" -> body.putAll(Map.of("planCodes", List.of("ZY01"), "fileName", "b.xlsx",
                     "size", 100));
             case "/api/enrollments/{id}/attachments" -> body.putAll(Map.of("fileName", "b.pdf", "size", 100));
-            case "/api/office/enrollments/{id}/return" -> body.put("reason", "越权退回");
+            case "/api/office/enrollments/{id}/return", "/api/office/corrections/{id}/{correctionId}/refuse" ->
+                    body.put("reason", "越权退回");
             case "/api/office/plans/{planCode}/retired", "/api/office/activities/{activityId}/retired",
                     "/api/office/accounts/{username}/disabled" -> body.put("value", true);
             case "/api/office/units/{unitId}" -> body.put("name", "越权改名");

@@ -121,6 +121,59 @@ class ChangesEndToEndTest {
                 .isEqualTo("CAPTCHA_WRONG");
     }
 
+    @Test
+    void anApprovedCorrectionRekeysTheMemberEverywhereAndTheUnitNeverSeesTheOldValues() {
+        LocalDate birth = LocalDate.of(1984, 4, 14);
+        String id = Businesses.confirmed(unit, "更正", birth);
+        Map<String, JsonNode> members = members(id);
+        String oldNumber = TestIds.woman(birth, 0);
+        String newNumber = TestIds.woman(birth, 9);
+        byte[] pdf = "%PDF-1.4 proof".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        JsonNode attachment = unit.post("/api/enrollments/" + id + "/attachments", Map.of("fileName", "身份证.pdf", "size", pdf.length))
+                .expect(201).body();
+        ApiClient.upload(attachment, pdf);
+        String attachmentId = attachment.path("attachment").path("id").asText();
+        unit.post("/api/enrollments/" + id + "/attachments/" + attachmentId + "/complete", null).expect(200);
+
+        Map<String, Object> request = Map.of("memberKey", members.get("更正甲").path("key").asText(), "name", "更正新",
+                "idNumber", newNumber, "reason", "身份证号录入错误", "attachmentId", attachmentId);
+        JsonNode asked = unit.post("/api/enrollments/" + id + "/corrections", request).expect(201).body();
+        assertThat(asked.path("wasName").isMissingNode() || asked.path("wasName").isNull()).isTrue();
+        assertThat(unit.post("/api/enrollments/" + id + "/corrections", request).expect(409).code()).isEqualTo("CORRECTION_OPEN");
+        assertThat(unit.post("/api/enrollments/" + id + "/corrections", Map.of("memberKey", members.get("更正乙").path("key").asText(),
+                "idNumber", TestIds.woman(birth.plusDays(1), 1), "reason", "录错", "attachmentId", attachmentId)).expect(400)
+                .body().path("message").asText()).contains("减员后再增员");
+        assertThat(otherUnit.post("/api/enrollments/" + id + "/corrections", request).status()).isEqualTo(404);
+        assertThat(unit.get("/api/corrections").expect(200).body().path("items").get(0).path("statusLabel").asText())
+                .isEqualTo("待审核");
+
+        JsonNode queued = null;
+        for (JsonNode c : reviewer.get("/api/office/corrections").expect(200).body()) {
+            queued = c.path("id").asText().equals(asked.path("id").asText()) ? c : queued;
+        }
+        assertThat(queued).isNotNull();
+        assertThat(queued.path("wasName").asText()).isEqualTo("更正甲");
+        String approve = "/api/office/corrections/" + id + "/" + asked.path("id").asText() + "/approve";
+        List<CompletableFuture<Integer>> burst = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            burst.add(CompletableFuture.supplyAsync(() -> reviewer.post(approve, null).status()));
+        }
+        assertThat(burst.stream().map(CompletableFuture::join).filter(status -> status == 200)).hasSize(1);
+
+        Map<String, JsonNode> after = members(id);
+        assertThat(after).containsKey("更正新").doesNotContainKey("更正甲").hasSize(8);
+        assertThat(after.get("更正新").path("key").asText()).isNotEqualTo(members.get("更正甲").path("key").asText());
+        assertThat(reviewer.get("/api/office/queries/people?idNumber=" + newNumber).expect(200).body().findValuesAsText("name"))
+                .contains("更正新");
+        assertThat(reviewer.get("/api/office/queries/people?idNumber=" + oldNumber).expect(200).body().findValuesAsText("enrollmentId"))
+                .doesNotContain(id);
+        JsonNode log = unit.get("/api/queries/changes?limit=100").expect(200).body().path("items");
+        String entries = log.toString();
+        assertThat(entries).contains("更正姓名、证件号码").doesNotContain("更正甲");
+        assertThat(unit.get("/api/corrections").expect(200).body().path("items").get(0).path("statusLabel").asText())
+                .isEqualTo("已同意");
+    }
+
     private ApiClient.Response lookup(String address, String name, String idNumber) {
         ApiClient visitor = RunningSystem.client();
         Map<String, Object> body = new HashMap<>(visitor.solvedCaptcha());

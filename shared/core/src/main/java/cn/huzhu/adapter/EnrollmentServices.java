@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.app.Ids;
+import cn.huzhu.app.change.Corrections;
 import cn.huzhu.app.change.Removals;
 import cn.huzhu.app.catalog.CatalogView;
 import cn.huzhu.app.enrollment.Attachments;
@@ -36,6 +37,7 @@ public final class EnrollmentServices {
     public final UnitProfile profiles;
     public final CatalogView catalog;
     public final Removals removals;
+    public final Corrections corrections;
 
     public EnrollmentServices(DynamoStores stores, FileStore files, PersonKeys keys, Clock clock) {
         this.clock = clock;
@@ -52,5 +54,7 @@ public final class EnrollmentServices {
         this.profiles = new UnitProfile(stores.units, stores.settings);
         this.catalog = new CatalogView(stores.catalog);
         this.removals = new Removals(access, stores.members, stores.changes, ids, clock);
+        this.corrections = new Corrections(access, stores.members, stores.memberCorrections, stores.attachments,
+                stores.coverage, stores.changes, keys, ids, clock);
     }
 }

@@ -98,4 +98,10 @@ public final class DynamoCoverageStore implements CoverageStore {
             table.putAll(later, CODEC);
         });
     }
+
+    @Override
+    public void forget(String personKey, ActivityType type, String enrollmentId) {
+        table.deleteIf(partition(personKey), type.name(), "#enrollment = :enrollment", Map.of("#enrollment", "enrollmentId"),
+                Map.of(":enrollment", AttributeValue.fromS(enrollmentId)));
+    }
 }

@@ -30,6 +30,7 @@ public final class DynamoStores {
     public final DynamoCorrectionStore corrections;
     public final DynamoChangeLog changes;
     public final DynamoLookupLog lookups;
+    public final DynamoMemberCorrectionStore memberCorrections;
 
     public DynamoStores(DynamoTable table, Clock clock) {
         this(table, clock, Duration.ofSeconds(60));
@@ -59,6 +60,7 @@ public final class DynamoStores {
         this.corrections = new DynamoCorrectionStore(table);
         this.changes = new DynamoChangeLog(table);
         this.lookups = new DynamoLookupLog(table);
+        this.memberCorrections = new DynamoMemberCorrectionStore(table);
     }
 
     /** Settings are cached for SETTINGS_CACHE_SECONDS (60 when unset). */

@@ -69,7 +69,7 @@ public final class Removals {
                 () -> DomainException.invalid("REMOVAL_REASON_INVALID", "减员原因应为离职、退休、调出或死亡"));
         Removal removal = new Removal(reason, date(request.date()), clock.instant(), caller.username());
         Map<Member, Member> planned = new LinkedHashMap<>();
-        for (Map.Entry<EnrollmentPlan, List<Member>> found : memberships(e, keys).entrySet()) {
+        for (Map.Entry<EnrollmentPlan, List<Member>> found : Memberships.of(members, e, keys).entrySet()) {
             EnrollmentPlan row = found.getKey();
             for (Member m : found.getValue()) {
                 LocalDate start = m.startsOn(e.settlement().confirmation().effectiveOn());
@@ -90,7 +90,7 @@ public final class Removals {
         e.requireCoverRecorded();
         Instant now = clock.instant();
         Map<Member, Member> planned = new LinkedHashMap<>();
-        memberships(e, Set.of(personKey)).values().stream().flatMap(List::stream).forEach(m -> {
+        Memberships.of(members, e, Set.of(personKey)).values().stream().flatMap(List::stream).forEach(m -> {
             if (m.removal() == null) {
                 throw DomainException.conflict("MEMBER_NOT_REMOVED", m.person().name() + "未减员，无需撤销");
             }
@@ -121,21 +121,6 @@ public final class Removals {
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("REMOVAL_DATE_INVALID", "请填写减员日期（如2026-05-01）");
         }
-    }
-
-    /** The people's members in each plan of the enrollment; refused when one of them is in none. */
-    private Map<EnrollmentPlan, List<Member>> memberships(Enrollment e, Set<String> keys) {
-        Map<EnrollmentPlan, List<Member>> found = new LinkedHashMap<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (EnrollmentPlan row : e.plans()) {
-            List<Member> inPlan = members.findAll(e.id(), row.code(), keys);
-            inPlan.forEach(m -> seen.add(m.key()));
-            found.put(row, inPlan);
-        }
-        if (!seen.containsAll(keys)) {
-            throw DomainException.notFound("MEMBER_NOT_FOUND", "所选人员不在本参保单中");
-        }
-        return found;
     }
 
     /** Writes each change while the member is as read; on the first refusal puts back what this call wrote. */

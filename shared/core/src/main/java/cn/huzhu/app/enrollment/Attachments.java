@@ -43,8 +43,9 @@ public final class Attachments {
         this.clock = clock;
     }
 
+    /** A draft's or returned business's attachment, or, once its cover is recorded, a 信息更正's proof. */
     public UploadTicket requestUpload(Caller caller, String enrollmentId, String fileName, Long size) {
-        Enrollment enrollment = access.loadEditable(caller, enrollmentId);
+        Enrollment enrollment = loadForUpload(caller, enrollmentId);
         long limit = settings.get(enrollment.orgCode()).limits().attachmentMaxBytes();
         Attachment.Kind kind = Attachment.checkUpload(fileName, size == null ? 0 : size, limit);
         String id = ids.next();
@@ -56,7 +57,7 @@ public final class Attachments {
     }
 
     public AttachmentView complete(Caller caller, String enrollmentId, String attachmentId) {
-        access.loadEditable(caller, enrollmentId);
+        loadForUpload(caller, enrollmentId);
         Attachment attachment = find(enrollmentId, attachmentId);
         Long stored = files.size(Bucket.UPLOADS, attachment.fileKey()).orElseThrow(() ->
                 DomainException.conflict("ATTACHMENT_NOT_UPLOADED", "附件尚未上传完成，请重新上传"));
@@ -70,6 +71,14 @@ public final class Attachments {
                 attachment.size(), attachment.fileKey(), true, attachment.createdAt());
         attachments.put(done);
         return AttachmentView.of(done);
+    }
+
+    private Enrollment loadForUpload(Caller caller, String enrollmentId) {
+        Enrollment enrollment = access.load(caller, enrollmentId);
+        if (!enrollment.state().editableByUnit()) {
+            enrollment.requireCoverRecorded();
+        }
+        return enrollment;
     }
 
     public List<AttachmentView> list(Caller caller, String enrollmentId) {

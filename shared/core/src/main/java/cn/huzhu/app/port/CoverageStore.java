@@ -33,6 +33,9 @@ public interface CoverageStore {
      */
     void update(Collection<String> personKeys, ActivityType type, Function<Map<String, Coverage>, List<Coverage>> decide);
 
+    /** Forgets a person's cover of a type when it is the one this enrollment recorded (its member was re-keyed). */
+    void forget(String personKey, ActivityType type, String enrollmentId);
+
     default void record(Coverage coverage) {
         recordAll(List.of(coverage));
     }
