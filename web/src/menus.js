@@ -4,7 +4,12 @@
  */
 export const MENUS = {
   UNIT: [
-    { key: 'change', title: '变更管理', items: [{ name: 'removals', title: '减员', test: 'menu-removals' }] },
+    {
+      key: 'change', title: '变更管理', items: [
+        { name: 'removals', title: '减员', test: 'menu-removals' },
+        { name: 'corrections', title: '信息更正', test: 'menu-corrections' },
+      ],
+    },
     {
       key: 'info', title: '信息维护', items: [
         { name: 'profile', title: '单位信息', test: 'menu-profile' },
@@ -35,6 +40,7 @@ export const MENUS = {
         { name: 'payments', title: '确认收款', test: 'menu-payments' },
         { name: 'arrivals', title: '到账核对', test: 'menu-arrivals', roles: ['FINANCE'] },
         { name: 'reissues', title: '换开申请', test: 'menu-reissues', roles: ['FINANCE'] },
+        { name: 'correction-queue', title: '信息更正审核', test: 'menu-correction-queue', roles: ['REVIEWER'] },
       ],
     },
     {

@@ -170,6 +170,8 @@ public final class Browser implements AutoCloseable {
         By button = By.xpath("//button[not(@disabled)][.//span[normalize-space(.)='" + text + "'] or normalize-space(.)='" + text + "']");
         WebElement element = wait.until(driver -> driver.findElements(button).stream().filter(WebElement::isDisplayed)
                 .reduce((first, second) -> second).orElse(null));
+        // a message box fades in over the page: clicking before it has settled lands on what is beneath
+        waitForAnimationsToSettle();
         click(element);
     }
 

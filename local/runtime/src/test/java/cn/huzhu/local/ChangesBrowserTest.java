@@ -2,6 +2,8 @@ package cn.huzhu.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +79,7 @@ class ChangesBrowserTest {
             office.click("people-search");
             office.waitForText("people-table", "青岛区测试单位2");
             office.click(row(office, "people-table", "界面甲").findElement(Browser.byTest("office-undo-removal")));
-            office.clickButton("撤销减员");
+            office.clickButton("确认撤销");
             office.waitUntil(d -> !office.find("people-table").getText().contains("已减员"), Duration.ofSeconds(20));
             office.assertTablesFit("人员保障查询 · 办事处");
             office.assertNoConsoleErrors();
@@ -99,5 +101,48 @@ class ChangesBrowserTest {
             phone.screenshot("phone");
             phone.assertNoConsoleErrors();
         }
+    }
+
+    @Test
+    void theUnitAsksForACorrectionWithAProofAndTheReviewerApprovesIt() throws Exception {
+        LocalDate birth = LocalDate.of(1988, 8, 18);
+        ApiClient api = RunningSystem.client().login("unit2", Businesses.PASSWORD);
+        String id = Businesses.confirmed(api, "改名", birth);
+        String applicationNo = api.get("/api/enrollments/" + id).body().path("applicationNo").asText();
+        Path proof = Files.createTempFile("proof-", ".pdf");
+        Files.writeString(proof, "%PDF-1.4 身份证复印件");
+        try (Browser unit = Browser.open("correction-unit"); Browser reviewer = Browser.open("correction-reviewer")) {
+            unit.login(RunningSystem.get().url(), "unit2", Businesses.PASSWORD, RunningSystem.TOKEN_KEYS);
+            unit.menu("change", "menu-corrections");
+            unit.click("new-correction");
+            unit.choose("correction-business", applicationNo);
+            unit.type("correction-member-search", "改名甲");
+            unit.click("correction-member-find");
+            unit.waitUntil(d -> unit.find("correction-member").getText().contains("改名甲"), Duration.ofSeconds(10));
+            unit.type("correction-name", "改名新");
+            unit.type("correction-reason", "姓名录入错误");
+            unit.uploadFile("correction-file", proof);
+            unit.waitForText("correction-file-name", proof.getFileName().toString());
+            unit.click("correction-save");
+            unit.waitForText("correction-table", "待审核");
+            unit.assertTablesFit("信息更正");
+            unit.assertNoConsoleErrors();
+
+            reviewer.login(RunningSystem.get().url(), "reviewer1", Businesses.PASSWORD, RunningSystem.TOKEN_KEYS);
+            reviewer.menu("review", "menu-correction-queue");
+            WebElement request = row(reviewer, "correction-queue", "改名新");
+            assertThat(request.getText()).contains("改名甲", "姓名录入错误");
+            reviewer.assertTablesFit("信息更正审核");
+            reviewer.click(request.findElement(Browser.byTest("correction-approve")));
+            reviewer.clickButton("确认同意");
+            reviewer.waitUntil(d -> !reviewer.find("correction-queue").getText().contains("改名新"), Duration.ofSeconds(20));
+            reviewer.assertNoConsoleErrors();
+
+            unit.driver().navigate().refresh();
+            unit.waitForText("correction-table", "已同意");
+            assertThat(unit.find("correction-table").getText()).doesNotContain("改名甲");
+        }
+        assertThat(api.get("/api/enrollments/" + id + "/plans/NT01/members?q=" + ApiClient.query("改名新")).body()
+                .path("items")).hasSize(1);
     }
 }
