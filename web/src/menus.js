@@ -28,6 +28,7 @@ export const MENUS = {
     {
       key: 'query', title: '信息查询', items: [
         { name: 'people', title: '人员保障查询', test: 'menu-people' },
+        { name: 'payment-records', title: '缴费记录', test: 'menu-payment-records' },
         { name: 'changes', title: '变更记录', test: 'menu-changes' },
       ],
     },

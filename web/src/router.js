@@ -28,6 +28,7 @@ const routes = [
       { path: 'corrections', name: 'corrections', component: () => import('./views/change/Corrections.vue'), meta: unit('change', '信息更正') },
       { path: 'office/corrections', name: 'correction-queue', component: () => import('./views/change/CorrectionQueue.vue'), meta: office('review', '信息更正审核') },
       { path: 'people', name: 'people', component: () => import('./views/query/PeopleQuery.vue'), meta: unit('query', '人员保障查询') },
+      { path: 'payment-records', name: 'payment-records', component: () => import('./views/query/PaymentRecords.vue'), meta: unit('query', '缴费记录') },
       { path: 'changes', name: 'changes', component: () => import('./views/query/ChangeLog.vue'), meta: unit('query', '变更记录') },
       { path: 'office/people', name: 'office-people', component: () => import('./views/query/PeopleQuery.vue'), meta: office('query', '人员保障查询') },
       { path: 'office/business', name: 'office-business', component: () => import('./views/query/BusinessQuery.vue'), meta: office('query', '业务查询') },

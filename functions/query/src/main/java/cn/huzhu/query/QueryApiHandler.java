@@ -34,6 +34,8 @@ public final class QueryApiHandler extends ApiFunction<QueryWiring> {
         return List.of(
                 of("GET /api/queries/people", UNIT, (rq, c) ->
                         HttpResponse.ok(w.coverage.people(c, rq.query("q").orElse("")))),
+                of("GET /api/queries/payments", UNIT, (rq, c) -> HttpResponse.ok(w.coverage.payments(c,
+                        rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)))),
                 of("GET /api/queries/changes", UNIT, (rq, c) -> HttpResponse.ok(w.changes.forUnit(c.unitId(),
                         rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)))),
                 of("GET /api/office/queries/people", OFFICE, (rq, c) ->

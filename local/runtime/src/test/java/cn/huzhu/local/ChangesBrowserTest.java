@@ -68,6 +68,9 @@ class ChangesBrowserTest {
             unit.waitForText("people-table", "已减员·调出");
             assertThat(unit.find("people-table").getText()).contains(start).doesNotContain(TestIds.woman(BIRTH, 0));
             unit.assertTablesFit("人员保障查询");
+            unit.menu("query", "menu-payment-records");
+            unit.waitForText("payment-records", confirmationNo);
+            unit.assertTablesFit("缴费记录");
             unit.menu("query", "menu-changes");
             unit.waitForText("change-table", "减员");
             assertThat(row(unit, "change-table", "界面甲").getText()).contains("调出");

@@ -89,6 +89,16 @@ class ChangesEndToEndTest {
 
     private void queriesFindWhatEachCallerMaySee(String id, String start) {
         String idNumber = TestIds.woman(BIRTH, 0);
+        JsonNode payments = unit.get("/api/queries/payments?limit=100").expect(200).body().path("items");
+        JsonNode paid = null;
+        for (JsonNode p : payments) {
+            paid = p.path("id").asText().equals(id) ? p : paid;
+        }
+        assertThat(paid).isNotNull();
+        assertThat(paid.path("bankReference").asText()).isEqualTo("B-" + id);
+        assertThat(paid.path("paidAmount").asText()).isEqualTo(paid.path("payable").asText());
+        assertThat(otherUnit.get("/api/queries/payments?limit=100").expect(200).body().path("items").findValuesAsText("id"))
+                .doesNotContain(id);
         JsonNode byName = unit.get("/api/queries/people?q=" + ApiClient.query("变更甲")).expect(200).body();
         assertThat(byName).hasSize(1);
         assertThat(byName.get(0).path("removalReason").asText()).isEqualTo("离职");

@@ -97,6 +97,13 @@ public final class CoverageQueries {
         return rows;
     }
 
+    /** 缴费记录: the unit's businesses waiting for or past payment, newest first. */
+    public Page<PaymentRecord> payments(Caller caller, String cursor, int limit) {
+        caller.requireRole(Role.UNIT);
+        return enrollments.forUnit(EnrollmentStore.UnitQuery.inStates(caller.unitId(),
+                Set.of(EnrollmentState.AWAITING_PAYMENT, EnrollmentState.CONFIRMED), cursor, limit)).map(PaymentRecord::of);
+    }
+
     /** Any business of the caller's org by 申请书号, 确认书号 or 缴款识别码. */
     public Optional<EnrollmentSummary> business(Caller caller, String number) {
         String text = TextNormalizer.halfWidthWithoutSpaces(number == null ? "" : number).toUpperCase();
