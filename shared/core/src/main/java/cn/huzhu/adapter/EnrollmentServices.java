@@ -53,7 +53,7 @@ public final class EnrollmentServices {
         this.attachments = new Attachments(access, stores.attachments, files, stores.settings, ids, clock);
         this.profiles = new UnitProfile(stores.units, stores.settings);
         this.catalog = new CatalogView(stores.catalog);
-        this.removals = new Removals(access, stores.members, stores.changes, ids, clock);
+        this.removals = new Removals(access, stores.members, stores.changes, stores.coverage, ids, clock);
         this.corrections = new Corrections(access, stores.members, stores.memberCorrections, stores.attachments,
                 stores.coverage, stores.changes, keys, ids, clock);
     }

@@ -104,4 +104,10 @@ public final class DynamoCoverageStore implements CoverageStore {
         table.deleteIf(partition(personKey), type.name(), "#enrollment = :enrollment", Map.of("#enrollment", "enrollmentId"),
                 Map.of(":enrollment", AttributeValue.fromS(enrollmentId)));
     }
+
+    @Override
+    public void endEarly(Coverage shortened) {
+        table.replaceIf(shortened, CODEC, "#enrollment = :enrollment", Map.of("#enrollment", "enrollmentId"),
+                Map.of(":enrollment", AttributeValue.fromS(shortened.enrollmentId())));
+    }
 }

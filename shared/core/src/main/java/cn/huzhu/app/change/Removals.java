@@ -14,16 +14,19 @@ import java.util.Set;
 import cn.huzhu.app.Ids;
 import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.app.port.ChangeLog;
+import cn.huzhu.app.port.CoverageStore;
 import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.change.ChangeKind;
 import cn.huzhu.domain.change.ChangeRecord;
 import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.enrollment.Coverage;
 import cn.huzhu.domain.enrollment.CoveragePeriod;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
+import cn.huzhu.domain.enrollment.MemberCover;
 import cn.huzhu.domain.enrollment.Removal;
 import cn.huzhu.domain.enrollment.RemovalReason;
 
@@ -39,6 +42,7 @@ public final class Removals {
     private final EnrollmentAccess access;
     private final MemberStore members;
     private final ChangeLog changes;
+    private final CoverageStore coverage;
     private final Ids ids;
     private final Clock clock;
 
@@ -49,10 +53,12 @@ public final class Removals {
     public record Result(int people, int memberships) {
     }
 
-    public Removals(EnrollmentAccess access, MemberStore members, ChangeLog changes, Ids ids, Clock clock) {
+    public Removals(EnrollmentAccess access, MemberStore members, ChangeLog changes, CoverageStore coverage, Ids ids,
+            Clock clock) {
         this.access = access;
         this.members = members;
         this.changes = changes;
+        this.coverage = coverage;
         this.ids = ids;
         this.clock = clock;
     }
@@ -69,14 +75,21 @@ public final class Removals {
                 () -> DomainException.invalid("REMOVAL_REASON_INVALID", "减员原因应为离职、退休、调出或死亡"));
         Removal removal = new Removal(reason, date(request.date()), clock.instant(), caller.username());
         Map<Member, Member> planned = new LinkedHashMap<>();
+        List<Coverage> covers = new ArrayList<>();
         for (Map.Entry<EnrollmentPlan, List<Member>> found : Memberships.of(members, e, keys).entrySet()) {
             EnrollmentPlan row = found.getKey();
             for (Member m : found.getValue()) {
                 LocalDate start = m.startsOn(e.settlement().confirmation().effectiveOn());
-                planned.put(m, m.removed(removal, start, CoveragePeriod.lastDay(start, row.plan().termMonths())));
+                Member removed = m.removed(removal, start, CoveragePeriod.lastDay(start, row.plan().termMonths()));
+                planned.put(m, removed);
+                covers.add(coverOf(e, row, removed));
             }
         }
         writeAll(planned);
+        if (reason == RemovalReason.DECEASED) {
+            // later rosters and the 观察期 of a later cover see the cover as it really ended
+            covers.forEach(coverage::endEarly);
+        }
         changes.recordAll(records(e, planned.values(), ChangeKind.REMOVAL,
                 reason.label() + "，" + removal.date() + (reason == RemovalReason.DECEASED ? "（保障至当日）" : "（会费不退，保障至期满）"),
                 removal.at(), caller));
@@ -90,7 +103,8 @@ public final class Removals {
         e.requireCoverRecorded();
         Instant now = clock.instant();
         Map<Member, Member> planned = new LinkedHashMap<>();
-        Memberships.of(members, e, Set.of(personKey)).values().stream().flatMap(List::stream).forEach(m -> {
+        List<Coverage> covers = new ArrayList<>();
+        Memberships.of(members, e, Set.of(personKey)).forEach((row, inPlan) -> inPlan.forEach(m -> {
             if (m.removal() == null) {
                 throw DomainException.conflict("MEMBER_NOT_REMOVED", m.person().name() + "未减员，无需撤销");
             }
@@ -98,10 +112,18 @@ public final class Removals {
                 throw DomainException.forbidden("REMOVAL_UNDO_EXPIRED", "减员只能在办理当天由单位撤销；之后请联系办事处审核员");
             }
             planned.put(m, m.restored());
-        });
+            covers.add(coverOf(e, row, m.restored()));
+        }));
         writeAll(planned);
+        // a death undone gives the cover its end back (the store keeps the later end)
+        coverage.recordAll(covers);
         changes.recordAll(records(e, planned.values(), ChangeKind.REMOVAL_UNDONE, "撤销减员", now, caller));
         return new Result(1, planned.size());
+    }
+
+    private static Coverage coverOf(Enrollment e, EnrollmentPlan row, Member m) {
+        MemberCover cover = MemberCover.of(m, e.settlement().confirmation().effectiveOn(), row.plan());
+        return new Coverage(row.chosen().activityType(), m.key(), cover.startsOn(), cover.endsOn(), e.id(), m.planCode());
     }
 
     private static Set<String> people(List<String> requested) {

@@ -33,6 +33,12 @@ public interface CoverageStore {
      */
     void update(Collection<String> personKeys, ActivityType type, Function<Map<String, Coverage>, List<Coverage>> decide);
 
+    /**
+     * Cuts a person's stored cover short (death) when the stored one is this coverage's enrollment's; a later cover of
+     * another enrollment is left as it is.
+     */
+    void endEarly(Coverage shortened);
+
     /** Forgets a person's cover of a type when it is the one this enrollment recorded (its member was re-keyed). */
     void forget(String personKey, ActivityType type, String enrollmentId);
 

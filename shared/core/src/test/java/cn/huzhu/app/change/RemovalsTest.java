@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import cn.huzhu.app.Ids;
 import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.change.ChangeKind;
 import cn.huzhu.domain.change.ChangeRecord;
 import cn.huzhu.domain.common.BusinessDay;
@@ -36,7 +37,7 @@ class RemovalsTest {
 
     private Removals removals(Clock clock) {
         return new Removals(new EnrollmentAccess(world.stores.enrollments), world.stores.members, world.stores.changes,
-                new Ids(clock), clock);
+                world.stores.coverage, new Ids(clock), clock);
     }
 
     private String key(Person p) {
@@ -65,6 +66,12 @@ class RemovalsTest {
         assertThat(log.get(0).detail()).contains("死亡", "保障至当日");
         assertThat(log.get(1).personName()).isEqualTo(women.get(0).name());
         assertThat(world.stores.changes.count(e.id())).isEqualTo(2);
+        assertThat(world.stores.coverage.latest(List.of(key(women.get(1))), ActivityType.FEMALE_DISEASE)
+                .get(key(women.get(1))).endsOn()).as("the cover record ends with the death").isEqualTo(start.plusDays(5));
+
+        removals.restore(unit, e.id(), key(women.get(1)));
+        assertThat(world.stores.coverage.latest(List.of(key(women.get(1))), ActivityType.FEMALE_DISEASE)
+                .get(key(women.get(1))).endsOn()).as("undone: the term's end again").isEqualTo(start.plusMonths(24).minusDays(1));
     }
 
     @Test
