@@ -8,9 +8,9 @@ import cn.huzhu.adapter.aws.SecretKeyRing;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.api.Env;
 import cn.huzhu.app.auth.CaptchaCheck;
+import cn.huzhu.app.query.ChangeRecords;
 import cn.huzhu.app.query.CoverageQueries;
 import cn.huzhu.app.query.PublicCoverageLookup;
-import cn.huzhu.app.port.ChangeLog;
 import cn.huzhu.domain.account.CaptchaChallenge;
 import cn.huzhu.domain.identity.PersonKeys;
 
@@ -21,7 +21,7 @@ final class QueryWiring {
 
     final CoverageQueries coverage;
     final PublicCoverageLookup publicLookup;
-    final ChangeLog changes;
+    final ChangeRecords changes;
 
     QueryWiring(Env env) {
         Clock clock = Clock.systemUTC();
@@ -33,6 +33,6 @@ final class QueryWiring {
                 CAPTCHA_LIFETIME), stores.nonces);
         publicLookup = new PublicCoverageLookup(coverage, captcha, stores.rateLimiter, stores.lookups, stores.settings, keys,
                 env.get("DEFAULT_ORG_CODE", "1503"), clock);
-        changes = stores.changes;
+        changes = new ChangeRecords(stores.changes);
     }
 }

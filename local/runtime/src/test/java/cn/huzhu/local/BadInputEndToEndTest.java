@@ -53,6 +53,7 @@ class BadInputEndToEndTest {
         parameters.put("invoiceId", "00000000000000000000");
         parameters.put("number", "0000000001");
         parameters.put("key", "0123456789abcdef0123456789abcdef");
+        parameters.put("correctionId", "00000000000000000000");
         List<String> failures = new ArrayList<>();
         for (FunctionSpec function : RunningSystem.get().deployment().template().functions()) {
             for (FunctionSpec.Route route : function.routes()) {

@@ -68,6 +68,9 @@ class ChangesEndToEndTest {
             forThisBusiness += entry.path("enrollmentId").asText().equals(id) ? 1 : 0;
         }
         assertThat(forThisBusiness).isEqualTo(2);
+        assertThat(exportedNames(unit, "/api/queries/changes/export")).contains("变更甲", "变更乙");
+        assertThat(exportedNames(otherUnit, "/api/queries/changes/export")).doesNotContain("变更甲", "变更乙");
+        assertThat(exportedNames(reviewer, "/api/office/queries/changes/export")).contains("变更甲", "变更乙");
 
         assertThat(confirmationListNames(id)).hasSize(6).doesNotContain("变更甲", "变更乙");
 
@@ -190,6 +193,19 @@ class ChangesEndToEndTest {
         body.put("name", name);
         body.put("idNumber", idNumber);
         return visitor.sendFrom(address, "POST", "/api/public/coverage", body);
+    }
+
+    /** The 人员 column of an exported 变更记录 workbook. */
+    private static List<String> exportedNames(ApiClient caller, String path) throws Exception {
+        ApiClient.Response response = caller.get(path).expect(200);
+        List<String> names = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.raw().body()))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                names.add(new DataFormatter().formatCellValue(sheet.getRow(row).getCell(4)));
+            }
+        }
+        return names;
     }
 
     private Map<String, JsonNode> members(String id) {
