@@ -157,7 +157,9 @@ public final class Browser implements AutoCloseable {
         click(selectTestId);
         By option = By.xpath("//li[contains(@class,'el-select-dropdown__item') and not(contains(@class,'is-disabled'))]"
                 + "[.//*[contains(normalize-space(.),'" + optionText + "')] or contains(normalize-space(.),'" + optionText + "')]");
-        // several selects of one form offer the same option: the open dropdown is the shown one added last
+        // several selects of one form offer the same option: the open dropdown is the shown one added last, once the
+        // one closed before it has faded out (until then its options still count as shown)
+        waitForAnimationsToSettle();
         WebElement shown = wait.until(d -> d.findElements(option).stream().filter(WebElement::isDisplayed)
                 .reduce((first, second) -> second).orElse(null));
         waitForAnimationsToSettle();

@@ -74,6 +74,13 @@ class ChangesBrowserTest {
             unit.menu("query", "menu-changes");
             unit.waitForText("change-table", "减员");
             assertThat(row(unit, "change-table", "界面甲").getText()).contains("调出");
+            unit.menu("enroll", "menu-confirmations");
+            unit.type("confirmation-no-filter", confirmationNo);
+            unit.click("confirmation-search");
+            unit.click(row(unit, "confirmation-table", confirmationNo).findElement(Browser.byTest("check-members")));
+            unit.waitForText("confirm-members", "已减员·调出");
+            unit.assertTablesFit("确认人员名单");
+            unit.clickButton("取消");
             unit.assertNoConsoleErrors();
 
             office.login(RunningSystem.get().url(), "reviewer1", Businesses.PASSWORD, RunningSystem.TOKEN_KEYS);
