@@ -24,4 +24,17 @@ public record CoveragePeriod(LocalDate startsOn, LocalDate endsOn) {
         LocalDate sameDay = start.plusMonths(termMonths);
         return sameDay.getDayOfMonth() < start.getDayOfMonth() ? sameDay : sameDay.minusDays(1);
     }
+
+    /**
+     * How many months of a term of {@code termMonths} a cover from {@code start} needs to reach {@code end} (增员 to the
+     * 原参保单's 共同止期): months counted from the start day, a part month whole, never more than the term.
+     */
+    public static int monthsToReach(LocalDate start, LocalDate end, int termMonths) {
+        for (int months = 1; months < termMonths; months++) {
+            if (!lastDay(start, months).isBefore(end)) {
+                return months;
+            }
+        }
+        return termMonths;
+    }
 }
