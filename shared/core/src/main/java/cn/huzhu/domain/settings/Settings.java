@@ -36,10 +36,26 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
     /**
      * 变更管理 and 信息查询: {@code continuityGapDays}, the most days without cover between an earlier cover of the same
      * activity type and a new one for the new one's 观察期 to be waived; {@code lookupsPerHour}, how many 参保查询 one
-     * address, and one person, may make an hour on the public page.
+     * address, and one person, may make an hour on the public page; for 增员, {@code anyoneDays} after the 原参保单's
+     * 生效日期 anyone may be added, later only people hired within {@code newHireDays}, and only while at least
+     * {@code minRemainingDays} of its term remain (0: the defaults, for settings stored before these existed).
      */
-    public record Changes(int continuityGapDays, int lookupsPerHour) {
-        public static final Changes DEFAULT = new Changes(30, 20);
+    public record Changes(int continuityGapDays, int lookupsPerHour, int anyoneDays, int newHireDays, int minRemainingDays) {
+        public static final Changes DEFAULT = new Changes(30, 20, 10, 60, 30);
+
+        public Changes {
+            anyoneDays = anyoneDays == 0 ? DEFAULT_ANYONE_DAYS : anyoneDays;
+            newHireDays = newHireDays == 0 ? DEFAULT_NEW_HIRE_DAYS : newHireDays;
+            minRemainingDays = minRemainingDays == 0 ? DEFAULT_MIN_REMAINING_DAYS : minRemainingDays;
+        }
+
+        public Changes(int continuityGapDays, int lookupsPerHour) {
+            this(continuityGapDays, lookupsPerHour, 0, 0, 0);
+        }
+
+        private static final int DEFAULT_ANYONE_DAYS = 10;
+        private static final int DEFAULT_NEW_HIRE_DAYS = 60;
+        private static final int DEFAULT_MIN_REMAINING_DAYS = 30;
     }
 
     /**
@@ -208,6 +224,12 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
                 "changes.continuityGapDays", "连续参保间隔天数应在0到366之间");
         checks.require(changes.lookupsPerHour() >= 1 && changes.lookupsPerHour() <= 1000,
                 "changes.lookupsPerHour", "参保查询每小时次数上限应在1到1000之间");
+        checks.require(changes.anyoneDays() >= 1 && changes.anyoneDays() <= 366, "changes.anyoneDays",
+                "生效后可任意增员的天数应在1到366之间");
+        checks.require(changes.newHireDays() >= 1 && changes.newHireDays() <= 366, "changes.newHireDays",
+                "新入职人员增员期限应在1到366天之间");
+        checks.require(changes.minRemainingDays() >= 1 && changes.minRemainingDays() <= 366, "changes.minRemainingDays",
+                "增员须剩余的保障天数应在1到366之间");
         checks.throwIfAny("SETTINGS_INVALID");
     }
 
