@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -148,7 +149,13 @@ public final class DynamoMemberStore implements MemberStore {
     }
 
     @Override
-    public boolean changeRemoval(Member current, Member updated) {
+    public List<Member> changeRemovals(Map<Member, Member> currentToUpdated) {
+        List<Callable<Member>> writes = currentToUpdated.entrySet().stream().<Callable<Member>>map(change -> () ->
+                changeRemoval(change.getKey(), change.getValue()) ? null : change.getKey()).toList();
+        return writes.isEmpty() ? List.of() : Parallel.all(writes).stream().filter(Objects::nonNull).toList();
+    }
+
+    private boolean changeRemoval(Member current, Member updated) {
         if (current.removal() == null) {
             return table.replaceIf(updated, CODEC, "attribute_not_exists(#reason)", Map.of("#reason", "removalReason"), Map.of());
         }
@@ -157,11 +164,23 @@ public final class DynamoMemberStore implements MemberStore {
     }
 
     @Override
-    public List<Member> memberships(String personKey) {
-        List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        table.queryProjected(Query.on(DynamoTable.GSI3, "GSI3PK", "PERSON#" + personKey).build(), List.of("PK", "SK"),
-                item -> keys.add(ItemCodec.key(ItemCodec.text(item, "PK"), ItemCodec.text(item, "SK"))));
-        return table.getAll(keys, null, CODEC);
+    public List<Member> memberships(Collection<String> personKeys) {
+        List<List<Map<String, AttributeValue>>> found = Parallel.all(personKeys.stream()
+                .<Callable<List<Map<String, AttributeValue>>>>map(key -> () -> {
+                    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+                    table.queryProjected(Query.on(DynamoTable.GSI3, "GSI3PK", "PERSON#" + key).build(), List.of("PK", "SK"),
+                            item -> keys.add(ItemCodec.key(ItemCodec.text(item, "PK"), ItemCodec.text(item, "SK"))));
+                    return keys;
+                }).toList());
+        return table.getAll(found.stream().flatMap(List::stream).toList(), null, CODEC);
+    }
+
+    @Override
+    public List<Member> named(List<PlanRef> plans, String nameContains, int perPlan) {
+        // each plan's search already reads its sixteen shards at once: a few plans at a time keep the total bounded
+        List<List<Member>> found = Parallel.all(plans.stream().<Callable<List<Member>>>map(plan -> () ->
+                list(plan.enrollmentId(), plan.planCode(), nameContains, false, null, perPlan).items()).toList(), 4);
+        return found.stream().flatMap(List::stream).toList();
     }
 
     @Override

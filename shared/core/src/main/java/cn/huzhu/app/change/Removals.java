@@ -145,17 +145,20 @@ public final class Removals {
         }
     }
 
-    /** Writes each change while the member is as read; on the first refusal puts back what this call wrote. */
+    /** Writes every change while its member is as read; if any was refused, puts back those this call wrote. */
     private void writeAll(Map<Member, Member> planned) {
-        List<Map.Entry<Member, Member>> written = new ArrayList<>();
-        for (Map.Entry<Member, Member> change : planned.entrySet()) {
-            if (!members.changeRemoval(change.getKey(), change.getValue())) {
-                written.forEach(done -> members.changeRemoval(done.getValue(), done.getKey()));
-                throw DomainException.conflict("MEMBER_CHANGED", change.getKey().person().name()
-                        + "的减员状态刚被他人修改，请刷新后重试");
-            }
-            written.add(change);
+        List<Member> refused = members.changeRemovals(planned);
+        if (refused.isEmpty()) {
+            return;
         }
+        Map<Member, Member> undo = new LinkedHashMap<>();
+        planned.forEach((current, updated) -> {
+            if (!refused.contains(current)) {
+                undo.put(updated, current);
+            }
+        });
+        members.changeRemovals(undo);
+        throw DomainException.conflict("MEMBER_CHANGED", refused.get(0).person().name() + "的减员状态刚被他人修改，请刷新后重试");
     }
 
     private List<ChangeRecord> records(Enrollment e, java.util.Collection<Member> changed, ChangeKind kind, String detail,

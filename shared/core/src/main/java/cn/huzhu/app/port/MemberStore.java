@@ -25,13 +25,21 @@ public interface MemberStore {
     Optional<Member> put(Member member);
 
     /**
-     * Writes a member's new 减员 state only when the stored member's is still {@code current}'s (none, or the same
-     * 减员): false when another request changed it first, or the member is gone.
+     * Writes members' new 减员 state, each only while the stored member's is still its current one (none, or the same
+     * 减员), the writes in parallel. Returns the currents whose write was refused: another request changed them first,
+     * or they are gone.
      */
-    boolean changeRemoval(Member current, Member updated);
+    List<Member> changeRemovals(java.util.Map<Member, Member> currentToUpdated);
 
-    /** Every membership of a person (by person key) in any enrollment and plan, through the keyed hash. */
-    List<Member> memberships(String personKey);
+    /** Every membership of these person keys in any enrollment and plan, through the keyed hash; the keys read at once. */
+    List<Member> memberships(Collection<String> personKeys);
+
+    /** A plan of an enrollment, as a search over several names it. */
+    record PlanRef(String enrollmentId, String planCode) {
+    }
+
+    /** Members whose name contains the text, up to {@code perPlan} in each of these plans; the plans read at once. */
+    List<Member> named(List<PlanRef> plans, String nameContains, int perPlan);
 
     /** Writes the member only when the person is not in the plan yet; false when they are. */
     boolean insert(Member member);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,8 +67,7 @@ public final class CoverageQueries {
 
     /** The coverage of these person keys in confirmed enrollments that pass the filter; for public lookups too. */
     List<CoverageRow> coverage(List<String> personKeys, Predicate<Enrollment> visible, Predicate<Member> wanted) {
-        List<Member> found = new ArrayList<>();
-        personKeys.forEach(key -> found.addAll(members.memberships(key)));
+        List<Member> found = members.memberships(personKeys);
         Map<String, Enrollment> owners = enrollments.findAll(found.stream().map(Member::enrollmentId).distinct().toList());
         LocalDate today = BusinessDay.today(clock);
         List<CoverageRow> rows = new ArrayList<>();
@@ -84,17 +84,19 @@ public final class CoverageQueries {
         if (caller.role() != Role.UNIT) {
             throw DomainException.invalid("ID_NUMBER_REQUIRED", "办事处查询请输入完整的证件号码");
         }
-        LocalDate today = BusinessDay.today(clock);
-        List<CoverageRow> rows = new ArrayList<>();
         Page<Enrollment> page = enrollments.forUnit(EnrollmentStore.UnitQuery.inStates(caller.unitId(),
                 Set.of(EnrollmentState.CONFIRMED), null, NAME_SEARCH_ENROLLMENTS));
+        Map<String, Enrollment> byId = new HashMap<>();
+        List<MemberStore.PlanRef> plans = new ArrayList<>();
         for (Enrollment e : page.items()) {
-            for (EnrollmentPlan row : e.plans()) {
-                members.list(e.id(), row.code(), name, false, null, NAME_MATCHES_PER_PLAN).items()
-                        .forEach(m -> rows.add(CoverageRow.of(e, row, m, today)));
-            }
+            byId.put(e.id(), e);
+            e.plans().forEach(row -> plans.add(new MemberStore.PlanRef(e.id(), row.code())));
         }
-        return rows;
+        LocalDate today = BusinessDay.today(clock);
+        return members.named(plans, name, NAME_MATCHES_PER_PLAN).stream().map(m -> {
+            Enrollment e = byId.get(m.enrollmentId());
+            return CoverageRow.of(e, e.requirePlan(m.planCode()), m, today);
+        }).toList();
     }
 
     /** 缴费记录: the unit's businesses waiting for or past payment, newest first. */

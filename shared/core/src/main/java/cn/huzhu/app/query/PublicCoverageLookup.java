@@ -14,6 +14,7 @@ import cn.huzhu.app.port.RateLimiter;
 import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.enrollment.MemberCover;
 import cn.huzhu.domain.identity.IdDocumentType;
 import cn.huzhu.domain.identity.PersonKeys;
 import cn.huzhu.domain.identity.ResidentIdNumber;
@@ -26,7 +27,6 @@ import cn.huzhu.domain.identity.TextNormalizer;
  */
 public final class PublicCoverageLookup {
     private static final Log LOG = Log.of(PublicCoverageLookup.class);
-    private static final int MONTHS_SHOWN = 12;
 
     private final CoverageQueries queries;
     private final CaptchaCheck captcha;
@@ -84,16 +84,15 @@ public final class PublicCoverageLookup {
         }
         List<Cover> covers = covers(name, number);
         record(now, address, person, covers.isEmpty() ? "未查到" : "已查到");
-        return new Answer(covers.isEmpty() ? "未查询到近" + MONTHS_SHOWN + "个月内的参保信息。如有疑问，请联系参保单位或办事处。"
+        return new Answer(covers.isEmpty() ? "未查询到近" + MemberCover.PUBLIC_LOOKBACK_MONTHS + "个月内的参保信息。如有疑问，请联系参保单位或办事处。"
                 : "查询到以下参保信息", covers);
     }
 
     private List<Cover> covers(String name, String number) {
         LocalDate today = BusinessDay.today(clock);
-        LocalDate shownFrom = today.minusMonths(MONTHS_SHOWN);
         List<CoverageRow> rows = queries.coverage(keys.candidates(number), e -> e.orgCode().equals(orgCode),
                 m -> TextNormalizer.halfWidthWithoutSpaces(m.person().name()).equals(name));
-        return rows.stream().filter(row -> !row.endsOn().isBefore(shownFrom))
+        return rows.stream().filter(row -> MemberCover.shownPublicly(row.endsOn(), today))
                 .sorted(Comparator.comparing(CoverageRow::startsOn).reversed())
                 .map(row -> new Cover(row.unitName(), row.activity(), row.plan(), row.startsOn(), row.endsOn(),
                         row.status(), row.waitingUntil()))

@@ -27,6 +27,14 @@ public record MemberCover(LocalDate startsOn, LocalDate endsOn, LocalDate waitin
         return today.isAfter(endsOn) ? CoverStatus.EXPIRED : CoverStatus.ACTIVE;
     }
 
+    /** How far back a member's own 参保查询 reaches: cover that ended longer ago is not shown (已到期 is recent). */
+    public static final int PUBLIC_LOOKBACK_MONTHS = 12;
+
+    /** Whether the public 参保查询 shows a cover ending on {@code endsOn}: still running, or ended within 12 months. */
+    public static boolean shownPublicly(LocalDate endsOn, LocalDate today) {
+        return !endsOn.isBefore(today.minusMonths(PUBLIC_LOOKBACK_MONTHS));
+    }
+
     /** Whether the 观察期 still runs on {@code day}. */
     public boolean waitingOn(LocalDate day) {
         return waitingLastDay != null && !day.isAfter(waitingLastDay);

@@ -84,4 +84,12 @@ class MemberCoverTest {
         assertThat(removal.undoableBy(Role.UNIT, Instant.parse("2026-05-10T16:00:00Z"))).as("midnight in Beijing").isFalse();
         assertThat(removal.undoableBy(Role.REVIEWER, Instant.parse("2027-01-01T00:00:00Z"))).isTrue();
     }
+
+    @Test
+    void thePublicLookupShowsCoverEndedWithinTwelveMonths() {
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        assertThat(MemberCover.shownPublicly(LocalDate.of(2025, 12, 3), today)).isTrue();
+        assertThat(MemberCover.shownPublicly(LocalDate.of(2025, 12, 2), today)).isFalse();
+        assertThat(MemberCover.shownPublicly(LocalDate.of(2027, 12, 2), today)).isTrue();
+    }
 }
