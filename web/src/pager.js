@@ -36,3 +36,17 @@ export function pageQuery(filters, cursor) {
   if (cursor) params.set('cursor', cursor);
   return params.toString();
 }
+
+/** A short list read whole (an office queue): its rows, whether it is loading, and load() to read it again. */
+export function useList(fetchAll) {
+  const list = reactive({ items: [], loading: false });
+  list.load = async () => {
+    list.loading = true;
+    try {
+      list.items = await fetchAll();
+    } finally {
+      list.loading = false;
+    }
+  };
+  return list;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageQuery, usePager } from './pager.js';
+import { pageQuery, useList, usePager } from './pager.js';
 
 describe('usePager', () => {
   const pages = { '': { items: [1, 2], next: 'b', total: 5 }, b: { items: [3, 4], next: 'c', total: 5 }, c: { items: [5], next: null, total: 5 } };
@@ -36,5 +36,22 @@ describe('pageQuery', () => {
   it('adds the cursor only when there is one', () => {
     expect(pageQuery({ limit: 20, q: '张' }, null)).toBe('limit=20&q=%E5%BC%A0');
     expect(pageQuery({ limit: 20 }, 'abc')).toBe('limit=20&cursor=abc');
+  });
+});
+
+describe('useList', () => {
+  it('reads the whole list and is not loading once read, also when the read failed', async () => {
+    let answer = [1, 2];
+    const list = useList(async () => {
+      if (!answer) throw new Error('refused');
+      return answer;
+    });
+    await list.load();
+    expect(list.items).toEqual([1, 2]);
+    expect(list.loading).toBe(false);
+    answer = null;
+    await expect(list.load()).rejects.toThrow('refused');
+    expect(list.loading).toBe(false);
+    expect(list.items).toEqual([1, 2]);
   });
 });

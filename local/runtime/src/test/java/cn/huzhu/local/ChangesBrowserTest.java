@@ -74,6 +74,7 @@ class ChangesBrowserTest {
             unit.menu("query", "menu-changes");
             unit.waitForText("change-table", "减员");
             assertThat(row(unit, "change-table", "界面甲").getText()).contains("调出");
+            unit.assertTablesFit("变更记录");
             unit.menu("enroll", "menu-confirmations");
             unit.type("confirmation-no-filter", confirmationNo);
             unit.click("confirmation-search");
@@ -92,6 +93,10 @@ class ChangesBrowserTest {
             office.clickButton("确认撤销");
             office.waitUntil(d -> !office.find("people-table").getText().contains("已减员"), Duration.ofSeconds(20));
             office.assertTablesFit("人员保障查询 · 办事处");
+            office.menu("query", "menu-office-changes");
+            office.waitForText("change-table", "撤销减员");
+            assertThat(row(office, "change-table", "界面甲").getText()).contains("青岛区测试单位2");
+            office.assertTablesFit("变更记录 · 办事处");
             office.assertNoConsoleErrors();
 
             phone.driver().manage().window().setSize(new Dimension(375, 812));
