@@ -162,6 +162,11 @@ public final class Reconciliation {
      * match's own proposal. A split payment confirms with all of its lines.
      */
     public ArrivalView confirm(Caller caller, String key, List<String> enrollmentIds) {
+        confirmLine(caller, key, enrollmentIds);
+        return get(caller, key);
+    }
+
+    private void confirmLine(Caller caller, String key, List<String> enrollmentIds) {
         Arrival arrival = load(caller, key);
         requireOpen(arrival);
         List<Arrival> lines = group(caller, arrival);
@@ -191,7 +196,6 @@ public final class Reconciliation {
         String detail = "确认收款：" + String.join("、", chosen.stream().map(id -> businesses.get(id).applicationNo()).toList());
         lines.forEach(line -> decide(caller, line.key(), "CONFIRM", detail));
         LOG.info("arrival confirmed", "key", key, "enrollments", chosen.size(), "by", caller.username());
-        return get(caller, key);
     }
 
     /** 批量确认 of 自动匹配 lines: each on its own, the outcome of each. */
@@ -203,7 +207,7 @@ public final class Reconciliation {
         List<Outcome> outcomes = new ArrayList<>();
         for (String key : keys.stream().distinct().toList()) {
             try {
-                confirm(caller, key, List.of());
+                confirmLine(caller, key, List.of());
                 outcomes.add(new Outcome(key, true, "已确认"));
             } catch (DomainException refused) {
                 outcomes.add(new Outcome(key, false, refused.getMessage()));
