@@ -69,13 +69,14 @@ public final class DynamoCorrectionStore implements CorrectionStore {
     }
 
     @Override
-    public boolean save(ReceiptCorrection correction) {
+    public Optional<ReceiptCorrection> save(ReceiptCorrection correction) {
         long expected = correction.version();
+        long next = Math.max(expected, 0) + 1;
         try {
-            table.putVersioned(CorrectionItem.of(correction, Math.max(expected, 0) + 1), expected < 1 ? null : expected);
-            return true;
+            table.putVersioned(CorrectionItem.of(correction, next), expected < 1 ? null : expected);
+            return Optional.of(correction.stored(next));
         } catch (DomainException concurrent) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -11,8 +11,11 @@ public interface CorrectionStore {
 
     List<ReceiptCorrection> of(String enrollmentId);
 
-    /** Writes the correction if the stored one still has its version (-1: none stored); false when another came first. */
-    boolean save(ReceiptCorrection correction);
+    /**
+     * Writes the correction if the stored one still has its version (0 or less: none stored) and returns it as stored,
+     * with its new version; empty when another came first.
+     */
+    java.util.Optional<ReceiptCorrection> save(ReceiptCorrection correction);
 
     /** The org's 换开 requests waiting for finance, oldest first. */
     List<ReceiptCorrection> requests(String orgCode, int limit);

@@ -107,10 +107,8 @@ public final class ReceiptCorrections {
         Optional<ReceiptCorrection> stored = corrections.find(e.id(), original.code(), original.number());
         ReceiptCorrection asked = ReceiptCorrection.request(stored.orElse(null), e.id(), e.orgCode(), original.code(),
                 original.number(), payer, form.reason(), caller.username(), clock.instant());
-        if (!corrections.save(asked)) {
-            throw DomainException.conflict("RECEIPT_CORRECTION_CHANGED", "该票据的换开申请刚有变化，请刷新后查看");
-        }
-        return corrections.find(e.id(), original.code(), original.number()).orElseThrow();
+        return corrections.save(asked).orElseThrow(() ->
+                DomainException.conflict("RECEIPT_CORRECTION_CHANGED", "该票据的换开申请刚有变化，请刷新后查看"));
     }
 
     /** Finance grants a unit's request: the 换开 with the payer the unit asked for. */
@@ -141,8 +139,7 @@ public final class ReceiptCorrections {
         Receipt original = correctable(e, number);
         ReceiptCorrection refused = current(e, original).refused(reason == null ? null : reason.reason(),
                 caller.username(), clock.instant());
-        store(refused);
-        return corrections.find(e.id(), original.code(), original.number()).orElseThrow();
+        return store(refused);
     }
 
     /** 换开 requests waiting for finance. */
@@ -163,20 +160,21 @@ public final class ReceiptCorrections {
                 original.delivery().to());
         ReceiptCorrection reversed = current.reversed(red.code(), red.number(), check.reason(), caller.username(),
                 clock.instant());
-        store(reversed);
+        ReceiptCorrection stored = store(reversed);
         LOG.info("receipt reversed", "enrollmentId", e.id(), "code", original.code(), "number", original.number(),
                 "redNumber", red.number(), "by", caller.username());
-        return corrections.find(e.id(), original.code(), original.number()).orElseThrow();
+        return stored;
     }
 
     private ReceiptCorrection replaceReversed(Enrollment e, Receipt original, ReceiptCorrection reversed,
             ReceiptPayer payer, Caller caller) {
         Receipt replacement = issue(e, original, "REISSUE:",
                 original.content().replacement(issue(e, original, "REISSUE:"), payer), payer.email());
-        store(reversed.replaced(payer, replacement.code(), replacement.number(), caller.username(), clock.instant()));
+        ReceiptCorrection stored = store(reversed.replaced(payer, replacement.code(), replacement.number(), caller.username(),
+                clock.instant()));
         LOG.info("receipt replaced", "enrollmentId", e.id(), "code", original.code(), "number", original.number(),
                 "replacementNumber", replacement.number(), "by", caller.username());
-        return corrections.find(e.id(), original.code(), original.number()).orElseThrow();
+        return stored;
     }
 
     /** The numbers a red or replacement receipt of this original takes: once, whoever asks again. */
@@ -220,9 +218,8 @@ public final class ReceiptCorrections {
                 .orElse(ReceiptCorrection.none(e.id(), e.orgCode(), original.code(), original.number()));
     }
 
-    private void store(ReceiptCorrection correction) {
-        if (!corrections.save(correction)) {
-            throw DomainException.conflict("RECEIPT_CORRECTION_CHANGED", "该票据刚被他人处理，请刷新后查看");
-        }
+    private ReceiptCorrection store(ReceiptCorrection correction) {
+        return corrections.save(correction).orElseThrow(() ->
+                DomainException.conflict("RECEIPT_CORRECTION_CHANGED", "该票据刚被他人处理，请刷新后查看"));
     }
 }

@@ -83,4 +83,10 @@ public record ReceiptCorrection(String enrollmentId, String orgCode, String code
         }
         return text;
     }
+
+    /** The correction as stored under this version. */
+    public ReceiptCorrection stored(long storedVersion) {
+        return new ReceiptCorrection(enrollmentId, orgCode, code, number, status, reason, corrected, redCode, redNumber,
+                replacementCode, replacementNumber, requestedBy, requestedAt, decidedBy, decidedAt, refusal, storedVersion);
+    }
 }
