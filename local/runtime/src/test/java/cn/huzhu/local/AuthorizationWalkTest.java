@@ -99,20 +99,14 @@ class AuthorizationWalkTest {
         String attachmentId = attachment.path("attachment").path("id").asText();
         owner.post("/api/enrollments/" + id + "/attachments/" + attachmentId + "/complete", null).expect(200);
 
+        PARAMETERS.putAll(RouteSamples.parameters());
         PARAMETERS.put("id", id);
-        PARAMETERS.put("planCode", "ZY01");
         PARAMETERS.put("batchId", batchId);
         PARAMETERS.put("attachmentId", attachmentId);
         PARAMETERS.put("memberKey", owner.get("/api/enrollments/" + id + "/plans/ZY01/members").body()
                 .path("items").get(0).path("key").asText());
-        PARAMETERS.put("mailId", "00000000000000000000");
-        PARAMETERS.put("activityId", "A01");
         PARAMETERS.put("unitId", "demo-unit-1");
         PARAMETERS.put("username", "unit1");
-        PARAMETERS.put("invoiceId", "00000000000000000000");
-        PARAMETERS.put("number", "0000000001");
-        PARAMETERS.put("key", "0123456789abcdef0123456789abcdef");
-        PARAMETERS.put("correctionId", "00000000000000000000");
         before = owner.get("/api/enrollments/" + id).body();
     }
 
