@@ -71,6 +71,8 @@ public final class EnrollmentApiHandler extends ApiFunction<EnrollmentWiring> {
                         w.services.members.list(c, rq.path("id"), rq.path("planCode"), rq.query("q").orElse(""),
                                 rq.query("unexpired").map(Boolean::parseBoolean).orElse(false),
                                 rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 200)))),
+                of("POST /api/enrollments/{id}/plans/{planCode}/members", UNIT, (rq, c) -> HttpResponse.created(
+                        w.services.members.add(c, rq.path("id"), rq.path("planCode"), rq.body(MemberEditing.Edit.class)))),
                 of("GET /api/enrollments/{id}/plans/{planCode}/members/{memberKey}", UNIT, (rq, c) -> HttpResponse.ok(
                         w.services.members.detail(c, rq.path("id"), rq.path("planCode"), rq.path("memberKey")))),
                 of("PUT /api/enrollments/{id}/plans/{planCode}/members/{memberKey}", UNIT, (rq, c) -> HttpResponse.ok(
@@ -109,6 +111,8 @@ public final class EnrollmentApiHandler extends ApiFunction<EnrollmentWiring> {
                 of("POST /api/enrollments/{id}/renew", UNIT, (rq, c) ->
                         HttpResponse.created(detail(w.renew.renew(c, rq.path("id"),
                                 "true".equals(rq.query("early").orElse("")))))),
+                of("POST /api/enrollments/{id}/additions", UNIT, (rq, c) ->
+                        HttpResponse.created(detail(w.additions.start(c, rq.path("id"))))),
                 of("POST /api/enrollments/{id}/removals", UNIT, (rq, c) -> HttpResponse.ok(
                         w.services.removals.remove(c, rq.path("id"), rq.body(Removals.Request.class)))),
                 of("DELETE /api/enrollments/{id}/removals/{memberKey}", UNIT, (rq, c) -> HttpResponse.ok(

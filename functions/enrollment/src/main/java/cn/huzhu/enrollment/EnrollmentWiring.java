@@ -9,6 +9,7 @@ import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.s3.S3FileStore;
 import cn.huzhu.api.Env;
 import cn.huzhu.app.view.ToDos;
+import cn.huzhu.app.change.Additions;
 import cn.huzhu.app.enrollment.CreateEnrollment;
 import cn.huzhu.app.enrollment.EditEnrollment;
 import cn.huzhu.app.enrollment.EnrollmentQueries;
@@ -24,6 +25,7 @@ final class EnrollmentWiring {
     final EnrollmentQueries queries;
     final RenewEnrollment renew;
     final ToDos todos;
+    final Additions additions;
 
     EnrollmentWiring(Env env) {
         Clock clock = Clock.systemUTC();
@@ -39,6 +41,7 @@ final class EnrollmentWiring {
         queries = new EnrollmentQueries(stores.enrollments);
         renew = new RenewEnrollment(stores.enrollments, planChoice, stores.batches, stores.sequences, stores.settings,
                 files, services.ids, clock);
+        additions = new Additions(stores.enrollments, stores.sequences, stores.settings, services.ids, clock);
         todos = new ToDos(stores.enrollments, stores.arrivals, stores.corrections, stores.settings, clock);
     }
 }

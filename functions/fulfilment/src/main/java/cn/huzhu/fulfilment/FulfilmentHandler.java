@@ -62,7 +62,7 @@ public final class FulfilmentHandler implements RequestStreamHandler {
                     files, stores.settings, clock);
             ReceiptMail mail = new ReceiptMail(Mailers.create(aws), stores.receipts, files, links, clock);
             EnrollmentEditor editor = new EnrollmentEditor(stores.enrollments);
-            CoverageRecorder coverage = new CoverageRecorder(stores.members, stores.coverage, editor, stores.settings);
+            CoverageRecorder coverage = new CoverageRecorder(stores.members, stores.coverage, editor, stores.settings, stores.changes);
             ConfirmationNumbering numbering = new ConfirmationNumbering(stores.serials, stores.settings, editor, checkCodes);
             FulfilPayment fulfil = new FulfilPayment(stores.enrollments, issuer, mail, coverage, stores.idempotency,
                     stores.sequences, numbering, clock);

@@ -9,6 +9,8 @@ import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.s3.S3FileStore;
 import cn.huzhu.api.Env;
 import cn.huzhu.app.Ids;
+import cn.huzhu.app.change.AdditionCheck;
+import cn.huzhu.app.change.RunningCovers;
 import cn.huzhu.app.enrollment.EnrollmentLifecycle;
 import cn.huzhu.app.invoice.ClaimDeductions;
 import cn.huzhu.app.invoice.InvoiceEntry;
@@ -42,7 +44,8 @@ final class InvoiceWiring {
         DynamoStores stores = DynamoStores.create(aws, clock);
         FileStore files = S3FileStore.create(aws);
         Ids ids = new Ids(clock);
-        EnrollmentLifecycle lifecycle = new EnrollmentLifecycle(stores.enrollments, stores.members, clock);
+        EnrollmentLifecycle lifecycle = new EnrollmentLifecycle(stores.enrollments, stores.members, new AdditionCheck(
+                stores.members, new RunningCovers(stores.coverage, stores.members), stores.settings, clock), clock);
         Mailer mailer = Mailers.create(aws);
         UnitNotifier notifier = new UnitNotifier(mailer, stores.mails, stores.units, stores.settings, ids, clock);
         CheckCodes checkCodes = new CheckCodes(SecretKeyRing.of(aws, "RECEIPT_KEYS", "the receipt key ring"));

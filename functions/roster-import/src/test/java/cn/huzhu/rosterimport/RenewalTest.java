@@ -72,7 +72,7 @@ class RenewalTest {
         assertThat(world.stores.enrollments.renewalOf(old.id())).isEmpty();
         Enrollment draft = renew.renew(unit, old.id(), true);
         assertThat(draft.businessType()).isEqualTo(BusinessType.RENEWAL);
-        assertThat(draft.renewedFrom()).isEqualTo(old.id());
+        assertThat(draft.origin()).isEqualTo(old.id());
         assertThat(draft.state()).isEqualTo(EnrollmentState.DRAFT);
         assertThat(draft.requirePlan("P0501").shares()).isEqualTo(2);
         assertThat(draft.employeeCount()).isEqualTo(old.employeeCount());

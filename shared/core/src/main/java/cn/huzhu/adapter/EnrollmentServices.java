@@ -4,7 +4,9 @@ import java.time.Clock;
 
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.app.Ids;
+import cn.huzhu.app.change.AdditionCheck;
 import cn.huzhu.app.change.Corrections;
+import cn.huzhu.app.change.RunningCovers;
 import cn.huzhu.app.change.Removals;
 import cn.huzhu.app.catalog.CatalogView;
 import cn.huzhu.app.enrollment.Attachments;
@@ -30,6 +32,7 @@ public final class EnrollmentServices {
     public final EnrollmentEditor editor;
     public final PersonKeys keys;
     public final RosterLocks rosterLocks;
+    public final RunningCovers runningCovers;
     public final EnrollmentLifecycle lifecycle;
     public final MemberEditing members;
     public final RosterUploads uploads;
@@ -47,8 +50,11 @@ public final class EnrollmentServices {
         this.access = new EnrollmentAccess(stores.enrollments);
         this.editor = new EnrollmentEditor(stores.enrollments);
         this.rosterLocks = new RosterLocks(editor, stores.members, ids, clock);
-        this.lifecycle = new EnrollmentLifecycle(stores.enrollments, stores.members, clock);
-        this.members = new MemberEditing(access, rosterLocks, stores.members, stores.coverage, keys, clock);
+        this.runningCovers = new RunningCovers(stores.coverage, stores.members);
+        this.lifecycle = new EnrollmentLifecycle(stores.enrollments, stores.members,
+                new AdditionCheck(stores.members, runningCovers, stores.settings, clock), clock);
+        this.members = new MemberEditing(access, rosterLocks, stores.members, stores.coverage, runningCovers,
+                stores.settings, keys, clock);
         this.uploads = new RosterUploads(access, stores.batches, files, stores.settings, ids, clock);
         this.attachments = new Attachments(access, stores.attachments, files, stores.settings, ids, clock);
         this.profiles = new UnitProfile(stores.units, stores.settings);

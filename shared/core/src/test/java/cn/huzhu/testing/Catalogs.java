@@ -63,13 +63,13 @@ public final class Catalogs {
         return new Plan(plan.code(), plan.activityId(), plan.name(), plan.feePerShare(), plan.maxShares(),
                 plan.termMonths(), plan.minAge(), plan.maxAge(), plan.genderRule(), plan.minRatePercent(),
                 plan.rateBase(), false, plan.feePerShare(), plan.subsidyPerPerson(), plan.giftPerPerson(),
-                plan.itemCode(), plan.waitingDays(), false);
+                plan.itemCode(), plan.waitingDays(), plan.additionWholeTerm(), false);
     }
 
     private static Plan plan(String code, String activity, String name, String fee, int maxShares, int term, int minAge,
             int maxAge, GenderRule gender, String minRate, RateBase base, String highRiskFee, String subsidy, int waitingDays) {
         return new Plan(code, activity, name, Money.parse(fee), maxShares, term, minAge, maxAge, gender,
                 new BigDecimal(minRate), base, true, Money.parse(highRiskFee), Money.parse(subsidy), Money.ZERO, "9930",
-                waitingDays, false);
+                waitingDays, false, false);
     }
 }

@@ -174,7 +174,7 @@ public final class World {
         payments().confirm(new Caller(finance.username(), Role.FINANCE, null, unit.orgCode()), e.id(),
                 new PaymentConfirmation.Form(Integer.toString(50 * women.size()),
                 cn.huzhu.domain.common.BusinessDay.today(clock), "B"));
-        int covered = new CoverageRecorder(stores.members, stores.coverage, editor, stores.settings)
+        int covered = new CoverageRecorder(stores.members, stores.coverage, editor, stores.settings, stores.changes)
                 .record(stores.enrollments.find(e.id()).orElseThrow(), () -> { });
         editor.system(e.id(), done -> done.recordFulfilment(
                 cn.huzhu.domain.enrollment.Fulfilment.done(0, covered, clock.instant())));

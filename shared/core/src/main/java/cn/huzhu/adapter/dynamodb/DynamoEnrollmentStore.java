@@ -15,6 +15,7 @@ import cn.huzhu.app.port.Page;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.catalog.ChosenPlan;
+import cn.huzhu.domain.enrollment.AdditionTerm;
 import cn.huzhu.domain.enrollment.BusinessType;
 import cn.huzhu.domain.enrollment.Confirmation;
 import cn.huzhu.domain.enrollment.Enrollment;
@@ -44,20 +45,27 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
         this.table = table;
     }
 
+    /** A plan row; the three addition fields are set on a 增员's rows only. */
     record RowData(PlanData plan, String activityName, String activityType, int shares, int anonymousCount, int named,
-            int highRisk, int unexpired, long claimDeductionFen) {
+            int highRisk, int unexpired, long claimDeductionFen, String additionOriginStart, String additionCommonEnd,
+            Integer additionMonths) {
 
         static RowData of(EnrollmentPlan row) {
             ChosenPlan chosen = row.chosen();
             MemberStats members = row.members();
+            AdditionTerm addition = row.addition();
             return new RowData(PlanData.of(chosen.plan()), chosen.activityName(), chosen.activityType().name(),
                     row.shares(), row.anonymousCount(), members.named(), members.highRisk(), members.unexpired(),
-                    row.claimDeduction().fen());
+                    row.claimDeduction().fen(), addition == null ? null : addition.originStart().toString(),
+                    addition == null ? null : addition.commonEnd().toString(), addition == null ? null : addition.months());
         }
 
         EnrollmentPlan toRow() {
+            AdditionTerm addition = additionCommonEnd == null ? null : new AdditionTerm(LocalDate.parse(additionOriginStart),
+                    LocalDate.parse(additionCommonEnd), additionMonths);
             return new EnrollmentPlan(new ChosenPlan(plan.toPlan(), activityName, ActivityType.valueOf(activityType)),
-                    shares, anonymousCount, new MemberStats(named, highRisk, unexpired), Money.ofFen(claimDeductionFen));
+                    shares, anonymousCount, new MemberStats(named, highRisk, unexpired), Money.ofFen(claimDeductionFen),
+                    addition);
         }
     }
 
@@ -159,7 +167,7 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
                     e.createdBy(), e.newBusiness(), e.plans().stream().map(RowData::of).toList(), e.employeeCount(),
                     e.femaleEmployeeCount(), e.note(), e.state().name(), Times.text(e.submittedAt()), e.returnReason(),
                     e.submissions(), e.rosterLocks().stream().map(LockData::of).toList(), e.businessType().name(),
-                    e.renewedFrom(), SettlementData.of(e.settlement()), version);
+                    e.origin(), SettlementData.of(e.settlement()), version);
         }
 
         Enrollment toEnrollment() {

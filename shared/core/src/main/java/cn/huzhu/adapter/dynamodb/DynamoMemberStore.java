@@ -74,6 +74,7 @@ public final class DynamoMemberStore implements MemberStore {
                     .put("idType", p.idType().name()).put("idNumber", p.idNumber()).put("gender", p.gender().name())
                     .put("birthDate", p.birthDate().toString()).put("phone", p.phone())
                     .put("occupation", p.occupation().name()).put("note", p.note())
+                    .put("hiredOn", p.hiredOn() == null ? null : p.hiredOn().toString())
                     .put("coverageStart", m.coverageStart() == null ? null : m.coverageStart().toString())
                     .put("unexpiredUntil", m.unexpiredUntil() == null ? null : m.unexpiredUntil().toString())
                     .put("batchId", m.batchId()).put("updatedAt", Times.text(m.updatedAt()))
@@ -90,10 +91,12 @@ public final class DynamoMemberStore implements MemberStore {
         public Member decode(Map<String, AttributeValue> item) {
             String phone = ItemCodec.text(item, "phone");
             String note = ItemCodec.text(item, "note");
+            String hiredOn = ItemCodec.text(item, "hiredOn");
             Person person = new Person(ItemCodec.text(item, "name"), IdDocumentType.valueOf(ItemCodec.text(item, "idType")),
                     ItemCodec.text(item, "idNumber"), Gender.valueOf(ItemCodec.text(item, "gender")),
                     LocalDate.parse(ItemCodec.text(item, "birthDate")), phone == null ? "" : phone,
-                    Occupation.valueOf(ItemCodec.text(item, "occupation")), note == null ? "" : note);
+                    Occupation.valueOf(ItemCodec.text(item, "occupation")), note == null ? "" : note,
+                    hiredOn == null ? null : LocalDate.parse(hiredOn));
             String until = ItemCodec.text(item, "unexpiredUntil");
             String start = ItemCodec.text(item, "coverageStart");
             return new Member(ItemCodec.text(item, "enrollmentId"), ItemCodec.text(item, "planCode"), ItemCodec.text(item, "SK"),

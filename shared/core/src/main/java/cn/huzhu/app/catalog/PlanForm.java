@@ -12,7 +12,7 @@ import cn.huzhu.domain.money.Money;
 public record PlanForm(String code, String activityId, String name, String feePerShare, Integer maxShares,
         Integer termMonths, Integer minAge, Integer maxAge, String genderRule, String minRatePercent, String rateBase,
         Boolean highRiskAllowed, String highRiskFeePerShare, String subsidyPerPerson, String giftPerPerson,
-        String itemCode, Integer waitingDays) {
+        String itemCode, Integer waitingDays, Boolean additionWholeTerm) {
 
     /** @param planCode the code to give the plan: the form's for a new plan, the existing one's on edit */
     public Plan toPlan(String planCode, boolean retired) {
@@ -30,7 +30,8 @@ public record PlanForm(String code, String activityId, String name, String feePe
         checks.throwIfAny("PLAN_INVALID");
         return new Plan(planCode == null ? null : planCode.trim(), activityId, name == null ? null : name.trim(), fee, maxShares,
                 termMonths, minAge, maxAge, gender, rate, base, Boolean.TRUE.equals(highRiskAllowed), highRisk, subsidy,
-                gift, itemCode == null ? null : itemCode.trim(), waitingDays == null ? 0 : waitingDays, retired);
+                gift, itemCode == null ? null : itemCode.trim(), waitingDays == null ? 0 : waitingDays,
+                Boolean.TRUE.equals(additionWholeTerm), retired);
     }
 
     private static Money money(String text, String field, String label, Checks checks, Money fallback) {

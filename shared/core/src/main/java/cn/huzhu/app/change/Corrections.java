@@ -172,7 +172,7 @@ public final class Corrections {
                 }
                 members.insert(updated);
                 members.remove(m.enrollmentId(), m.planCode(), m.key());
-                MemberCover cover = MemberCover.of(updated, e.settlement().confirmation().effectiveOn(), found.getKey().plan());
+                MemberCover cover = MemberCover.of(updated, e.settlement().confirmation().effectiveOn(), found.getKey());
                 moved.add(new Coverage(found.getKey().chosen().activityType(), key, cover.startsOn(), cover.endsOn(), e.id(),
                         m.planCode()));
             }

@@ -22,7 +22,6 @@ import cn.huzhu.domain.change.ChangeKind;
 import cn.huzhu.domain.change.ChangeRecord;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Coverage;
-import cn.huzhu.domain.enrollment.CoveragePeriod;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
@@ -80,7 +79,7 @@ public final class Removals {
             EnrollmentPlan row = found.getKey();
             for (Member m : found.getValue()) {
                 LocalDate start = m.startsOn(e.settlement().confirmation().effectiveOn());
-                Member removed = m.removed(removal, start, CoveragePeriod.lastDay(start, row.plan().termMonths()));
+                Member removed = m.removed(removal, start, row.coverEnd(start));
                 planned.put(m, removed);
                 covers.add(coverOf(e, row, removed));
             }
@@ -122,7 +121,7 @@ public final class Removals {
     }
 
     private static Coverage coverOf(Enrollment e, EnrollmentPlan row, Member m) {
-        MemberCover cover = MemberCover.of(m, e.settlement().confirmation().effectiveOn(), row.plan());
+        MemberCover cover = MemberCover.of(m, e.settlement().confirmation().effectiveOn(), row);
         return new Coverage(row.chosen().activityType(), m.key(), cover.startsOn(), cover.endsOn(), e.id(), m.planCode());
     }
 

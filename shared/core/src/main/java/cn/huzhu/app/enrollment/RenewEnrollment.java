@@ -61,6 +61,9 @@ public final class RenewEnrollment {
         if (from.state() != EnrollmentState.CONFIRMED) {
             throw DomainException.conflict("NOT_CONFIRMED", "参保单当前状态为“" + from.state().label() + "”，确认收款后才能续保");
         }
+        if (from.businessType() == BusinessType.ADDITION) {
+            throw DomainException.conflict("RENEW_ADDITION", "增员单的人员随原参保单续保，请在原参保单上办理续保");
+        }
         if (!early) {
             refuseEarly(from);
         }

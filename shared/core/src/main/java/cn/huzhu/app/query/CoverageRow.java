@@ -19,7 +19,7 @@ public record CoverageRow(String enrollmentId, String applicationNo, String conf
         LocalDate removalDate) {
 
     static CoverageRow of(Enrollment e, EnrollmentPlan row, Member m, LocalDate today) {
-        MemberCover cover = MemberCover.of(m, e.settlement().confirmation().effectiveOn(), row.plan());
+        MemberCover cover = MemberCover.of(m, e.settlement().confirmation().effectiveOn(), row);
         CoverStatus status = cover.status(today);
         return new CoverageRow(e.id(), e.applicationNo(), e.settlement().confirmation().number(), e.unitName(), m.key(),
                 m.person().name(), Masking.idNumber(m.person().idNumber()), row.chosen().activityName(),

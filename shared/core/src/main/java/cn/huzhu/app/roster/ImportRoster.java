@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import cn.huzhu.api.Log;
 import cn.huzhu.app.Ids;
+import cn.huzhu.app.change.Additions;
+import cn.huzhu.app.change.RunningCovers;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
 import cn.huzhu.app.enrollment.RosterLocks;
 import cn.huzhu.app.port.BatchStore;
@@ -57,6 +59,7 @@ public final class ImportRoster {
     private final PersonKeys keys;
     private final MemberStore members;
     private final CoverageStore coverage;
+    private final RunningCovers runningCovers;
     private final FileStore files;
     private final IdempotencyStore idempotency;
     private final SettingsStore settings;
@@ -84,6 +87,7 @@ public final class ImportRoster {
         this.keys = keys;
         this.members = members;
         this.coverage = coverage;
+        this.runningCovers = new RunningCovers(coverage, members);
         this.files = files;
         this.idempotency = idempotency;
         this.settings = settings;
@@ -168,8 +172,11 @@ public final class ImportRoster {
         int rows = RosterCheck.check(reader, file, limits.rosterMaxRows(), limits.rosterCellMaxChars());
         batch = batches.update(batch.running(0, rows));
         List<ChosenPlan> plans = batch.planCodes().stream().map(code -> enrollment.requirePlan(code).chosen()).toList();
-        RosterScreening screening = new RosterScreening(plans, keys, BusinessDay.today(clock));
-        RowImport.Result result = new RowImport(batch, screening, plans, occupied(batch, hold), members, coverage, batches,
+        RosterScreening.Addition addition = Additions.screening(enrollment, settings.get(enrollment.orgCode()));
+        RosterScreening screening = new RosterScreening(plans, keys, BusinessDay.today(clock), addition);
+        RowImport.CoverLookup covers = addition == null ? coverage::lastDays
+                : (people, types) -> runningCovers.lastDays(people, types, screening.plannedEffectiveDate());
+        RowImport.Result result = new RowImport(batch, screening, plans, occupied(batch, hold), members, covers, batches,
                 failedRows, () -> idempotency.heartbeat(claimKey), clock).run(reader, file, rows);
         String failedKey = result.failed() == 0 ? null : storeFailedRows(batch, result.failedRowsFile());
         locks.release(hold, result.changes());

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 
 import cn.huzhu.app.enrollment.RosterLocks;
 import cn.huzhu.app.port.BatchStore;
-import cn.huzhu.app.port.CoverageStore;
 import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.catalog.ChosenPlan;
@@ -57,7 +56,7 @@ final class RowImport implements HeaderFinder.Rows {
     private final Set<String> occupied;
     private final Set<ActivityType> types;
     private final MemberStore members;
-    private final CoverageStore coverage;
+    private final CoverLookup coverage;
     private final BatchStore batches;
     private final FailedRowsWriter failedRowsWriter;
     private final Runnable heartbeat;
@@ -84,6 +83,15 @@ final class RowImport implements HeaderFinder.Rows {
             Map<String, RosterLocks.CountChange> changes) {
     }
 
+    /**
+     * Per person and activity type, the last day of the earlier cover the rows are judged with: every stored cover for
+     * an enrollment (it makes 未到期), the cover that keeps a person out for a 增员.
+     */
+    @FunctionalInterface
+    interface CoverLookup {
+        Map<String, Map<ActivityType, LocalDate>> lastDays(List<String> keys, Set<ActivityType> types);
+    }
+
     /** A chunk read and identified, its look-up on the way. */
     private record Pending(List<RosterRow> rows, List<RosterScreening.Identified> people, Future<Lookup> lookup) {
     }
@@ -94,7 +102,7 @@ final class RowImport implements HeaderFinder.Rows {
 
     /** {@code occupied}: the plans whose stored members the import may replace, looked up to count what leaves. */
     RowImport(ImportBatch batch, RosterScreening screening, List<ChosenPlan> plans, Set<String> occupied,
-            MemberStore members, CoverageStore coverage, BatchStore batches, FailedRowsWriter failedRowsWriter,
+            MemberStore members, CoverLookup coverage, BatchStore batches, FailedRowsWriter failedRowsWriter,
             Runnable heartbeat, Clock clock) {
         this.batch = batch;
         this.screening = screening;

@@ -31,10 +31,11 @@ public record InvoicingDesk(String id, String applicationNo, String unitName, St
 
     /**
      * One row of the fee table. A plan whose 高危职业 fee differs has a row per 职业; {@code planRows} tells the first
-     * row of a plan how many rows its remainder spans (0 on the others).
+     * row of a plan how many rows its remainder spans (0 on the others). {@code months} is a 增员's part of the term
+     * ("8/12"), empty for a whole term; {@code perPerson} what one person pays.
      */
     public record FeeRow(String planCode, String activityName, String planName, String occupation, String standard,
-            int shares, int persons, String amount, String remaining, int planRows) {
+            int shares, String months, String perPerson, int persons, String amount, String remaining, int planRows) {
     }
 
     /** 保障活动补贴/赠险汇总 */
@@ -76,29 +77,31 @@ public record InvoicingDesk(String id, String applicationNo, String unitName, St
         Plan p = plan.plan();
         String activity = plan.chosen().activityName();
         boolean split = !basis.feePerShare().equals(basis.highRiskFeePerShare()) && basis.highRiskPersons() > 0;
+        String months = basis.proration() == null ? "" : basis.proration().months() + "/" + basis.proration().termMonths();
         if (!split) {
             String occupation = basis.highRiskPersons() == 0 ? "一般职业" : "一般职业、高危职业";
             return List.of(new FeeRow(plan.code(), activity, p.name(), occupation, Views.money(basis.feePerShare()),
-                    basis.shares(), basis.persons(), Views.money(basis.perGeneralPerson().times(basis.persons())),
-                    Views.money(remaining), 1));
+                    basis.shares(), months, Views.money(basis.perGeneralPerson()), basis.persons(),
+                    Views.money(basis.perGeneralPerson().times(basis.persons())), Views.money(remaining), 1));
         }
         List<FeeRow> rows = new ArrayList<>();
         if (basis.generalPersons() > 0) {
             rows.add(new FeeRow(plan.code(), activity, p.name(), "一般职业", Views.money(basis.feePerShare()), basis.shares(),
-                    basis.generalPersons(), Views.money(basis.perGeneralPerson().times(basis.generalPersons())),
-                    Views.money(remaining), 2));
+                    months, Views.money(basis.perGeneralPerson()), basis.generalPersons(),
+                    Views.money(basis.perGeneralPerson().times(basis.generalPersons())), Views.money(remaining), 2));
         }
         rows.add(new FeeRow(plan.code(), activity, p.name(), "高危职业", Views.money(basis.highRiskFeePerShare()),
-                basis.shares(), basis.highRiskPersons(), Views.money(basis.perHighRiskPerson().times(basis.highRiskPersons())),
-                Views.money(remaining), rows.isEmpty() ? 1 : 0));
+                basis.shares(), months, Views.money(basis.perHighRiskPerson()), basis.highRiskPersons(),
+                Views.money(basis.perHighRiskPerson().times(basis.highRiskPersons())), Views.money(remaining),
+                rows.isEmpty() ? 1 : 0));
         return rows;
     }
 
     private static PlanMoney money(EnrollmentPlan plan, Money remaining) {
         PlanFees fees = plan.fees();
         return new PlanMoney(plan.code(), plan.chosen().activityName(), plan.plan().name(), plan.persons(),
-                Views.money(plan.plan().subsidyPerPerson()), Views.money(fees.subsidy()),
-                Views.money(plan.plan().giftPerPerson()), Views.money(fees.gift()), Views.money(fees.claimDeduction()),
+                Views.money(plan.feeBasis().subsidyEach()), Views.money(fees.subsidy()),
+                Views.money(plan.feeBasis().giftEach()), Views.money(fees.gift()), Views.money(fees.claimDeduction()),
                 Views.money(fees.payable()), Views.money(fees.payable().minus(remaining)), Views.money(remaining));
     }
 }

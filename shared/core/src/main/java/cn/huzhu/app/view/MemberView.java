@@ -3,7 +3,7 @@ package cn.huzhu.app.view;
 import java.time.LocalDate;
 
 import cn.huzhu.domain.enrollment.Enrollment;
-import cn.huzhu.domain.catalog.Plan;
+import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.enrollment.MemberCover;
 import cn.huzhu.domain.enrollment.Removal;
@@ -19,18 +19,18 @@ import cn.huzhu.domain.roster.Person;
 public record MemberView(String key, String name, String idType, String idTypeLabel, String idNumberMasked,
         String gender, String genderLabel, int age, String phoneMasked, String occupation, String occupationLabel,
         String note, LocalDate coverageStart, LocalDate unexpiredUntil, LocalDate coverageEnd, LocalDate waitingUntil,
-        String removalReason, LocalDate removalDate) {
+        String removalReason, LocalDate removalDate, LocalDate hiredOn) {
 
     /** {@code enrollmentStart}: the enrollment's first day of cover, confirmed or planned (see {@link #startOf}). */
-    public static MemberView of(Member m, LocalDate today, LocalDate enrollmentStart, Plan plan) {
+    public static MemberView of(Member m, LocalDate today, LocalDate enrollmentStart, EnrollmentPlan row) {
         Person p = m.person();
-        MemberCover cover = MemberCover.of(m, enrollmentStart, plan);
+        MemberCover cover = MemberCover.of(m, enrollmentStart, row);
         Removal removal = m.removal();
         return new MemberView(m.key(), p.name(), p.idType().name(), p.idType().label(), Masking.idNumber(p.idNumber()),
                 p.gender().name(), p.gender().label(), Eligibility.ageOn(p.birthDate(), today), Masking.phone(p.phone()),
                 p.occupation().name(), p.occupation().label(), p.note(), cover.startsOn(), m.unexpiredUntil(),
                 cover.endsOn(), cover.waitingLastDay(), removal == null ? null : removal.reason().label(),
-                removal == null ? null : removal.date());
+                removal == null ? null : removal.date(), p.hiredOn());
     }
 
     /** The enrollment's first day of cover: as confirmed, or before that as planned, the day after today. */
@@ -40,8 +40,8 @@ public record MemberView(String key, String name, String idType, String idTypeLa
 
     /** One member as the owning unit's edit form shows it: the birth date too, the numbers still masked. */
     public record Detail(MemberView member, LocalDate birthDate) {
-        public static Detail of(Member m, LocalDate today, LocalDate enrollmentStart, Plan plan) {
-            return new Detail(MemberView.of(m, today, enrollmentStart, plan), m.person().birthDate());
+        public static Detail of(Member m, LocalDate today, LocalDate enrollmentStart, EnrollmentPlan row) {
+            return new Detail(MemberView.of(m, today, enrollmentStart, row), m.person().birthDate());
         }
     }
 }

@@ -12,6 +12,7 @@ import cn.huzhu.domain.money.Money;
  * @param minRatePercent minimum participation rate in percent (0 = none), measured against {@code rateBase}
  * @param highRiskFeePerShare fee per share for 高危职业 members; equal to {@code feePerShare} when no surcharge
  * @param waitingDays 观察期: days from a first-time member's start of cover during which illnesses are not covered
+ * @param additionWholeTerm 增员 during the term pays the whole term (fee, 补贴 and 赠险) instead of the months left
  */
 public record Plan(
         String code,
@@ -31,6 +32,7 @@ public record Plan(
         Money giftPerPerson,
         String itemCode,
         int waitingDays,
+        boolean additionWholeTerm,
         boolean retired) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
@@ -72,6 +74,6 @@ public record Plan(
     public Plan withRetired(boolean value) {
         return new Plan(code, activityId, name, feePerShare, maxShares, termMonths, minAge, maxAge, genderRule,
                 minRatePercent, rateBase, highRiskAllowed, highRiskFeePerShare, subsidyPerPerson, giftPerPerson,
-                itemCode, waitingDays, value);
+                itemCode, waitingDays, additionWholeTerm, value);
     }
 }

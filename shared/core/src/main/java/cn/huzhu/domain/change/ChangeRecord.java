@@ -10,4 +10,9 @@ import java.time.Instant;
  */
 public record ChangeRecord(String id, ChangeKind kind, String enrollmentId, String applicationNo, String unitId,
         String unitName, String orgCode, String personKey, String personName, String detail, Instant at, String by) {
+
+    public ChangeRecord withDetail(String newDetail) {
+        return new ChangeRecord(id, kind, enrollmentId, applicationNo, unitId, unitName, orgCode, personKey, personName,
+                newDetail, at, by);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.huzhu.domain.enrollment.BusinessType;
 import cn.huzhu.domain.enrollment.Confirmation;
 import cn.huzhu.domain.enrollment.CoveragePeriod;
 import cn.huzhu.domain.enrollment.Enrollment;
@@ -37,6 +38,8 @@ public record ConfirmationContent(String title, String number, String applicatio
         String verificationUrl) {
 
     public static final String TITLE = "职工互助保障活动参保确认书";
+    /** A 增员's 确认书: the 变更确认书 (批单), numbered and checked like a 确认书. */
+    public static final String ADDITION_TITLE = "职工互助保障活动变更确认书（批单）";
 
     /** @param anonymous of the persons, those counted without names (无名单) */
     public record Plan(String code, String activity, String plan, int shares, int persons, int anonymous, Money payable,
@@ -87,14 +90,13 @@ public record ConfirmationContent(String title, String number, String applicatio
         Comparator<Member> byName = Comparator.comparing((Member m) -> sortKeys.computeIfAbsent(m.person().name(),
                 collator::getCollationKey));
         for (EnrollmentPlan row : e.plans()) {
-            int term = row.plan().termMonths();
             plans.add(new Plan(row.code(), row.chosen().activityName(), row.plan().name(), row.shares(), row.persons(),
-                    row.anonymousCount(), row.fees().payable(), c.effectiveOn(), c.endsOn(term)));
+                    row.anonymousCount(), row.fees().payable(), c.effectiveOn(), row.coverEnd(c.effectiveOn())));
             List<Member> named = new ArrayList<>(membersByPlan.getOrDefault(row.code(), List.of()));
             named.removeIf(m -> m.removal() != null);
             named.sort(byName.thenComparing(Member::key));
             for (Member m : named) {
-                MemberCover cover = MemberCover.of(m, c.effectiveOn(), row.plan());
+                MemberCover cover = MemberCover.of(m, c.effectiveOn(), row);
                 members.add(new MemberLine(members.size() + 1, row.plan().name(), m.person().name(),
                         m.person().idType().label(), Masking.idNumber(m.person().idNumber()), m.person().gender().label(),
                         m.person().occupation().label(), cover.startsOn(), cover.endsOn(), cover.waitingLastDay()));
@@ -105,7 +107,8 @@ public record ConfirmationContent(String title, String number, String applicatio
         int anonymous = e.plans().stream().mapToInt(EnrollmentPlan::anonymousCount).sum();
         int people = (int) membersByPlan.values().stream().flatMap(List::stream).filter(m -> m.removal() == null)
                 .map(Member::key).distinct().count();
-        return new ConfirmationContent(TITLE, c.number(), e.applicationNo(), e.unitName(), orgName, c.confirmedOn(),
+        String title = e.businessType() == BusinessType.ADDITION ? ADDITION_TITLE : TITLE;
+        return new ConfirmationContent(title, c.number(), e.applicationNo(), e.unitName(), orgName, c.confirmedOn(),
                 c.effectiveOn(), plans, facts.persons(), anonymous, people, total, ChineseAmount.of(total), members, payee,
                 checkCode, verificationUrl);
     }

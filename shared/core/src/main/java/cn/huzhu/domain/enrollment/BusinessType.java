@@ -5,9 +5,9 @@ import java.util.Optional;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.common.Labeled;
 
-/** 业务类型: a first enrollment (参保) or one started from a confirmed one (续保). */
+/** 业务类型: a first enrollment (参保), one started from a confirmed one (续保), or members added to one during its term (增员). */
 public enum BusinessType implements Labeled {
-    NEW("参保"), RENEWAL("续保");
+    NEW("参保"), RENEWAL("续保"), ADDITION("增员");
 
     private final String label;
 
@@ -24,11 +24,11 @@ public enum BusinessType implements Labeled {
         return Labeled.parse(BusinessType.class, nameOrLabel);
     }
 
-    /** A list's 业务类型 filter: null or blank for both types. */
+    /** A list's 业务类型 filter: null or blank for every type. */
     public static BusinessType filter(String nameOrLabel) {
         if (nameOrLabel == null || nameOrLabel.isBlank()) {
             return null;
         }
-        return parse(nameOrLabel).orElseThrow(() -> DomainException.invalid("BUSINESS_TYPE_INVALID", "业务类型应为参保或续保"));
+        return parse(nameOrLabel).orElseThrow(() -> DomainException.invalid("BUSINESS_TYPE_INVALID", "业务类型应为参保、续保或增员"));
     }
 }

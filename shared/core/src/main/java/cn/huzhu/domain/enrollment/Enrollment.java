@@ -47,7 +47,7 @@ public final class Enrollment {
     private int submissions;
     private final List<RosterLock> rosterLocks;
     private final BusinessType businessType;
-    private final String renewedFrom;
+    private final String origin;
     private final List<InvoiceRef> invoices;
     private Instant invoicesSubmittedAt;
     private Payment payment;
@@ -59,7 +59,7 @@ public final class Enrollment {
     public Enrollment(String id, String applicationNo, String unitId, String unitName, String orgCode, Instant createdAt,
             String createdBy, boolean newBusiness, List<EnrollmentPlan> plans, Integer employeeCount,
             Integer femaleEmployeeCount, String note, EnrollmentState state, Instant submittedAt, String returnReason,
-            int submissions, List<RosterLock> rosterLocks, BusinessType businessType, String renewedFrom,
+            int submissions, List<RosterLock> rosterLocks, BusinessType businessType, String origin,
             Settlement settlement, Long version) {
         this.id = id;
         this.applicationNo = applicationNo;
@@ -79,7 +79,7 @@ public final class Enrollment {
         this.submissions = submissions;
         this.rosterLocks = new ArrayList<>(rosterLocks);
         this.businessType = businessType;
-        this.renewedFrom = renewedFrom;
+        this.origin = origin;
         this.invoices = new ArrayList<>(settlement.invoices());
         this.invoicesSubmittedAt = settlement.invoicesSubmittedAt();
         this.payment = settlement.payment();
@@ -99,6 +99,9 @@ public final class Enrollment {
     public static Enrollment draft(String id, String applicationNo, String unitId, String unitName, String orgCode,
             Instant now, String createdBy, boolean newBusiness, List<EnrollmentPlan> plans, BusinessType type,
             String renewedFrom) {
+        if (type == BusinessType.ADDITION) {
+            throw new IllegalArgumentException("a 增员 is started from its 原参保单: addition()");
+        }
         Enrollment enrollment = new Enrollment(id, applicationNo, unitId, unitName, orgCode, now, createdBy, newBusiness,
                 List.of(), null, null, "", EnrollmentState.DRAFT, null, null, 0, List.of(), type, renewedFrom,
                 Settlement.NONE, null);
@@ -107,6 +110,38 @@ public final class Enrollment {
             throw DomainException.invalid("PLANS_REQUIRED", "请至少选择一个保障活动");
         }
         return enrollment;
+    }
+
+    /**
+     * 增员: a draft adding members to a confirmed 原参保单 during its term, in its plans with its shares, each charged
+     * for the months from tomorrow to the plan's 共同止期 there (counted again when it is submitted and approved). Refused
+     * when the 原参保单 is not confirmed with its cover recorded, is itself a 增员, or its cover has ended.
+     */
+    public static Enrollment addition(String id, String applicationNo, Enrollment origin, Instant now, String createdBy) {
+        origin.requireCoverRecorded();
+        if (origin.businessType == BusinessType.ADDITION) {
+            throw DomainException.invalid("ADDITION_OF_ADDITION", "增员单不能再增员，请在原参保单上办理增员");
+        }
+        LocalDate start = LocalDate.ofInstant(now, BusinessDay.ZONE).plusDays(1);
+        LocalDate originStart = origin.confirmation.effectiveOn();
+        List<EnrollmentPlan> rows = origin.plans.stream().filter(row -> !row.plan().retired())
+                .map(row -> EnrollmentPlan.added(row.chosen(), row.shares(),
+                        new AdditionTerm(originStart, row.coverEnd(originStart), 1).from(start, row.plan().termMonths())))
+                .toList();
+        if (rows.isEmpty()) {
+            throw DomainException.invalid("PLAN_RETIRED", "原参保单的保障活动均已停办，不能增员");
+        }
+        Enrollment draft = new Enrollment(id, applicationNo, origin.unitId, origin.unitName, origin.orgCode, now, createdBy,
+                origin.newBusiness, rows, origin.employeeCount, origin.femaleEmployeeCount, "", EnrollmentState.DRAFT, null,
+                null, 0, List.of(), BusinessType.ADDITION, origin.id, Settlement.NONE, null);
+        return draft;
+    }
+
+    /** A 增员's plans and shares are its 原参保单's: they change at 续保, not during the term. */
+    private void refuseForAddition(String what) {
+        if (businessType == BusinessType.ADDITION) {
+            throw DomainException.conflict("ADDITION_PLANS_FIXED", "增员的保障活动与份数同原参保单，不能" + what);
+        }
     }
 
     public void requireEditable() {
@@ -118,6 +153,7 @@ public final class Enrollment {
 
     public void addPlan(ChosenPlan chosen, int shares) {
         requireEditable();
+        refuseForAddition("添加保障活动");
         if (chosen.plan().retired()) {
             throw DomainException.invalid("PLAN_RETIRED", "「" + chosen.plan().name() + "」已停办，不能选择");
         }
@@ -130,6 +166,7 @@ public final class Enrollment {
     /** Removes a plan row; the caller removes its members. */
     public void removePlan(String planCode, Instant now) {
         requireEditable();
+        refuseForAddition("删除保障活动");
         EnrollmentPlan row = requirePlan(planCode);
         refuseWhileLocked(List.of(planCode), null, now);
         if (plans.size() == 1) {
@@ -140,11 +177,15 @@ public final class Enrollment {
 
     public void changeShares(String planCode, int shares) {
         requireEditable();
+        refuseForAddition("修改份数");
         replace(requirePlan(planCode).withShares(shares));
     }
 
     public void setAnonymousCount(String planCode, int count) {
         requireEditable();
+        if (count != 0) {
+            refuseForAddition("使用无名单：增员人员须逐一列明");
+        }
         replace(requirePlan(planCode).withAnonymousCount(count));
     }
 
@@ -245,6 +286,11 @@ public final class Enrollment {
         }
         EnrollmentState from = state;
         EnrollmentState to = StateMachine.next(from, action, role, reason);
+        if (action == EnrollmentAction.SUBMIT || action == EnrollmentAction.APPROVE) {
+            // a 增员's months run from the day its cover would start if confirmed now: fixed for good at approval
+            LocalDate start = LocalDate.ofInstant(now, BusinessDay.ZONE).plusDays(1);
+            plans.replaceAll(row -> row.withAdditionFrom(start));
+        }
         state = to;
         if (action == EnrollmentAction.SUBMIT) {
             submittedAt = now;
@@ -402,6 +448,16 @@ public final class Enrollment {
         String reference = bankReference == null ? "" : bankReference.trim();
         checks.require(!reference.isEmpty() && reference.length() <= 50, "bankReference", "请填写银行流水号（不超过50个字符）");
         checks.throwIfAny("PAYMENT_INVALID");
+        additionEnd().filter(end -> !today.isBefore(end)).ifPresent(end -> {
+            throw DomainException.conflict("ORIGIN_TERM_ENDED", "原参保单的保障期至" + end + "，增员已无保障期可给，不能确认收款；"
+                    + "款项请按待处理退回单位");
+        });
+    }
+
+    /** A 增员's earliest 共同止期 among the plans it adds someone to; empty for other businesses. */
+    public Optional<LocalDate> additionEnd() {
+        return plans.stream().filter(row -> row.addition() != null && row.persons() > 0)
+                .map(row -> row.addition().commonEnd()).min(LocalDate::compareTo);
     }
 
     /** Where the background work after confirmation stands. */
@@ -439,13 +495,16 @@ public final class Enrollment {
         }
     }
 
-    /** The first day a confirmed enrollment's cover ends (of its plans with anyone in them); empty before then. */
-    public java.util.Optional<LocalDate> coverEnds() {
-        if (confirmation == null) {
-            return java.util.Optional.empty();
+    /**
+     * The first day a confirmed enrollment's cover ends (of its plans with anyone in them), which 续保 is about; empty
+     * before then, and for a 增员, whose members are renewed with the 原参保单.
+     */
+    public Optional<LocalDate> coverEnds() {
+        if (confirmation == null || businessType == BusinessType.ADDITION) {
+            return Optional.empty();
         }
         return plans.stream().filter(row -> row.persons() > 0)
-                .map(row -> confirmation.endsOn(row.plan().termMonths())).min(LocalDate::compareTo);
+                .map(row -> row.coverEnd(confirmation.effectiveOn())).min(LocalDate::compareTo);
     }
 
     public Settlement settlement() {
@@ -456,9 +515,9 @@ public final class Enrollment {
         return businessType;
     }
 
-    /** The confirmed enrollment this one renews (续保), else null. */
-    public String renewedFrom() {
-        return renewedFrom;
+    /** The confirmed enrollment this one starts from: the one a 续保 renews, a 增员's 原参保单; else null. */
+    public String origin() {
+        return origin;
     }
 
     public PlanFees fees() {

@@ -2,7 +2,6 @@ package cn.huzhu.domain.enrollment;
 
 import java.time.LocalDate;
 
-import cn.huzhu.domain.catalog.Plan;
 
 /**
  * A member's cover through one plan of an enrollment, as every list, printout and query shows it: first and last day
@@ -11,10 +10,11 @@ import cn.huzhu.domain.catalog.Plan;
 public record MemberCover(LocalDate startsOn, LocalDate endsOn, LocalDate waitingLastDay, Removal removal) {
 
     /** {@code enrollmentStart}: the enrollment's 生效日期, or before confirmation the planned one. */
-    public static MemberCover of(Member m, LocalDate enrollmentStart, Plan plan) {
+    public static MemberCover of(Member m, LocalDate enrollmentStart, EnrollmentPlan row) {
         LocalDate start = m.startsOn(enrollmentStart);
-        LocalDate termEnd = CoveragePeriod.lastDay(start, plan.termMonths());
-        return new MemberCover(start, m.endsOn(termEnd), m.waitingLastDay(enrollmentStart, plan.waitingDays()), m.removal());
+        LocalDate termEnd = row.coverEnd(start);
+        return new MemberCover(start, m.endsOn(termEnd), m.waitingLastDay(enrollmentStart, row.plan().waitingDays()),
+                m.removal());
     }
 
     public CoverStatus status(LocalDate today) {

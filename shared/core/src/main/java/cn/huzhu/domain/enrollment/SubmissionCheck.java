@@ -13,6 +13,9 @@ public final class SubmissionCheck {
     }
 
     public static List<Problem> problems(Enrollment enrollment) {
+        if (enrollment.businessType() == BusinessType.ADDITION) {
+            return additionProblems(enrollment);
+        }
         List<Problem> problems = new ArrayList<>();
         Integer employees = enrollment.employeeCount();
         Integer women = enrollment.femaleEmployeeCount();
@@ -32,6 +35,15 @@ public final class SubmissionCheck {
             problems.addAll(planProblems(row, employees, women));
         }
         return problems;
+    }
+
+    /**
+     * A 增员 adds named people to plans whose employee counts and participation were judged with the 原参保单: it needs
+     * someone in at least one plan (the windows and earlier cover are judged per person, with the settings).
+     */
+    private static List<Problem> additionProblems(Enrollment enrollment) {
+        boolean anyone = enrollment.plans().stream().anyMatch(row -> row.persons() > 0);
+        return anyone ? List.of() : List.of(new Problem("plans", "增员人员清单为空，请导入人员清单或新增人员"));
     }
 
     private static List<Problem> planProblems(EnrollmentPlan row, Integer employees, Integer women) {

@@ -9,5 +9,11 @@ public record PersonInput(
         String birthDate,
         String phone,
         String occupation,
-        String note) {
+        String note,
+        String hiredOn) {
+
+    public PersonInput(String name, String idType, String idNumber, String gender, String birthDate, String phone,
+            String occupation, String note) {
+        this(name, idType, idNumber, gender, birthDate, phone, occupation, note, "");
+    }
 }

@@ -68,8 +68,9 @@ public final class PersonRules {
         String phone = checkPhone(input.phone(), problems);
         Occupation occupation = checkOccupation(input.occupation(), problems);
         String note = checkNote(input.note(), problems);
+        LocalDate hiredOn = checkHireDate(input.hiredOn(), today, birth, problems);
         Person person = problems.isEmpty()
-                ? new Person(name, type, idNumber, gender, birth, phone, occupation, note)
+                ? new Person(name, type, idNumber, gender, birth, phone, occupation, note, hiredOn)
                 : null;
         return new Check(person, birth, gender, occupation, List.copyOf(problems));
     }
@@ -165,6 +166,28 @@ public final class PersonRules {
         }
         if (date.get().isAfter(today)) {
             problems.add(new Problem(field, date.get() + "晚于今天"));
+            return null;
+        }
+        return date.get();
+    }
+
+    private static LocalDate checkHireDate(String raw, LocalDate today, LocalDate birth, List<Problem> problems) {
+        String text = TextNormalizer.halfWidthWithoutSpaces(raw);
+        if (text.isEmpty()) {
+            return null;
+        }
+        String field = RosterColumn.HIRE_DATE.header();
+        Optional<LocalDate> date = parseDate(text);
+        if (date.isEmpty()) {
+            problems.add(new Problem(field, "“" + text + "”不是有效日期，格式应为yyyy-MM-dd、yyyy/M/d或yyyyMMdd"));
+            return null;
+        }
+        if (date.get().isAfter(today)) {
+            problems.add(new Problem(field, date.get() + "晚于今天"));
+            return null;
+        }
+        if (birth != null && !date.get().isAfter(birth)) {
+            problems.add(new Problem(field, date.get() + "不晚于出生日期" + birth));
             return null;
         }
         return date.get();

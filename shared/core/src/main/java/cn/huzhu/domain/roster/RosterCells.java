@@ -28,7 +28,8 @@ public final class RosterCells {
                 text(cells.get(RosterColumn.BIRTH_DATE)),
                 text(cells.get(RosterColumn.PHONE)),
                 text(cells.get(RosterColumn.OCCUPATION)),
-                text(cells.get(RosterColumn.NOTE)));
+                text(cells.get(RosterColumn.NOTE)),
+                text(cells.get(RosterColumn.HIRE_DATE)));
         return new Converted(input, problems);
     }
 

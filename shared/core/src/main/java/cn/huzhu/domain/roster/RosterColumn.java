@@ -14,7 +14,8 @@ public enum RosterColumn {
     BIRTH_DATE("出生日期", false, "格式yyyy-MM-dd、yyyy/M/d或yyyyMMdd；居民身份证可不填，其他证件必填"),
     PHONE("手机号", false, "可不填；填写时为1开头的11位数字"),
     OCCUPATION("职业类别", false, "一般职业或高危职业，不填视为一般职业"),
-    NOTE("备注", false, "可不填，不超过100个字");
+    NOTE("备注", false, "可不填，不超过100个字"),
+    HIRE_DATE("入职日期", false, "增员时填写：原参保单生效满10天后只能增员60天内入职的人员；格式同出生日期");
 
     private final String header;
     private final boolean markedRequired;

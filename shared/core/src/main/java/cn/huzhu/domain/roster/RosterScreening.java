@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.huzhu.domain.catalog.ActivityType;
+import cn.huzhu.domain.change.AdditionWindows;
 import cn.huzhu.domain.catalog.ChosenPlan;
 import cn.huzhu.domain.common.Problem;
 import cn.huzhu.domain.identity.PersonKeys;
@@ -23,9 +24,22 @@ public final class RosterScreening {
     private final PersonKeys keys;
     private final LocalDate today;
     private final LocalDate plannedEffectiveDate;
+    private final Addition addition;
     private final SeenPeople seen = new SeenPeople();
 
+    /**
+     * A 增员's rules besides every roster rule: the windows, measured from the 原参保单's 生效日期 {@code originStart};
+     * and cover still running is a refusal, not 未到期 (nobody is added who is covered already).
+     */
+    public record Addition(AdditionWindows windows, LocalDate originStart) {
+    }
+
     public RosterScreening(List<ChosenPlan> plans, PersonKeys keys, LocalDate today) {
+        this(plans, keys, today, null);
+    }
+
+    /** {@code addition}: the 增员's rules, or null for an enrollment. */
+    public RosterScreening(List<ChosenPlan> plans, PersonKeys keys, LocalDate today, Addition addition) {
         if (plans.isEmpty()) {
             throw new IllegalArgumentException("a roster is imported into at least one plan");
         }
@@ -33,6 +47,7 @@ public final class RosterScreening {
         this.keys = keys;
         this.today = today;
         this.plannedEffectiveDate = today.plusDays(1);
+        this.addition = addition;
     }
 
     /** The first day of cover assumed while importing: the day after today. */
@@ -77,15 +92,24 @@ public final class RosterScreening {
     public RowVerdict decide(RosterRow row, Identified who, Map<ActivityType, LocalDate> coverageEnds) {
         PersonRules.Check check = who.check();
         List<Problem> problems = new ArrayList<>(check.problems());
+        if (addition != null && check.person() != null) {
+            addition.windows().hireProblem(today, addition.originStart(), check.person().hiredOn())
+                    .ifPresent(why -> problems.add(new Problem(RosterColumn.HIRE_DATE.header(), why)));
+        }
         List<Problem> refusals = new ArrayList<>();
         List<Placement> placements = new ArrayList<>();
         for (ChosenPlan chosen : plans) {
             LocalDate endsOn = coverageEnds.get(chosen.activityType());
             boolean unexpired = endsOn != null && !endsOn.isBefore(plannedEffectiveDate);
-            LocalDate start = unexpired ? endsOn.plusDays(1) : plannedEffectiveDate;
+            LocalDate start = unexpired && addition == null ? endsOn.plusDays(1) : plannedEffectiveDate;
             String label = plans.size() > 1 ? chosen.plan().name() : "";
-            List<Problem> refused = Eligibility.problems(chosen.plan(), label, check.birthDate(), check.gender(),
-                    check.occupation(), start);
+            List<Problem> refused = new ArrayList<>(Eligibility.problems(chosen.plan(), label, check.birthDate(),
+                    check.gender(), check.occupation(), start));
+            if (unexpired && addition != null) {
+                refused.add(new Problem(RosterColumn.ID_NUMBER.header(), (label.isEmpty() ? "" : "「" + label + "」")
+                        + "已参加" + chosen.activityType().label() + "保障至" + endsOn + "，不能重复增员"));
+                unexpired = false;
+            }
             if (refused.isEmpty()) {
                 placements.add(new Placement(chosen.code(), unexpired ? start : null, unexpired ? endsOn : null));
             }

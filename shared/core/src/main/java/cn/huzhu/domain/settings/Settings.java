@@ -53,6 +53,11 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
             this(continuityGapDays, lookupsPerHour, 0, 0, 0);
         }
 
+        /** 增员's windows as these settings give them. */
+        public cn.huzhu.domain.change.AdditionWindows additionWindows() {
+            return new cn.huzhu.domain.change.AdditionWindows(anyoneDays, newHireDays, minRemainingDays);
+        }
+
         private static final int DEFAULT_ANYONE_DAYS = 10;
         private static final int DEFAULT_NEW_HIRE_DAYS = 60;
         private static final int DEFAULT_MIN_REMAINING_DAYS = 30;

@@ -20,7 +20,7 @@ class CatalogAdminTest {
 
     private static PlanForm form(String code, String activityId, String fee) {
         return new PlanForm(code, activityId, "测试细类" + code, fee, 2, 12, 16, 60, "ANY", "0", "ALL_EMPLOYEES", true, "",
-                "5", "0", "9930", 30);
+                "5", "0", "9930", 30, false);
     }
 
     @Test
@@ -28,12 +28,12 @@ class CatalogAdminTest {
         String activity = "T" + UUID.randomUUID().toString().substring(0, 6);
         world.catalog.createActivity(world.reviewer, new CatalogAdmin.ActivityForm(activity, "测试活动", "ACCIDENT"));
         PlanForm bad = new PlanForm("bad code!", activity, "", "abc", 0, 0, 70, 16, "NOPE", "120", "ALL_EMPLOYEES", true, "",
-                "-1", "0", "x", 0);
+                "-1", "0", "x", 0, null);
         assertThatThrownBy(() -> world.catalog.createPlan(world.reviewer, bad)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).details()).extracting(Problem::field)
                         .contains("feePerShare", "genderRule"));
         PlanForm badNumbers = new PlanForm("X" + activity, activity, "名", "10", 0, 0, 70, 16, "ANY", "120", "ALL_EMPLOYEES",
-                true, "", "-1", "0", "x", 366);
+                true, "", "-1", "0", "x", 366, null);
         assertThatThrownBy(() -> world.catalog.createPlan(world.reviewer, badNumbers)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).details()).extracting(Problem::field)
                         .contains("maxShares", "termMonths", "minAge", "minRatePercent", "subsidyPerPerson", "itemCode",

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import cn.huzhu.app.change.AdditionCheck;
 import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.domain.account.Caller;
@@ -160,6 +161,7 @@ class EnrollmentLifecycleTest {
     void aSaveThatLandsFirstDoesNotDefeatTheSubmission() {
         Enrollment enrollment = world.readyToSubmit(unit);
         EnrollmentLifecycle racing = new EnrollmentLifecycle(new RacingStore(world.stores.enrollments), world.stores.members,
+                new AdditionCheck(world.stores.members, world.services.runningCovers, world.stores.settings, world.clock),
                 world.clock);
         assertThat(racing.submit(unit, enrollment.id()).enrollment().state()).isEqualTo(EnrollmentState.SUBMITTED);
         Enrollment stored = world.stores.enrollments.find(enrollment.id()).orElseThrow();

@@ -22,7 +22,8 @@ import cn.huzhu.testing.World;
 /** Coverage fixed at confirmation: from the next day, or after an earlier cover still running; the same on a rerun. */
 class CoverageRecorderTest {
     private final World world = new World();
-    private final CoverageRecorder recorder = new CoverageRecorder(world.stores.members, world.stores.coverage, world.editor, world.stores.settings);
+    private final CoverageRecorder recorder = new CoverageRecorder(world.stores.members, world.stores.coverage, world.editor, world.stores.settings,
+            world.stores.changes);
     private final LocalDate today = BusinessDay.today(world.clock);
 
     private Enrollment confirmed(Caller unit, List<Person> women) {

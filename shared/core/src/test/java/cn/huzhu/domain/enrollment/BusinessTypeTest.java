@@ -13,9 +13,10 @@ class BusinessTypeTest {
     void aFilterIsALabelANameOrNothing() {
         assertThat(BusinessType.filter("续保")).isEqualTo(BusinessType.RENEWAL);
         assertThat(BusinessType.filter("NEW")).isEqualTo(BusinessType.NEW);
+        assertThat(BusinessType.filter("增员")).isEqualTo(BusinessType.ADDITION);
         assertThat(BusinessType.filter(null)).isNull();
         assertThat(BusinessType.filter("  ")).isNull();
         assertThatThrownBy(() -> BusinessType.filter("团体")).isInstanceOf(DomainException.class)
-                .hasMessageContaining("参保或续保").extracting(e -> ((DomainException) e).code()).isEqualTo("BUSINESS_TYPE_INVALID");
+                .hasMessageContaining("参保、续保或增员").extracting(e -> ((DomainException) e).code()).isEqualTo("BUSINESS_TYPE_INVALID");
     }
 }

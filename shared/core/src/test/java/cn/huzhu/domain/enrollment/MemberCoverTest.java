@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.catalog.ActivityType;
+import cn.huzhu.domain.catalog.ChosenPlan;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.identity.Gender;
 import cn.huzhu.domain.identity.IdDocumentType;
@@ -20,6 +22,11 @@ import cn.huzhu.testing.Catalogs;
 
 /** A member's cover as lists and queries show it: 观察期, 减员 and the status on a day. */
 class MemberCoverTest {
+    private static final EnrollmentPlan CRITICAL = EnrollmentPlan.chosen(
+            new ChosenPlan(Catalogs.CRITICAL_36, "重疾", ActivityType.CRITICAL_ILLNESS), 1);
+    private static final EnrollmentPlan ACCIDENT = EnrollmentPlan.chosen(
+            new ChosenPlan(Catalogs.ACCIDENT_20, "意外", ActivityType.ACCIDENT), 1);
+
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final LocalDate TERM_END = LocalDate.of(2026, 12, 31);
     private static final Instant RECORDED = Instant.parse("2026-05-10T02:00:00Z"); // 10:00 in Beijing
@@ -28,13 +35,13 @@ class MemberCoverTest {
 
     @Test
     void aWaitingPeriodOfNDaysCoversTheStartDayThroughStartPlusNMinusOne() {
-        MemberCover cover = MemberCover.of(member, START, Catalogs.CRITICAL_36);
+        MemberCover cover = MemberCover.of(member, START, CRITICAL);
         assertThat(cover.waitingLastDay()).isEqualTo(LocalDate.of(2026, 3, 31));
         assertThat(cover.waitingOn(LocalDate.of(2026, 3, 31))).isTrue();
         assertThat(cover.waitingOn(LocalDate.of(2026, 4, 1))).isFalse();
-        assertThat(MemberCover.of(member, START, Catalogs.ACCIDENT_20).waitingLastDay()).isNull();
+        assertThat(MemberCover.of(member, START, ACCIDENT).waitingLastDay()).isNull();
         Member waived = member.covered(new CoveragePeriod(START, TERM_END), null, START, true);
-        assertThat(MemberCover.of(waived, START, Catalogs.CRITICAL_36).waitingLastDay()).isNull();
+        assertThat(MemberCover.of(waived, START, CRITICAL).waitingLastDay()).isNull();
         assertThat(waived.covered(new CoveragePeriod(START, TERM_END), null, START, false).waitingWaived())
                 .as("a waiver once given stays when the cover is recorded again").isTrue();
     }
@@ -50,14 +57,14 @@ class MemberCoverTest {
     })
     void onlyDeathEndsTheCoverEarly(RemovalReason reason, LocalDate date, LocalDate endsOn, CoverStatus onJune30) {
         Member removed = member.removed(new Removal(reason, date, RECORDED, "u"), START, TERM_END);
-        MemberCover cover = MemberCover.of(removed, START, Catalogs.CRITICAL_36);
+        MemberCover cover = MemberCover.of(removed, START, CRITICAL);
         assertThat(cover.endsOn()).isEqualTo(endsOn);
         assertThat(cover.status(LocalDate.of(2026, 6, 30))).isEqualTo(onJune30);
     }
 
     @Test
     void statusesAcrossTheTerm() {
-        MemberCover cover = MemberCover.of(member, START, Catalogs.CRITICAL_36);
+        MemberCover cover = MemberCover.of(member, START, CRITICAL);
         assertThat(cover.status(START.minusDays(1))).isEqualTo(CoverStatus.NOT_STARTED);
         assertThat(cover.status(START)).isEqualTo(CoverStatus.ACTIVE);
         assertThat(cover.status(TERM_END)).isEqualTo(CoverStatus.ACTIVE);

@@ -14,13 +14,13 @@ import cn.huzhu.domain.roster.RosterColumn;
 
 /**
  * What makes a sheet a roster to fill in, wherever its columns are: drop-down lists for 证件类型 / 性别 / 职业类别, and the
- * columns whose digits must survive (证件号码, 手机号, 出生日期) formatted as text so Excel keeps an ID number's X and
+ * columns whose digits must survive (证件号码, 手机号, 出生日期, 入职日期) formatted as text so Excel keeps an ID number's X and
  * every digit. The template and the failed-rows file share it.
  */
 final class RosterSheetLayout {
     static final int LAST_ROW = 1_048_575;
     private static final List<RosterColumn> TEXT_COLUMNS = List.of(RosterColumn.ID_NUMBER, RosterColumn.PHONE,
-            RosterColumn.BIRTH_DATE, RosterColumn.NAME, RosterColumn.NOTE);
+            RosterColumn.BIRTH_DATE, RosterColumn.NAME, RosterColumn.NOTE, RosterColumn.HIRE_DATE);
     private static final Map<RosterColumn, List<String>> CHOICES = Map.of(
             RosterColumn.ID_TYPE, Arrays.stream(IdDocumentType.values()).map(IdDocumentType::label).toList(),
             RosterColumn.GENDER, Arrays.stream(Gender.values()).map(Gender::label).toList(),
