@@ -59,6 +59,12 @@ final class Businesses {
     /** An approved one with its one invoice (会员自付, the payer mailed at pay-{id}@example.cn) submitted: 待缴费. */
     static String invoiced(ApiClient unit, String namePrefix, LocalDate birth, int anonymous) {
         String id = approved(unit, namePrefix, birth, anonymous);
+        invoice(unit, id, namePrefix);
+        return id;
+    }
+
+    /** One invoice (会员自付) for all an approved business owes, each plan at its 人均, submitted. */
+    static void invoice(ApiClient unit, String id, String namePrefix) {
         JsonNode desk = unit.get("/api/invoicing/" + id).expect(200).body();
         List<Map<String, Object>> lines = new ArrayList<>();
         for (JsonNode plan : desk.path("details")) {
@@ -69,7 +75,6 @@ final class Businesses {
         unit.post("/api/invoicing/" + id + "/invoices", Map.of("source", "会员自付", "title", namePrefix + "全体会员",
                 "payerEmail", "pay-" + id + "@example.cn", "lines", lines)).expect(201);
         unit.post("/api/invoicing/" + id + "/submit", null).expect(200);
-        return id;
     }
 
     /** The 缴款识别码 of a 待缴费 business, its 缴费通知单 printed by the unit to get it. */
@@ -88,12 +93,17 @@ final class Businesses {
     /** The same with 职工重疾 for that many 无名单 beside the 8 women, invoiced on the same invoice. */
     static String confirmed(ApiClient unit, String namePrefix, LocalDate birth, int anonymous) {
         String id = invoiced(unit, namePrefix, birth, anonymous);
+        confirmPayment(unit, id);
+        return id;
+    }
+
+    /** Finance confirms that a 待缴费 business's due arrived today, and waits for the work after confirmation. */
+    static void confirmPayment(ApiClient unit, String id) {
         JsonNode desk = unit.get("/api/invoicing/" + id).expect(200).body();
         ApiClient finance = RunningSystem.client().login("finance1", PASSWORD);
         finance.post("/api/office/payments/" + id + "/confirm", Map.of("amount", desk.path("summary").path("payable").asText(),
                 "receivedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "bankReference", "B-" + id)).expect(200);
         finance.await("/api/office/payments/" + id,
                 v -> v.path("settlement").path("fulfilment").path("status").asText().equals("DONE"), Duration.ofSeconds(60));
-        return id;
     }
 }

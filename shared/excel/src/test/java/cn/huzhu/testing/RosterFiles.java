@@ -30,7 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class RosterFiles {
     public static final List<String> TEMPLATE_HEADER = List.of("序号", "姓名*", "证件类型*", "证件号码*", "性别", "出生日期",
-            "手机号", "职业类别", "备注");
+            "手机号", "职业类别", "备注", "入职日期");
 
     private final List<Object> header;
     private final List<List<Object>> rows = new ArrayList<>();

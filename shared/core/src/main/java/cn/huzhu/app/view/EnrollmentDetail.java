@@ -17,7 +17,8 @@ public record EnrollmentDetail(String id, String applicationNo, String unitId, S
         String state, String stateLabel, boolean editable, boolean newBusiness, Integer employeeCount,
         Integer femaleEmployeeCount, String note, String returnReason, Instant createdAt, LocalDate applicationDate,
         Instant submittedAt, int submissions, List<PlanLineView> plans, String totalFee, String subsidy, String gift,
-        String claimDeduction, String payable, List<Problem> submissionProblems) {
+        String claimDeduction, String payable, List<Problem> submissionProblems, String businessType,
+        String businessTypeLabel, String origin) {
 
     public static EnrollmentDetail of(Enrollment e) {
         PlanFees fees = e.fees();
@@ -29,6 +30,7 @@ public record EnrollmentDetail(String id, String applicationNo, String unitId, S
                 e.plans().stream().map(row -> PlanLineView.of(row, e.employeeCount(), e.femaleEmployeeCount())).toList(),
                 Views.money(fees.totalFee()), Views.money(fees.subsidy()), Views.money(fees.gift()),
                 Views.money(fees.claimDeduction()), Views.money(fees.payable()),
-                editable ? SubmissionCheck.problems(e) : List.of());
+                editable ? SubmissionCheck.problems(e) : List.of(), e.businessType().name(), e.businessType().label(),
+                e.origin());
     }
 }

@@ -1,5 +1,6 @@
 package cn.huzhu.app.view;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import cn.huzhu.domain.catalog.GenderRule;
@@ -13,7 +14,8 @@ public record PlanLineView(String code, String name, String activityName, String
         String feePerShare, String highRiskFeePerShare, boolean highRiskAllowed, int shares, int maxShares, int named,
         int anonymous, int persons, int unexpired, int highRisk, String ratePercent, String minRatePercent,
         String rateBaseLabel, boolean femaleOnly, int minAge, int maxAge, int termMonths, String totalFee,
-        String subsidy, String gift, String claimDeduction, String payable) {
+        String subsidy, String gift, String claimDeduction, String payable, String additionMonths,
+        LocalDate commonEnd) {
 
     public static PlanLineView of(EnrollmentPlan row, Integer employees, Integer women) {
         Plan plan = row.plan();
@@ -27,6 +29,8 @@ public record PlanLineView(String code, String name, String activityName, String
                 row.members().highRisk(), rate, Views.percent(plan.minRatePercent()), plan.rateBase().label(),
                 plan.genderRule() == GenderRule.FEMALE_ONLY, plan.minAge(), plan.maxAge(), plan.termMonths(),
                 Views.money(fees.totalFee()), Views.money(fees.subsidy()), Views.money(fees.gift()),
-                Views.money(fees.claimDeduction()), Views.money(fees.payable()));
+                Views.money(fees.claimDeduction()), Views.money(fees.payable()),
+                row.addition() == null ? null : row.addition().months() + "/" + plan.termMonths(),
+                row.addition() == null ? null : row.addition().commonEnd());
     }
 }
