@@ -6,6 +6,7 @@ export const MENUS = {
   UNIT: [
     {
       key: 'change', title: '变更管理', items: [
+        { name: 'additions', title: '增员', test: 'menu-additions' },
         { name: 'removals', title: '减员', test: 'menu-removals' },
         { name: 'corrections', title: '信息更正', test: 'menu-corrections' },
       ],

@@ -7,6 +7,8 @@ describe('the guide navigation', () => {
     expect(enroll.title).toBe('参保入会');
     expect(enroll.items.map((item) => item.title)).toEqual(['模板下载', '参保录入', '确认书打印', '线上开票录入', '缴费通知单打印']);
     expect(menusFor('UNIT').map((menu) => menu.title)).toEqual(['变更管理', '信息维护', '参保入会', '信息查询', '联系我们']);
+    expect(menusFor('UNIT').find((menu) => menu.key === 'change').items.map((item) => item.title))
+      .toEqual(['增员', '减员', '信息更正']);
     expect(menusFor('REVIEWER').find((menu) => menu.key === 'query').items.map((item) => item.title))
       .toEqual(['人员保障查询', '业务查询', '变更记录']);
   });

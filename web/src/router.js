@@ -24,6 +24,7 @@ const routes = [
       { path: 'invoices', name: 'invoices', component: () => import('./views/unit/InvoiceList.vue'), meta: unit('enroll', '线上开票录入') },
       { path: 'invoices/:id', name: 'invoice-desk', component: () => import('./views/unit/InvoiceDesk.vue'), meta: unit('enroll', '开票处理') },
       { path: 'notices', name: 'notices', component: () => import('./views/unit/NoticeList.vue'), meta: unit('enroll', '缴费通知单打印') },
+      { path: 'additions', name: 'additions', component: () => import('./views/change/Additions.vue'), meta: unit('change', '增员') },
       { path: 'removals', name: 'removals', component: () => import('./views/change/Removals.vue'), meta: unit('change', '减员') },
       { path: 'corrections', name: 'corrections', component: () => import('./views/change/Corrections.vue'), meta: unit('change', '信息更正') },
       { path: 'office/corrections', name: 'correction-queue', component: () => import('./views/change/CorrectionQueue.vue'), meta: office('review', '信息更正审核') },
