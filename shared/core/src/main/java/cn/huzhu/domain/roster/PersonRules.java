@@ -154,40 +154,31 @@ public final class PersonRules {
     }
 
     private static LocalDate checkBirthDate(String raw, LocalDate today, List<Problem> problems) {
-        String text = TextNormalizer.halfWidthWithoutSpaces(raw);
-        if (text.isEmpty()) {
-            return null;
-        }
-        String field = RosterColumn.BIRTH_DATE.header();
-        Optional<LocalDate> date = parseDate(text);
-        if (date.isEmpty()) {
-            problems.add(new Problem(field, "“" + text + "”不是有效日期，格式应为yyyy-MM-dd、yyyy/M/d或yyyyMMdd"));
-            return null;
-        }
-        if (date.get().isAfter(today)) {
-            problems.add(new Problem(field, date.get() + "晚于今天"));
-            return null;
-        }
-        return date.get();
+        return pastDate(raw, RosterColumn.BIRTH_DATE, today, problems);
     }
 
     private static LocalDate checkHireDate(String raw, LocalDate today, LocalDate birth, List<Problem> problems) {
+        LocalDate hired = pastDate(raw, RosterColumn.HIRE_DATE, today, problems);
+        if (hired != null && birth != null && !hired.isAfter(birth)) {
+            problems.add(new Problem(RosterColumn.HIRE_DATE.header(), hired + "不晚于出生日期" + birth));
+            return null;
+        }
+        return hired;
+    }
+
+    /** A date column: empty is null, else a date in one of the formats and not after today. */
+    private static LocalDate pastDate(String raw, RosterColumn column, LocalDate today, List<Problem> problems) {
         String text = TextNormalizer.halfWidthWithoutSpaces(raw);
         if (text.isEmpty()) {
             return null;
         }
-        String field = RosterColumn.HIRE_DATE.header();
         Optional<LocalDate> date = parseDate(text);
         if (date.isEmpty()) {
-            problems.add(new Problem(field, "“" + text + "”不是有效日期，格式应为yyyy-MM-dd、yyyy/M/d或yyyyMMdd"));
+            problems.add(new Problem(column.header(), "“" + text + "”不是有效日期，格式应为yyyy-MM-dd、yyyy/M/d或yyyyMMdd"));
             return null;
         }
         if (date.get().isAfter(today)) {
-            problems.add(new Problem(field, date.get() + "晚于今天"));
-            return null;
-        }
-        if (birth != null && !date.get().isAfter(birth)) {
-            problems.add(new Problem(field, date.get() + "不晚于出生日期" + birth));
+            problems.add(new Problem(column.header(), date.get() + "晚于今天"));
             return null;
         }
         return date.get();

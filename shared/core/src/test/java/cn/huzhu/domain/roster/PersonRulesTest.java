@@ -103,4 +103,24 @@ class PersonRulesTest {
         assertThat(a.idNumber()).isEqualTo(b.idNumber()).isEqualTo(ID);
         assertThat(a.idType()).isEqualTo(b.idType());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "''           | ''",
+        "2025/11/25   | 2025-11-25",
+        "20251126     | 2025-11-26晚于今天",
+        "1949-12-31   | 1949-12-31不晚于出生日期1949-12-31",
+        "2025-02-30   | “2025-02-30”不是有效日期，格式应为yyyy-MM-dd、yyyy/M/d或yyyyMMdd",
+    })
+    void theHireDateIsADayNotAfterTodayAndAfterBirth(String typed, String outcome) {
+        PersonRules.Check check = PersonRules.check(new PersonInput("张三", "", ID, "", "", "", "", "", typed), TODAY);
+        if (check.ok()) {
+            assertThat(check.person().hiredOn() == null ? "" : check.person().hiredOn().toString()).isEqualTo(outcome);
+        } else {
+            assertThat(check.problems()).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("入职日期");
+                assertThat(p.message()).isEqualTo(outcome);
+            });
+        }
+    }
 }
