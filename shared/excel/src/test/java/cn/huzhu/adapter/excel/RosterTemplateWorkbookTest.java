@@ -22,7 +22,7 @@ class RosterTemplateWorkbookTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             XSSFSheet sheet = workbook.getSheet(RosterTemplateWorkbook.DATA_SHEET);
             DataFormatter formatter = new DataFormatter();
-            List<String> header = IntStream.range(0, 9).mapToObj(i -> formatter.formatCellValue(sheet.getRow(0).getCell(i))).toList();
+            List<String> header = IntStream.range(0, RosterFiles.TEMPLATE_HEADER.size()).mapToObj(i -> formatter.formatCellValue(sheet.getRow(0).getCell(i))).toList();
             assertThat(header).containsExactlyElementsOf(RosterFiles.TEMPLATE_HEADER);
 
             List<? extends DataValidation> validations = sheet.getDataValidations();
