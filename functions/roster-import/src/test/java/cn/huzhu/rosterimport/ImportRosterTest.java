@@ -146,7 +146,7 @@ class ImportRosterTest {
         byte[] failedTwice = failedRows(importFile(unit, enrollment, List.of("P0101"), "导入失败人员.xlsx", failedOnce));
         Workbooks.Sheet sheet = Workbooks.read(Files.write(dir.resolve("again.xlsx"), failedTwice));
         assertThat(sheet.header()).containsExactly("序号", "姓名*", "证件类型*", "证件号码*", "性别", "出生日期", "手机号",
-                "职业类别", "备注", "失败原因");
+                "职业类别", "备注", "入职日期", "失败原因");
         assertThat(sheet.rows()).singleElement().satisfies(row -> assertThat(row.cells().get(1).display()).isEqualTo("李四4"));
     }
 
