@@ -132,7 +132,10 @@ class AdditionsEndToEndTest {
         JsonNode printed = unit.post("/api/documents/confirmations/" + id + "/print", null).expect(200).body();
         byte[] pdf = ApiClient.download(printed.path("url").asText()).body();
         String text = PdfReading.text(pdf).replace(" ", "");
-        assertThat(text).contains("职工互助保障活动变更确认书（批单）", "增员甲", "增员戊", commonEnd.toString())
+        String originNumber = RunningSystem.client().login("finance1", PASSWORD).get("/api/office/payments/" + origin)
+                .expect(200).body().path("settlement").path("confirmation").path("number").asText();
+        assertThat(text).contains("职工互助保障活动变更确认书（批单）", "原确认书号：" + originNumber, "增员甲", "增员戊",
+                commonEnd.toString())
                 .doesNotContain("原单甲");
         Map<String, String> query = Links.query(PdfReading.qrCode(pdf));
         JsonNode verified = RunningSystem.client().getFrom("127.0.0.31", "/api/public/confirmations/verify?number="
@@ -150,6 +153,20 @@ class AdditionsEndToEndTest {
                 "增员戊/ADDITION");
         JsonNode found = unit.get("/api/queries/people?q=" + TestIds.woman(NEW_BIRTH, 0)).expect(200).body();
         assertThat(found.findValuesAsText("enrollmentId")).containsExactly(id);
+        renewingTheOriginBringsTheAddedMembersAlong(origin, id);
+    }
+
+    private void renewingTheOriginBringsTheAddedMembersAlong(String origin, String addition) {
+        assertThat(unit.post("/api/enrollments/" + addition + "/renew?early=true", null).expect(409).code())
+                .isEqualTo("RENEW_ADDITION");
+        String renewed = unit.post("/api/enrollments/" + origin + "/renew?early=true", null).expect(201).body()
+                .path("id").asText();
+        unit.await("/api/enrollments/" + renewed + "/batches",
+                b -> b.size() == 1 && b.get(0).path("status").asText().equals("DONE"), java.time.Duration.ofSeconds(60));
+        List<String> names = unit.get("/api/enrollments/" + renewed + "/plans/NT01/members?limit=50").expect(200).body()
+                .path("items").findValuesAsText("name");
+        assertThat(names).hasSize(11).doesNotHaveDuplicates()
+                .contains("原单甲", "原单乙", "增员甲", "增员乙", "增员戊").doesNotContain("增员丙");
     }
 
     @Test

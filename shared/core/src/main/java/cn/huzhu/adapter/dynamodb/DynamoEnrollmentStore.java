@@ -329,6 +329,23 @@ public final class DynamoEnrollmentStore implements EnrollmentStore {
         return table.get("RENEWAL#" + confirmedId, "RENEWAL", RenewalItem.class).map(RenewalItem::renewalId);
     }
 
+    /** A 增员 of a confirmed enrollment: in the 原参保单's own partition of marks, one per 增员. */
+    record AdditionItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, String additionId) {
+    }
+
+    @Override
+    public void markAddition(String originId, String additionId) {
+        table.put(new AdditionItem("ADDITIONS#" + originId, "ADD#" + additionId, additionId));
+    }
+
+    @Override
+    public List<String> additionsOf(String originId) {
+        List<String> ids = new ArrayList<>();
+        table.queryAll(Query.on(null, "PK", "ADDITIONS#" + originId).build(), AdditionItem.class,
+                item -> ids.add(item.additionId()));
+        return ids;
+    }
+
     @Override
     public boolean markRenewal(String confirmedId, String renewalId, String replacing) {
         RenewalItem item = new RenewalItem("RENEWAL#" + confirmedId, "RENEWAL", renewalId);

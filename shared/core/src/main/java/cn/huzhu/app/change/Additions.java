@@ -54,6 +54,7 @@ public final class Additions {
         String applicationNo = rules.numbering().applicationPrefix() + sequences.next("application-" + origin.orgCode());
         Enrollment draft = Enrollment.addition(ids.next(), applicationNo, origin, clock.instant(), caller.username());
         enrollments.create(draft);
+        enrollments.markAddition(origin.id(), draft.id());
         return draft;
     }
 

@@ -183,7 +183,10 @@ public final class PrintDocuments {
             members.forEach(e.id(), plan.code(), named::add);
             byPlan.put(plan.code(), named);
         }
-        return ConfirmationContent.of(e, office.org().name(), byPlan, check, url, office.payee().accountName());
+        String originNumber = e.businessType() != BusinessType.ADDITION ? null : enrollments.find(e.origin())
+                .map(origin -> origin.settlement().confirmation().number()).orElse(null);
+        return ConfirmationContent.of(e, office.org().name(), byPlan, check, url, office.payee().accountName(),
+                originNumber);
     }
 
     /** The file made from these inputs, printed only if no file of the same inputs is stored yet. */

@@ -27,7 +27,7 @@ import cn.huzhu.domain.roster.ImportBatch;
  * 续保: a new draft from a confirmed enrollment, with the same plans (as the catalog has them today) and shares, the
  * same 无名单 headcounts and employee counts, and the same named members: each plan's members are written as a roster
  * and imported like an upload, so today's rules judge them again, failures are listed as an import's, and members still
- * covered come out 未到期.
+ * covered come out 未到期. The members its confirmed 增员 added come along with the 原参保单's.
  */
 public final class RenewEnrollment {
     private final EnrollmentStore enrollments;
@@ -78,16 +78,21 @@ public final class RenewEnrollment {
         }
         enrollments.create(draft);
         draft.plans().forEach(row -> planChoice.markChosen(row.code()));
+        List<Enrollment> added = enrollments.additionsOf(from.id()).stream().map(enrollments::find).flatMap(Optional::stream)
+                .filter(addition -> addition.state() == EnrollmentState.CONFIRMED).toList();
         List<ImportBatch> opened = new ArrayList<>();
         for (EnrollmentPlan row : from.plans()) {
-            if (row.members().named() > 0) {
+            int named = row.members().named() + added.stream().flatMap(addition -> addition.plan(row.code()).stream())
+                    .mapToInt(addedRow -> addedRow.members().named()).sum();
+            if (named > 0) {
                 String batchId = ids.next();
                 opened.add(batches.create(ImportBatch.waiting(draft.id(), batchId, List.of(row.code()),
                         "续保人员清单（" + from.applicationNo() + "）.xlsx", RenewalRosters.rosterKey(draft.id(), batchId), 0,
                         clock.instant(), caller.username())));
             }
         }
-        RenewalRosters.start(files, new RenewalRosters.Job(draft.id(), from.id(), opened.stream().map(ImportBatch::id).toList()));
+        RenewalRosters.start(files, new RenewalRosters.Job(draft.id(), from.id(), opened.stream().map(ImportBatch::id).toList(),
+                added.stream().map(Enrollment::id).toList()));
         return draft;
     }
 

@@ -72,6 +72,12 @@ public interface EnrollmentStore {
             Instant to, String cursor, int limit) {
     }
 
+    /** Records that {@code additionId} is a 增员 of the confirmed enrollment {@code originId}. */
+    void markAddition(String originId, String additionId);
+
+    /** The 增员 started from a confirmed enrollment, oldest first. */
+    List<String> additionsOf(String originId);
+
     /** The renewal (续保) last started from a confirmed enrollment, if any. */
     Optional<String> renewalOf(String confirmedId);
 

@@ -34,8 +34,16 @@ public final class RenewalRosters {
     private final MemberStore members;
     private final RosterWriter writer;
 
-    /** What one renewal needs written: for each batch, the old members of the batch's plan. */
-    public record Job(String enrollmentId, String renewedFrom, List<String> batchIds) {
+    /**
+     * What one renewal needs written: for each batch, the old members of the batch's plan, in the renewed enrollment
+     * and in its confirmed 增员 ({@code additions}; absent in jobs written before 增员 existed).
+     */
+    public record Job(String enrollmentId, String renewedFrom, List<String> batchIds, List<String> additions) {
+        List<String> sources() {
+            List<String> all = new ArrayList<>(List.of(renewedFrom));
+            all.addAll(additions == null ? List.of() : additions);
+            return all;
+        }
     }
 
     public RenewalRosters(FileStore files, BatchStore batches, MemberStore members, RosterWriter writer) {
@@ -71,20 +79,22 @@ public final class RenewalRosters {
             if (batch.isEmpty() || batch.get().status() != ImportBatch.Status.WAITING) {
                 continue;
             }
-            writeRoster(job.get().renewedFrom(), batch.get());
+            writeRoster(job.get().sources(), batch.get());
             written++;
         }
         LOG.info("renewal rosters written", "enrollmentId", job.get().enrollmentId(), "rosters", written);
         return written;
     }
 
-    private void writeRoster(String renewedFrom, ImportBatch batch) {
+    private void writeRoster(List<String> sources, ImportBatch batch) {
         List<Person> persons = new ArrayList<>();
-        members.forEach(renewedFrom, batch.planCodes().get(0), (Member member) -> {
-            if (member.removal() == null) {
-                persons.add(member.person());
-            }
-        });
+        for (String source : sources) {
+            members.forEach(source, batch.planCodes().get(0), (Member member) -> {
+                if (member.removal() == null) {
+                    persons.add(member.person());
+                }
+            });
+        }
         Path file = null;
         try {
             file = Files.createTempFile("renewal-", ".xlsx");

@@ -31,11 +31,20 @@ import cn.huzhu.domain.money.Money;
  * @param anonymous of those, the ones counted without names (无名单)
  * @param people the named people, each once however many plans they are in; {@code members} has a line per person
  *     and plan
+ * @param originNumber a 批单's 原确认书号 (the 原参保单's 确认书号); null on any other 确认书
  */
 public record ConfirmationContent(String title, String number, String applicationNo, String unitName, String orgName,
         LocalDate confirmedOn, LocalDate effectiveOn, List<Plan> plans, int persons, int anonymous, int people,
         Money total, String totalInWords, List<MemberLine> members, String payee, String checkCode,
-        String verificationUrl) {
+        String verificationUrl, String originNumber) {
+
+    public ConfirmationContent(String title, String number, String applicationNo, String unitName, String orgName,
+            LocalDate confirmedOn, LocalDate effectiveOn, List<Plan> plans, int persons, int anonymous, int people,
+            Money total, String totalInWords, List<MemberLine> members, String payee, String checkCode,
+            String verificationUrl) {
+        this(title, number, applicationNo, unitName, orgName, confirmedOn, effectiveOn, plans, persons, anonymous, people,
+                total, totalInWords, members, payee, checkCode, verificationUrl, null);
+    }
 
     public static final String TITLE = "职工互助保障活动参保确认书";
     /** A 增员's 确认书: the 变更确认书 (批单), numbered and checked like a 确认书. */
@@ -79,7 +88,7 @@ public record ConfirmationContent(String title, String number, String applicatio
      * @param checkCode the 查验码 of {@link Facts#of}; verificationUrl the 查验 address it leads to
      */
     public static ConfirmationContent of(Enrollment e, String orgName, Map<String, List<Member>> membersByPlan,
-            String checkCode, String verificationUrl, String payee) {
+            String checkCode, String verificationUrl, String payee, String originNumber) {
         Confirmation c = e.settlement().confirmation();
         List<Plan> plans = new ArrayList<>();
         List<MemberLine> members = new ArrayList<>();
@@ -110,6 +119,6 @@ public record ConfirmationContent(String title, String number, String applicatio
         String title = e.businessType() == BusinessType.ADDITION ? ADDITION_TITLE : TITLE;
         return new ConfirmationContent(title, c.number(), e.applicationNo(), e.unitName(), orgName, c.confirmedOn(),
                 c.effectiveOn(), plans, facts.persons(), anonymous, people, total, ChineseAmount.of(total), members, payee,
-                checkCode, verificationUrl);
+                checkCode, verificationUrl, originNumber);
     }
 }

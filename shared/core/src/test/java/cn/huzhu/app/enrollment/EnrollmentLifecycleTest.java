@@ -147,6 +147,16 @@ class EnrollmentLifecycleTest {
         }
 
         @Override
+        public void markAddition(String originId, String additionId) {
+            delegate.markAddition(originId, additionId);
+        }
+
+        @Override
+        public List<String> additionsOf(String originId) {
+            return delegate.additionsOf(originId);
+        }
+
+        @Override
         public void appendHistory(String id, StateChange change) {
             delegate.appendHistory(id, change);
         }

@@ -57,6 +57,9 @@ public final class ConfirmationPdf {
         c.text(k.title(), 100, 22, 18, Align.CENTER);
         c.text("确认书号：" + k.number(), LEFT, 34, 10);
         c.text("申请书号：" + k.applicationNo(), 80, 34, 10);
+        if (k.originNumber() != null) {
+            c.text("原确认书号：" + k.originNumber(), 120, 34, 10);
+        }
         c.fitted("单位名称：" + k.unitName(), LEFT, 42, 150, 11, Align.LEFT);
         c.text("所属机构：" + k.orgName(), LEFT, 50, 10);
         c.text("确认日期：" + k.confirmedOn(), 80, 50, 10);
