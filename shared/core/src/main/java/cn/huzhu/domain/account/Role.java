@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** Who a caller is to the system. */
 public enum Role {
-    UNIT("单位经办人"), REVIEWER("审核员"), FINANCE("财务");
+    UNIT("单位经办人"), REVIEWER("审核员"), FINANCE("财务"), CLAIMS("理赔员");
 
     private final String label;
 
