@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import cn.huzhu.app.port.CatalogStore;
+import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.catalog.Activity;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.catalog.Plan;
@@ -125,5 +126,19 @@ public final class DynamoCatalogStore implements CatalogStore {
     @Override
     public void deletePlan(String planCode) {
         table.delete(PK, "PLAN#" + planCode);
+    }
+
+    /** A plan's benefit figures, beside the plan in the catalog's partition. */
+    record BenefitsItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, PlanBenefits benefits) {
+    }
+
+    @Override
+    public Optional<PlanBenefits> benefits(String planCode) {
+        return table.get(PK, "BENEFITS#" + planCode, BenefitsItem.class).map(BenefitsItem::benefits);
+    }
+
+    @Override
+    public void saveBenefits(PlanBenefits benefits) {
+        table.put(new BenefitsItem(PK, "BENEFITS#" + benefits.planCode(), benefits));
     }
 }

@@ -31,6 +31,7 @@ public final class DynamoStores {
     public final DynamoChangeLog changes;
     public final DynamoLookupLog lookups;
     public final DynamoMemberCorrectionStore memberCorrections;
+    public final DynamoClaimStore claims;
 
     public DynamoStores(DynamoTable table, Clock clock) {
         this(table, clock, Duration.ofSeconds(60));
@@ -41,6 +42,7 @@ public final class DynamoStores {
         this.accounts = new DynamoAccountStore(table);
         this.units = new DynamoUnitStore(table);
         this.catalog = new DynamoCatalogStore(table);
+        this.claims = new DynamoClaimStore(table);
         this.enrollments = new DynamoEnrollmentStore(table);
         this.invoices = new DynamoInvoiceStore(table);
         this.members = new DynamoMemberStore(table);

@@ -3,6 +3,7 @@ package cn.huzhu.app.port;
 import java.util.List;
 import java.util.Optional;
 
+import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.catalog.Activity;
 import cn.huzhu.domain.catalog.Plan;
 
@@ -31,4 +32,9 @@ public interface CatalogStore {
     boolean used(String planCode);
 
     void deletePlan(String planCode);
+
+    /** A plan's benefit figures for claims; empty until entered. */
+    Optional<PlanBenefits> benefits(String planCode);
+
+    void saveBenefits(PlanBenefits benefits);
 }

@@ -1,0 +1,138 @@
+package cn.huzhu.app.claim;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.huzhu.app.Ids;
+import cn.huzhu.app.enrollment.EnrollmentAccess;
+import cn.huzhu.app.port.ClaimStore;
+import cn.huzhu.app.port.EnrollmentStore;
+import cn.huzhu.app.port.MemberStore;
+import cn.huzhu.app.port.Page;
+import cn.huzhu.app.port.SequenceStore;
+import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.claim.BankAccount;
+import cn.huzhu.domain.claim.Claim;
+import cn.huzhu.domain.claim.ClaimCover;
+import cn.huzhu.domain.claim.ClaimEvent;
+import cn.huzhu.domain.claim.ClaimKind;
+import cn.huzhu.domain.claim.ClaimRules;
+import cn.huzhu.domain.claim.RefusalReason;
+import cn.huzhu.domain.common.BusinessDay;
+import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.enrollment.EnrollmentPlan;
+import cn.huzhu.domain.enrollment.Member;
+import cn.huzhu.domain.enrollment.MemberCover;
+
+/**
+ * 申领处理 for the unit: a claim for a member covered through one of its confirmed businesses, saved as 草稿, changed,
+ * and submitted, when the cover, the 观察期 and the 时效 are judged (closing it at once as 拒付 with the first reason, a
+ * late one left to the office).
+ */
+public final class ClaimFiling {
+    private final EnrollmentAccess access;
+    private final MemberStore members;
+    private final ClaimStore claims;
+    private final SequenceStore sequences;
+    private final ClaimRules rules;
+    private final Ids ids;
+    private final Clock clock;
+
+    /** A claim as the unit types it. */
+    public record Request(String enrollmentId, String planCode, String memberKey, String kind, ClaimEvent event,
+            String accountHolder, String bank, String accountNumber, String relation, List<String> documents) {
+    }
+
+    public ClaimFiling(EnrollmentStore enrollments, MemberStore members, ClaimStore claims, SequenceStore sequences,
+            ClaimRules rules, Ids ids, Clock clock) {
+        this.access = new EnrollmentAccess(enrollments);
+        this.members = members;
+        this.claims = claims;
+        this.sequences = sequences;
+        this.rules = rules;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Claim file(Caller caller, Request request) {
+        caller.requireRole(Role.UNIT);
+        Enrollment e = access.load(caller, request.enrollmentId());
+        EnrollmentPlan row = e.requirePlan(request.planCode());
+        Member member = members.find(e.id(), row.code(), request.memberKey())
+                .orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND", "人员不存在"));
+        ClaimKind kind = kind(request.kind());
+        if (kind.activityType() != row.chosen().activityType()) {
+            throw DomainException.invalid("KIND_NOT_IN_PLAN", "「" + row.plan().name() + "」不保障" + kind.label());
+        }
+        Claim.Member who = new Claim.Member(e.unitId(), e.unitName(), e.orgCode(), e.id(), row.code(), member.key(),
+                member.person().name(), row.shares());
+        Claim claim = Claim.draft(ids.next(), "SL" + e.orgCode() + sequences.next("claim-" + e.orgCode()), who, kind,
+                event(request), account(request), documents(request), clock.instant(), caller.username());
+        claims.create(claim);
+        return claim;
+    }
+
+    public Claim edit(Caller caller, String claimId, Request request) {
+        Claim claim = load(caller, claimId);
+        claim.edit(event(request), account(request), documents(request));
+        claims.update(claim);
+        return claim;
+    }
+
+    public Claim submit(Caller caller, String claimId) {
+        Claim claim = load(caller, claimId);
+        Enrollment e = access.load(caller, claim.member().enrollmentId());
+        EnrollmentPlan row = e.requirePlan(claim.member().planCode());
+        Member member = members.find(e.id(), row.code(), claim.member().key()).orElse(null);
+        LocalDate today = BusinessDay.today(clock);
+        MemberCover cover = member == null || e.settlement().confirmation() == null ? null
+                : MemberCover.of(member, e.settlement().confirmation().effectiveOn(), row);
+        ClaimEvent event = claim.event();
+        event.check(claim.kind(), today);
+        List<RefusalReason> reasons = new ArrayList<>(ClaimCover.reasons(claim.kind(), cover,
+                member == null ? null : member.person().gender(), event.coveredDay(claim.kind()),
+                event.deadlineFrom(claim.kind()), claim.handling().firstSubmittedAt() == null ? today
+                        : LocalDate.ofInstant(claim.handling().firstSubmittedAt(), BusinessDay.ZONE), rules.deadlineYears()));
+        if (event.outcomeTooLate(claim.kind(), rules.outcomeDays())) {
+            reasons.add(RefusalReason.NOT_COVERED);
+        }
+        claim.submit(caller.username(), clock.instant(), reasons);
+        claims.update(claim);
+        return claim;
+    }
+
+    /** A claim of the caller's unit. */
+    public Claim load(Caller caller, String claimId) {
+        return claims.find(claimId).filter(c -> caller.maySee(c.member().unitId(), c.member().orgCode()))
+                .orElseThrow(() -> DomainException.notFound("CLAIM_NOT_FOUND", "申领不存在"));
+    }
+
+    public Page<Claim> mine(Caller caller, String cursor, int limit) {
+        caller.requireRole(Role.UNIT);
+        return claims.forUnit(caller.unitId(), cursor, limit);
+    }
+
+    private static ClaimKind kind(String typed) {
+        return java.util.Arrays.stream(ClaimKind.values()).filter(k -> k.name().equals(typed) || k.label().equals(typed))
+                .findFirst().orElseThrow(() -> DomainException.invalid("CLAIM_KIND_INVALID", "请选择申领类型"));
+    }
+
+    private static ClaimEvent event(Request request) {
+        if (request.event() == null) {
+            throw DomainException.invalid("CLAIM_EVENT_REQUIRED", "请填写出险信息");
+        }
+        return request.event();
+    }
+
+    private static BankAccount account(Request request) {
+        return BankAccount.of(request.accountHolder(), request.bank(), request.accountNumber(), request.relation());
+    }
+
+    private static List<String> documents(Request request) {
+        return request.documents() == null ? List.of() : List.copyOf(request.documents());
+    }
+}

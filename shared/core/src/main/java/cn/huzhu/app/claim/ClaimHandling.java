@@ -1,0 +1,132 @@
+package cn.huzhu.app.claim;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import cn.huzhu.app.port.CatalogStore;
+import cn.huzhu.app.port.ClaimStore;
+import cn.huzhu.app.port.Page;
+import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.claim.Assessment;
+import cn.huzhu.domain.claim.Claim;
+import cn.huzhu.domain.claim.ClaimAssessor;
+import cn.huzhu.domain.claim.ClaimRules;
+import cn.huzhu.domain.claim.ClaimState;
+import cn.huzhu.domain.claim.PlanBenefits;
+import cn.huzhu.domain.claim.RefusalReason;
+import cn.huzhu.domain.claim.TermLedger;
+import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.money.Money;
+
+/**
+ * 申领处理 for the office: the 理赔员's queue, 受理, 退回补正, 审核 with the computed amount, 复核 by another, 拒付; and
+ * finance's 支付. An assessment takes its share of the member's term ledger before the claim is written, so two claims of
+ * one member assessed at once are computed one after the other and never pass a cap together.
+ */
+public final class ClaimHandling {
+    private static final int LEDGER_ATTEMPTS = 8;
+
+    private final ClaimStore claims;
+    private final CatalogStore catalog;
+    private final ClaimRules rules;
+    private final Clock clock;
+
+    public ClaimHandling(ClaimStore claims, CatalogStore catalog, ClaimRules rules, Clock clock) {
+        this.claims = claims;
+        this.catalog = catalog;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    public Page<Claim> queue(Caller caller, ClaimState state, String cursor, int limit) {
+        caller.requireRole(Role.CLAIMS, Role.FINANCE);
+        return claims.forOrg(caller.orgCode(), state, cursor, limit);
+    }
+
+    public Claim load(Caller caller, String claimId) {
+        caller.requireRole(Role.CLAIMS, Role.FINANCE);
+        return claims.find(claimId).filter(c -> caller.maySee(c.member().unitId(), c.member().orgCode()))
+                .orElseThrow(() -> DomainException.notFound("CLAIM_NOT_FOUND", "申领不存在"));
+    }
+
+    public Claim accept(Caller caller, String claimId, String lateReason) {
+        return change(caller, claimId, c -> c.accept(caller.username(), caller.role(), clock.instant(), lateReason,
+                rules.deadlineYears()));
+    }
+
+    public Claim sendBack(Caller caller, String claimId, String missing) {
+        return change(caller, claimId, c -> c.sendBack(caller.username(), caller.role(), clock.instant(), missing));
+    }
+
+    /** 复核: agreed, it waits for payment; sent back to 审核, its share of the term is given back. */
+    public Claim review(Caller caller, String claimId, boolean agreed, String reason) {
+        Claim claim = change(caller, claimId, c -> c.review(caller.username(), caller.role(), clock.instant(), agreed, reason));
+        if (!agreed) {
+            releaseShare(claim);
+        }
+        return claim;
+    }
+
+    public Claim refuse(Caller caller, String claimId, RefusalReason reason, String text) {
+        Claim claim = change(caller, claimId, c -> c.refuse(caller.username(), caller.role(), clock.instant(), reason, text));
+        releaseShare(claim);
+        return claim;
+    }
+
+    public Claim pay(Caller caller, String claimId, LocalDate paidOn, String bankReference) {
+        return change(caller, claimId, c -> c.pay(caller.username(), caller.role(), clock.instant(), paidOn, bankReference));
+    }
+
+    /**
+     * 审核: computes the claim against its term's ledger, takes its share there (written only if nobody else wrote the
+     * ledger since it was read, else computed again), then writes the claim. {@code changed}: the handler's lower amount,
+     * with its reason; null keeps the computed one.
+     */
+    public Claim assess(Caller caller, String claimId, Money changed, String reason) {
+        caller.requireRole(Role.CLAIMS);
+        for (int attempt = 0; attempt < LEDGER_ATTEMPTS; attempt++) {
+            Claim claim = load(caller, claimId);
+            PlanBenefits benefits = catalog.benefits(claim.member().planCode()).orElseThrow(
+                    () -> DomainException.conflict("BENEFITS_MISSING", "该保障活动细类尚未录入保障金计算参数，请先在保障活动维护中录入"));
+            Claim.Member m = claim.member();
+            TermLedger ledger = claims.ledger(m.enrollmentId(), m.planCode(), m.key());
+            Assessment computed = ClaimAssessor.assess(claim, benefits, ledger, rules.gradePercents(), Money.ZERO);
+            claim.assess(caller.username(), caller.role(), clock.instant(), computed, changed, reason);
+            boolean takesShare = claim.state() == ClaimState.ASSESSED || computed.refusal() == RefusalReason.BELOW_DEDUCTIBLE;
+            TermLedger.Entry entry = takesShare ? ClaimAssessor.entry(claim, computed, claim.amount(), benefits) : null;
+            if (!claims.saveLedger(m.enrollmentId(), m.planCode(), m.key(), ledger.with(claim.id(), entry))) {
+                continue;
+            }
+            try {
+                claims.update(claim);
+            } catch (DomainException changedMeanwhile) {
+                releaseShare(claim);
+                throw changedMeanwhile;
+            }
+            return claim;
+        }
+        throw DomainException.conflict("TERM_BUSY", "该会员的其他申领正在审核，请稍后重试");
+    }
+
+    private Claim change(Caller caller, String claimId, Consumer<Claim> step) {
+        Claim claim = load(caller, claimId);
+        step.accept(claim);
+        claims.update(claim);
+        return claim;
+    }
+
+    /** Gives a claim's share of its term back (a refused or returned claim counts against nothing). */
+    private void releaseShare(Claim claim) {
+        Claim.Member m = claim.member();
+        for (int attempt = 0; attempt < LEDGER_ATTEMPTS; attempt++) {
+            TermLedger ledger = claims.ledger(m.enrollmentId(), m.planCode(), m.key());
+            if (!ledger.entries().containsKey(claim.id())
+                    || claims.saveLedger(m.enrollmentId(), m.planCode(), m.key(), ledger.with(claim.id(), null))) {
+                return;
+            }
+        }
+        throw DomainException.conflict("TERM_BUSY", "该会员的其他申领正在审核，请稍后重试");
+    }
+}

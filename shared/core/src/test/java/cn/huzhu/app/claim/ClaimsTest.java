@@ -1,0 +1,138 @@
+package cn.huzhu.app.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
+import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.claim.Claim;
+import cn.huzhu.domain.claim.ClaimEvent;
+import cn.huzhu.domain.claim.ClaimRules;
+import cn.huzhu.domain.claim.ClaimState;
+import cn.huzhu.domain.claim.IllnessFigures;
+import cn.huzhu.domain.claim.IllnessTier;
+import cn.huzhu.domain.claim.PlanBenefits;
+import cn.huzhu.domain.claim.RefusalReason;
+import cn.huzhu.domain.common.BusinessDay;
+import cn.huzhu.domain.enrollment.Confirmation;
+import cn.huzhu.domain.enrollment.Enrollment;
+import cn.huzhu.domain.enrollment.Member;
+import cn.huzhu.domain.enrollment.Settlement;
+import cn.huzhu.domain.money.Money;
+import cn.huzhu.testing.World;
+
+/**
+ * Claims over the real stores: filed for a member of a confirmed business, judged on submission, accepted, assessed
+ * from the plan's figures, double-checked by another handler and paid; a unit sees only its own; two claims of one
+ * member assessed at once never pay one tier twice.
+ */
+class ClaimsTest {
+    private static final int BACK_DAYS = 200;
+    private final World world = new World();
+    private final ClaimFiling filing = new ClaimFiling(world.stores.enrollments, world.stores.members, world.stores.claims,
+            world.stores.sequences, ClaimRules.DEFAULT, world.ids, world.clock);
+    private final ClaimHandling handling = new ClaimHandling(world.stores.claims, world.stores.catalog, ClaimRules.DEFAULT,
+            world.clock);
+    private final Caller handler1 = new Caller("claims-a", Role.CLAIMS, null, "1503");
+    private final Caller handler2 = new Caller("claims-b", Role.CLAIMS, null, "1503");
+    private final Caller finance = new Caller("finance-a", Role.FINANCE, null, "1503");
+
+    ClaimsTest() {
+        world.stores.catalog.saveBenefits(new PlanBenefits("P0501", null, new IllnessFigures(List.of(
+                new IllnessFigures.Illness("F01", "乳腺癌", IllnessTier.SEVERE, Money.parse("10000")),
+                new IllnessFigures.Illness("F30", "原位癌", IllnessTier.IN_SITU, Money.parse("2000")))), null, true));
+    }
+
+    private LocalDate today() {
+        return BusinessDay.today(world.clock);
+    }
+
+    /** A business of women confirmed {@value #BACK_DAYS} days ago: their cover and 观察期 lie in the past. */
+    private Enrollment coveredLongAgo(Caller unit) {
+        Enrollment e = world.confirmedWomen(unit, World.women(2));
+        Settlement s = e.settlement();
+        Confirmation c = s.confirmation();
+        Confirmation earlier = new Confirmation(c.number(), c.confirmedOn().minusDays(BACK_DAYS),
+                c.effectiveOn().minusDays(BACK_DAYS), c.printCount(), c.lastPrintedAt(), c.checkKeyId());
+        world.stores.enrollments.update(new Enrollment(e.id(), e.applicationNo(), e.unitId(), e.unitName(), e.orgCode(),
+                e.createdAt(), e.createdBy(), e.newBusiness(), e.plans(), e.employeeCount(), e.femaleEmployeeCount(),
+                e.note(), e.state(), e.submittedAt(), e.returnReason(), e.submissions(), e.rosterLocks(), e.businessType(),
+                e.origin(), new Settlement(s.invoices(), s.invoicesSubmittedAt(), s.payment(), earlier, s.fulfilment(),
+                        s.notice()), e.version()));
+        return world.stores.enrollments.find(e.id()).orElseThrow();
+    }
+
+    private Member firstMember(Enrollment e) {
+        List<Member> found = new ArrayList<>();
+        world.stores.members.forEach(e.id(), "P0501", found::add);
+        return found.get(0);
+    }
+
+    private ClaimFiling.Request illness(Enrollment e, Member m, LocalDate diagnosed, String code) {
+        return new ClaimFiling.Request(e.id(), "P0501", m.key(), "女工特病", new ClaimEvent(null, null, null, null, null,
+                diagnosed, code, null, null, null, null), m.person().name(), "中国银行青岛分行", "6222021234567890", "", List.of());
+    }
+
+    @Test
+    void aClaimGoesFromFilingToPayoutWithAnotherHandlersCheck() {
+        Caller unit = world.newUnit("申领单位");
+        Enrollment e = coveredLongAgo(unit);
+        Member m = firstMember(e);
+        Claim claim = filing.file(unit, illness(e, m, today().minusDays(50), "F30"));
+        assertThat(claim.state()).isEqualTo(ClaimState.DRAFT);
+        assertThatThrownBy(() -> filing.load(world.newUnit("别的单位"), claim.id())).extracting("code").isEqualTo("CLAIM_NOT_FOUND");
+        assertThat(filing.submit(unit, claim.id()).state()).isEqualTo(ClaimState.SUBMITTED);
+        handling.accept(handler1, claim.id(), null);
+        Claim assessed = handling.assess(handler1, claim.id(), null, null);
+        assertThat(assessed.amount()).isEqualTo(Money.parse("4000.00"));
+        assertThatThrownBy(() -> handling.review(handler1, claim.id(), true, null)).extracting("code").isEqualTo("SAME_HANDLER");
+        handling.review(handler2, claim.id(), true, null);
+        assertThatThrownBy(() -> handling.pay(handler2, claim.id(), today(), "B1")).extracting("code")
+                .isEqualTo("ROLE_NOT_ALLOWED");
+        Claim paid = handling.pay(finance, claim.id(), today(), "B-" + claim.id());
+        assertThat(paid.state()).isEqualTo(ClaimState.PAID);
+        assertThat(world.stores.claims.find(claim.id()).orElseThrow().steps()).hasSize(5);
+        assertThat(filing.mine(unit, null, 20).items()).extracting(Claim::id).contains(claim.id());
+    }
+
+    @Test
+    void anIllnessInsideTheWaitingPeriodIsRefusedOnSubmission() {
+        Caller unit = world.newUnit("观察期单位");
+        Enrollment e = coveredLongAgo(unit);
+        Member m = firstMember(e);
+        LocalDate inWaiting = e.settlement().confirmation().effectiveOn().plusDays(30);
+        Claim claim = filing.file(unit, illness(e, m, inWaiting, "F01"));
+        Claim submitted = filing.submit(unit, claim.id());
+        assertThat(submitted.state()).isEqualTo(ClaimState.REFUSED);
+        assertThat(submitted.handling().refusal()).isEqualTo(RefusalReason.WAITING_PERIOD);
+    }
+
+    @Test
+    void twoClaimsOfOneTierAssessedAtOnceArePaidOnce() {
+        Caller unit = world.newUnit("并发申领单位");
+        Enrollment e = coveredLongAgo(unit);
+        Member m = firstMember(e);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Claim claim = filing.file(unit, illness(e, m, today().minusDays(40 + i), "F01"));
+            filing.submit(unit, claim.id());
+            handling.accept(handler1, claim.id(), null);
+            ids.add(claim.id());
+        }
+        List<CompletableFuture<Claim>> burst = ids.stream()
+                .map(id -> CompletableFuture.supplyAsync(() -> handling.assess(handler1, id, null, null))).toList();
+        List<Claim> done = burst.stream().map(CompletableFuture::join).toList();
+        assertThat(done).filteredOn(c -> c.state() == ClaimState.ASSESSED).singleElement()
+                .satisfies(c -> assertThat(c.amount()).isEqualTo(Money.parse("20000.00")));
+        assertThat(done).filteredOn(c -> c.state() == ClaimState.REFUSED).hasSize(3)
+                .allSatisfy(c -> assertThat(c.handling().refusal()).isEqualTo(RefusalReason.DUPLICATE));
+        assertThat(world.stores.claims.ledger(e.id(), "P0501", m.key()).entries()).hasSize(1);
+    }
+}
