@@ -27,6 +27,11 @@ export const MENUS = {
       ],
     },
     {
+      key: 'claim', title: '申领处理', items: [
+        { name: 'claims', title: '保障金申领', test: 'menu-claims' },
+      ],
+    },
+    {
       key: 'query', title: '信息查询', items: [
         { name: 'people', title: '人员保障查询', test: 'menu-people' },
         { name: 'payment-records', title: '缴费记录', test: 'menu-payment-records' },
@@ -38,8 +43,8 @@ export const MENUS = {
   OFFICE: [
     {
       key: 'review', title: '参保管理', items: [
-        { name: 'queue', title: '参保初审', test: 'menu-queue' },
-        { name: 'payments', title: '确认收款', test: 'menu-payments' },
+        { name: 'queue', title: '参保初审', test: 'menu-queue', roles: ['REVIEWER', 'FINANCE'] },
+        { name: 'payments', title: '确认收款', test: 'menu-payments', roles: ['REVIEWER', 'FINANCE'] },
         { name: 'arrivals', title: '到账核对', test: 'menu-arrivals', roles: ['FINANCE'] },
         { name: 'reissues', title: '换开申请', test: 'menu-reissues', roles: ['FINANCE'] },
         { name: 'correction-queue', title: '信息更正审核', test: 'menu-correction-queue', roles: ['REVIEWER'] },
@@ -47,17 +52,23 @@ export const MENUS = {
     },
     {
       key: 'maintain', title: '信息维护', items: [
-        { name: 'catalog', title: '保障活动维护', test: 'menu-catalog' },
+        { name: 'catalog', title: '保障活动维护', test: 'menu-catalog', roles: ['REVIEWER', 'FINANCE'] },
         { name: 'units', title: '单位管理', test: 'menu-units', roles: ['REVIEWER'] },
-        { name: 'settings', title: '系统设置', test: 'menu-settings' },
+        { name: 'settings', title: '系统设置', test: 'menu-settings', roles: ['REVIEWER', 'FINANCE'] },
         { name: 'password', title: '修改密码', test: 'menu-password' },
       ],
     },
     {
+      key: 'claim', title: '申领处理', items: [
+        { name: 'claim-queue', title: '申领受理', test: 'menu-claim-queue', roles: ['CLAIMS'] },
+        { name: 'claim-payments', title: '保障金支付', test: 'menu-claim-payments', roles: ['FINANCE'] },
+      ],
+    },
+    {
       key: 'query', title: '信息查询', items: [
-        { name: 'office-people', title: '人员保障查询', test: 'menu-office-people' },
-        { name: 'office-business', title: '业务查询', test: 'menu-office-business' },
-        { name: 'office-changes', title: '变更记录', test: 'menu-office-changes' },
+        { name: 'office-people', title: '人员保障查询', test: 'menu-office-people', roles: ['REVIEWER', 'FINANCE'] },
+        { name: 'office-business', title: '业务查询', test: 'menu-office-business', roles: ['REVIEWER', 'FINANCE'] },
+        { name: 'office-changes', title: '变更记录', test: 'menu-office-changes', roles: ['REVIEWER', 'FINANCE'] },
       ],
     },
     { key: 'contact', title: '联系我们', items: [{ name: 'contacts', title: '联系我们', test: 'menu-contacts' }] },
@@ -67,11 +78,12 @@ export const MENUS = {
 /** The top menus a role sees, with the items it may open. */
 export function menusFor(role) {
   const menus = MENUS[role === 'UNIT' ? 'UNIT' : 'OFFICE'];
-  return menus.map((menu) => ({ ...menu, items: menu.items.filter((item) => !item.roles || item.roles.includes(role)) }));
+  return menus.map((menu) => ({ ...menu, items: menu.items.filter((item) => !item.roles || item.roles.includes(role)) }))
+    .filter((menu) => menu.items.length > 0);
 }
 
 /** Where a role works most: its sub-menu is shown on the home page. */
-const MAIN = { UNIT: 'enroll', OFFICE: 'review' };
+const MAIN = { UNIT: 'enroll', CLAIMS: 'claim', REVIEWER: 'review', FINANCE: 'review' };
 
 /** The top menu a route belongs to for this role (the first that lists it); the main one for pages of no menu. */
 export function menuOf(role, routeName, metaMenu) {
@@ -79,5 +91,5 @@ export function menuOf(role, routeName, metaMenu) {
   return menus.find((menu) => menu.key === metaMenu && menu.items.some((item) => item.name === routeName))
     || menus.find((menu) => menu.items.some((item) => item.name === routeName))
     || menus.find((menu) => menu.key === metaMenu)
-    || menus.find((menu) => menu.key === MAIN[role === 'UNIT' ? 'UNIT' : 'OFFICE']);
+    || menus.find((menu) => menu.key === MAIN[role]);
 }

@@ -28,6 +28,9 @@ const routes = [
       { path: 'removals', name: 'removals', component: () => import('./views/change/Removals.vue'), meta: unit('change', '减员') },
       { path: 'corrections', name: 'corrections', component: () => import('./views/change/Corrections.vue'), meta: unit('change', '信息更正') },
       { path: 'office/corrections', name: 'correction-queue', component: () => import('./views/change/CorrectionQueue.vue'), meta: office('review', '信息更正审核') },
+      { path: 'claims', name: 'claims', component: () => import('./views/claim/Claims.vue'), meta: unit('claim', '保障金申领') },
+      { path: 'office/claims', name: 'claim-queue', component: () => import('./views/claim/ClaimQueue.vue'), meta: office('claim', '申领受理') },
+      { path: 'office/claim-payments', name: 'claim-payments', component: () => import('./views/claim/ClaimQueue.vue'), meta: office('claim', '保障金支付') },
       { path: 'people', name: 'people', component: () => import('./views/query/PeopleQuery.vue'), meta: unit('query', '人员保障查询') },
       { path: 'payment-records', name: 'payment-records', component: () => import('./views/query/PaymentRecords.vue'), meta: unit('query', '缴费记录') },
       { path: 'changes', name: 'changes', component: () => import('./views/query/ChangeLog.vue'), meta: unit('query', '变更记录') },
@@ -53,7 +56,7 @@ router.beforeEach((to) => {
   if (to.meta.public) return true;
   if (!session.token) return { name: 'login' };
   if (session.mustChangePassword && to.name !== 'password') return { name: 'password' };
-  const office = session.role === 'REVIEWER' || session.role === 'FINANCE';
+  const office = ['REVIEWER', 'FINANCE', 'CLAIMS'].includes(session.role);
   if (to.meta.role === 'UNIT' && session.role !== 'UNIT') return { name: 'home' };
   if (to.meta.role === 'OFFICE' && !office) return { name: 'home' };
   return true;

@@ -15,6 +15,7 @@ import cn.huzhu.app.catalog.PlanForm;
 import cn.huzhu.domain.account.Account;
 import cn.huzhu.domain.account.PasswordHasher;
 import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.settings.Settings;
 import cn.huzhu.domain.unit.Unit;
 
@@ -61,6 +62,13 @@ public final class DemoData {
             PlanForm form = Json.MAPPER.convertValue(plan, PlanForm.class);
             if (stores.catalog.plan(form.code()).isEmpty()) {
                 stores.catalog.createPlan(form.toPlan(form.code(), false));
+            }
+        }
+        // placeholder benefit figures, marked as such on screen, until the office enters its own
+        for (JsonNode figures : catalog.path("benefits")) {
+            PlanBenefits benefits = Json.MAPPER.convertValue(figures, PlanBenefits.class);
+            if (stores.catalog.benefits(benefits.planCode()).isEmpty()) {
+                stores.catalog.saveBenefits(benefits);
             }
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,13 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.huzhu.adapter.aws.AwsSettings;
-import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.adapter.pdf.PdfReading;
-import cn.huzhu.domain.enrollment.Confirmation;
-import cn.huzhu.domain.enrollment.Enrollment;
-import cn.huzhu.domain.enrollment.Settlement;
-import cn.huzhu.emulators.template.FunctionSpec;
 import cn.huzhu.testing.Links;
 import cn.huzhu.testing.RosterFiles;
 import cn.huzhu.testing.TestIds;
@@ -45,13 +38,6 @@ class AdditionsEndToEndTest {
     private final ApiClient unit = RunningSystem.client().login("unit1", PASSWORD);
     private final ApiClient otherUnit = RunningSystem.client().login("unit2", PASSWORD);
     private final ApiClient reviewer = RunningSystem.client().login("reviewer1", PASSWORD);
-    private final DynamoStores stores = stores();
-
-    private static DynamoStores stores() {
-        LocalRuntime system = RunningSystem.get();
-        FunctionSpec function = system.deployment().template().functions().get(0);
-        return DynamoStores.create(new AwsSettings(RunningSystem.configured(function)), Clock.systemUTC());
-    }
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -60,7 +46,9 @@ class AdditionsEndToEndTest {
     @Test
     void newHiresJoinFromAConfirmedBusinessAndGetTheirOwnPaidCoverAndBatchSlip() throws Exception {
         String origin = Businesses.confirmed(unit, "原单", BIRTH);
-        LocalDate commonEnd = backdate(origin);
+        LocalDate start = Backdate.confirmation(origin, BACK_DAYS);
+        LocalDate sameDay = start.plusMonths(24);
+        LocalDate commonEnd = sameDay.getDayOfMonth() < start.getDayOfMonth() ? sameDay : sameDay.minusDays(1);
         Map<String, JsonNode> originMembers = members(origin);
         String leaver = originMembers.get("原单乙").path("key").asText();
         unit.post("/api/enrollments/" + origin + "/removals", Map.of("members", List.of(leaver), "reason", "离职",
@@ -214,23 +202,6 @@ class AdditionsEndToEndTest {
         assertThat(ApiClient.upload(ticket.expect(201).body(), xlsx)).isEqualTo(200);
         return unit.await("/api/enrollments/" + id + "/batches/" + ticket.body().path("batch").path("id").asText(),
                 batch -> batch.path("status").asText().matches("DONE|FAILED"), java.time.Duration.ofSeconds(60));
-    }
-
-    /** Moves the 原参保单's confirmation {@value #BACK_DAYS} days back, as if confirmed then; returns its 共同止期. */
-    private LocalDate backdate(String id) {
-        Enrollment e = stores.enrollments.find(id).orElseThrow();
-        Settlement s = e.settlement();
-        Confirmation c = s.confirmation();
-        Confirmation earlier = new Confirmation(c.number(), c.confirmedOn().minusDays(BACK_DAYS),
-                c.effectiveOn().minusDays(BACK_DAYS), c.printCount(), c.lastPrintedAt(), c.checkKeyId());
-        stores.enrollments.update(new Enrollment(e.id(), e.applicationNo(), e.unitId(), e.unitName(), e.orgCode(),
-                e.createdAt(), e.createdBy(), e.newBusiness(), e.plans(), e.employeeCount(), e.femaleEmployeeCount(),
-                e.note(), e.state(), e.submittedAt(), e.returnReason(), e.submissions(), e.rosterLocks(), e.businessType(),
-                e.origin(), new Settlement(s.invoices(), s.invoicesSubmittedAt(), s.payment(), earlier, s.fulfilment(),
-                        s.notice()), e.version()));
-        LocalDate start = earlier.effectiveOn();
-        LocalDate sameDay = start.plusMonths(24);
-        return sameDay.getDayOfMonth() < start.getDayOfMonth() ? sameDay : sameDay.minusDays(1);
     }
 
     private Map<String, JsonNode> members(String id) {

@@ -28,12 +28,12 @@ class AuthorizationWalkTest {
     private static final String PASSWORD = "huzhu2025";
     private static final Map<String, ApiClient> CALLERS = new LinkedHashMap<>();
     private static final Map<String, String> USERNAMES = Map.of("unit-owner", "unit1", "unit-other", "unit2",
-            "reviewer", "reviewer1", "finance", "finance1");
+            "reviewer", "reviewer1", "finance", "finance1", "claims", "claims1");
     private static final Map<String, String> PARAMETERS = new LinkedHashMap<>();
     private static final String SECRET_NAME = "权限测试人员";
     private static JsonNode before;
 
-    enum Access { PUBLIC, ANY_LOGIN, UNIT, UNIT_OR_REVIEWER, OFFICE, REVIEWER, FINANCE }
+    enum Access { PUBLIC, ANY_LOGIN, UNIT, UNIT_OR_REVIEWER, OFFICE, REVIEWER, FINANCE, CLAIMS, CLAIMS_OR_FINANCE, CLAIMS_FIGURES }
 
     /** The specification's rule for a route. */
     static Access rule(String method, String path) {
@@ -55,6 +55,14 @@ class AuthorizationWalkTest {
             // 信息更正 shows a member's old and new names and numbers: the reviewers who decide them, nobody else
             return Access.REVIEWER;
         }
+        if (path.startsWith("/api/claim-benefits/")) {
+            // the figures a claim is computed by: whoever files, handles or pays claims
+            return Access.CLAIMS_FIGURES;
+        }
+        if (path.startsWith("/api/office/claims")) {
+            // diagnoses and bank accounts: the 理赔员 handle claims, finance pays them; both may look, nobody else
+            return method.equals("GET") ? Access.CLAIMS_OR_FINANCE : path.endsWith("/pay") ? Access.FINANCE : Access.CLAIMS;
+        }
         if (path.startsWith("/api/office/payments")) {
             // 确认收款 and the receipts' mail are finance's; both office roles may look
             return method.equals("GET") ? Access.OFFICE : Access.FINANCE;
@@ -74,6 +82,9 @@ class AuthorizationWalkTest {
             case OFFICE -> caller.equals("reviewer") || caller.equals("finance");
             case REVIEWER -> caller.equals("reviewer");
             case FINANCE -> caller.equals("finance");
+            case CLAIMS -> caller.equals("claims");
+            case CLAIMS_OR_FINANCE -> caller.equals("claims") || caller.equals("finance");
+            case CLAIMS_FIGURES -> caller.startsWith("unit") || caller.equals("claims") || caller.equals("finance");
         };
     }
 
@@ -85,6 +96,7 @@ class AuthorizationWalkTest {
         CALLERS.put("unit-other", RunningSystem.client().login("unit2", PASSWORD));
         CALLERS.put("reviewer", RunningSystem.client().login("reviewer1", PASSWORD));
         CALLERS.put("finance", RunningSystem.client().login("finance1", PASSWORD));
+        CALLERS.put("claims", RunningSystem.client().login("claims1", PASSWORD));
 
         JsonNode enrollment = owner.post("/api/enrollments", Map.of("plans", List.of(Map.of("planCode", "ZY01", "shares", 1))))
                 .expect(201).body();

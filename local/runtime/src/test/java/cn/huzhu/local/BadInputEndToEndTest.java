@@ -25,6 +25,7 @@ class BadInputEndToEndTest {
     private static ApiClient unit;
     private static ApiClient reviewer;
     private static ApiClient finance;
+    private static ApiClient claims;
     private static String enrollment;
 
     @BeforeAll
@@ -32,6 +33,7 @@ class BadInputEndToEndTest {
         unit = RunningSystem.client().login("unit2", PASSWORD);
         reviewer = RunningSystem.client().login("reviewer1", PASSWORD);
         finance = RunningSystem.client().login("finance1", PASSWORD);
+        claims = RunningSystem.client().login("claims1", PASSWORD);
         enrollment = unit.post("/api/enrollments", Map.of("plans", List.of(Map.of("planCode", "ZY01", "shares", 1))))
                 .expect(201).body().path("id").asText();
     }
@@ -59,7 +61,8 @@ class BadInputEndToEndTest {
                 }
                 boolean financeOnly = route.path().startsWith("/api/office/payments")
                         || route.path().startsWith("/api/office/statement") || route.path().startsWith("/api/office/arrivals");
-                ApiClient caller = financeOnly ? finance
+                ApiClient caller = financeOnly || route.path().endsWith("/pay") ? finance
+                        : route.path().startsWith("/api/office/claims") ? claims
                         : route.path().startsWith("/api/office/") ? reviewer : unit;
                 for (String body : NASTY) {
                     ApiClient.Response response = caller.sendRaw(route.method(), path, body);

@@ -38,7 +38,12 @@ final class Businesses {
 
     /** With anonymous above 0, also 职工重疾 (1 share) for that many 无名单. */
     private static String submitted(ApiClient unit, String namePrefix, LocalDate birth, int anonymous) {
-        List<Map<String, Object>> plans = new ArrayList<>(List.of(Map.of("planCode", "NT01", "shares", 2)));
+        return submitted(unit, namePrefix, birth, anonymous, "NT01", 2);
+    }
+
+    private static String submitted(ApiClient unit, String namePrefix, LocalDate birth, int anonymous, String planCode,
+            int shares) {
+        List<Map<String, Object>> plans = new ArrayList<>(List.of(Map.of("planCode", planCode, "shares", shares)));
         if (anonymous > 0) {
             plans.add(Map.of("planCode", "ZJ01", "shares", 1));
         }
@@ -47,7 +52,7 @@ final class Businesses {
         for (int i = 0; i < 8; i++) {
             roster.person(namePrefix + "甲乙丙丁戊己庚辛".charAt(i), TestIds.woman(birth, i));
         }
-        unit.importRoster(id, "NT01", "女工名单.xlsx", roster.xlsx());
+        unit.importRoster(id, planCode, "女工名单.xlsx", roster.xlsx());
         if (anonymous > 0) {
             unit.put("/api/enrollments/" + id + "/plans/ZJ01", Map.of("anonymousCount", anonymous)).expect(200);
         }
@@ -83,6 +88,15 @@ final class Businesses {
         String applicationNo = unit.get("/api/enrollments/" + id).expect(200).body().path("applicationNo").asText();
         return unit.get("/api/documents/notices?applicationNo=" + applicationNo).expect(200).body().path("items").get(0)
                 .path("reference").asText();
+    }
+
+    /** 8 women in 住院医疗(A方案) (ZY01, 1 share), approved, invoiced, paid and confirmed, the work after it done. */
+    static String confirmedHospital(ApiClient unit, String namePrefix, LocalDate birth) {
+        String id = submitted(unit, namePrefix, birth, 0, "ZY01", 1);
+        RunningSystem.client().login("reviewer1", PASSWORD).post("/api/office/enrollments/" + id + "/approve", null).expect(200);
+        invoice(unit, id, namePrefix);
+        confirmPayment(unit, id);
+        return id;
     }
 
     /** The approved one, its one invoice submitted, paid and confirmed, and the work after confirmation done. */

@@ -23,6 +23,7 @@ final class RouteSamples {
         samples.put("number", "0000000001");
         samples.put("key", "0123456789abcdef0123456789abcdef");
         samples.put("correctionId", "00000000000000000000");
+        samples.put("claimId", "00000000000000000000");
         return samples;
     }
 }

@@ -76,14 +76,20 @@ public final class ClaimFiling {
         return claim;
     }
 
+    /** A blank account number keeps the stored one: screens show it masked only. */
     public Claim edit(Caller caller, String claimId, Request request) {
+        caller.requireRole(Role.UNIT);
         Claim claim = load(caller, claimId);
-        claim.edit(event(request), account(request), documents(request));
+        BankAccount typed = account(request);
+        BankAccount account = typed.number().isEmpty()
+                ? new BankAccount(typed.holder(), typed.bank(), claim.account().number(), typed.relation()) : typed;
+        claim.edit(event(request), account, documents(request));
         claims.update(claim);
         return claim;
     }
 
     public Claim submit(Caller caller, String claimId) {
+        caller.requireRole(Role.UNIT);
         Claim claim = load(caller, claimId);
         Enrollment e = access.load(caller, claim.member().enrollmentId());
         EnrollmentPlan row = e.requirePlan(claim.member().planCode());

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import cn.huzhu.app.port.CatalogStore;
 import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.app.port.Page;
+import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.claim.Assessment;
@@ -31,12 +32,14 @@ public final class ClaimHandling {
     private final ClaimStore claims;
     private final CatalogStore catalog;
     private final ClaimRules rules;
+    private final UnitNotifier notifier;
     private final Clock clock;
 
-    public ClaimHandling(ClaimStore claims, CatalogStore catalog, ClaimRules rules, Clock clock) {
+    public ClaimHandling(ClaimStore claims, CatalogStore catalog, ClaimRules rules, UnitNotifier notifier, Clock clock) {
         this.claims = claims;
         this.catalog = catalog;
         this.rules = rules;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -57,7 +60,8 @@ public final class ClaimHandling {
     }
 
     public Claim sendBack(Caller caller, String claimId, String missing) {
-        return change(caller, claimId, c -> c.sendBack(caller.username(), caller.role(), clock.instant(), missing));
+        return told(change(caller, claimId, c -> c.sendBack(caller.username(), caller.role(), clock.instant(), missing)),
+                "CLAIM_RETURNED");
     }
 
     /** 复核: agreed, it waits for payment; sent back to 审核, its share of the term is given back. */
@@ -72,11 +76,12 @@ public final class ClaimHandling {
     public Claim refuse(Caller caller, String claimId, RefusalReason reason, String text) {
         Claim claim = change(caller, claimId, c -> c.refuse(caller.username(), caller.role(), clock.instant(), reason, text));
         releaseShare(claim);
-        return claim;
+        return told(claim, "CLAIM_REFUSED");
     }
 
     public Claim pay(Caller caller, String claimId, LocalDate paidOn, String bankReference) {
-        return change(caller, claimId, c -> c.pay(caller.username(), caller.role(), clock.instant(), paidOn, bankReference));
+        return told(change(caller, claimId, c -> c.pay(caller.username(), caller.role(), clock.instant(), paidOn,
+                bankReference)), "CLAIM_PAID");
     }
 
     /**
@@ -105,9 +110,15 @@ public final class ClaimHandling {
                 releaseShare(claim);
                 throw changedMeanwhile;
             }
-            return claim;
+            return claim.state() == ClaimState.REFUSED ? told(claim, "CLAIM_REFUSED") : claim;
         }
         throw DomainException.conflict("TERM_BUSY", "该会员的其他申领正在审核，请稍后重试");
+    }
+
+    /** The unit is mailed at 退回补正, 拒付 and 已支付; a mail that fails is logged for resending, the step stands. */
+    private Claim told(Claim claim, String kind) {
+        notifier.claimNews(claim, kind);
+        return claim;
     }
 
     private Claim change(Caller caller, String claimId, Consumer<Claim> step) {

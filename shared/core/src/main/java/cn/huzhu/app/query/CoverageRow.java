@@ -16,7 +16,7 @@ import cn.huzhu.domain.identity.Masking;
 public record CoverageRow(String enrollmentId, String applicationNo, String confirmationNo, String unitName,
         String memberKey, String name, String idNumberMasked, String activity, String plan, int shares,
         LocalDate startsOn, LocalDate endsOn, LocalDate waitingUntil, String status, String removalReason,
-        LocalDate removalDate) {
+        LocalDate removalDate, String planCode, String activityType) {
 
     static CoverageRow of(Enrollment e, EnrollmentPlan row, Member m, LocalDate today) {
         MemberCover cover = MemberCover.of(m, e.settlement().confirmation().effectiveOn(), row);
@@ -24,6 +24,7 @@ public record CoverageRow(String enrollmentId, String applicationNo, String conf
         return new CoverageRow(e.id(), e.applicationNo(), e.settlement().confirmation().number(), e.unitName(), m.key(),
                 m.person().name(), Masking.idNumber(m.person().idNumber()), row.chosen().activityName(),
                 row.plan().name(), row.shares(), cover.startsOn(), cover.endsOn(), cover.waitingLastDay(), status.label(),
-                m.removal() == null ? null : m.removal().reason().label(), m.removal() == null ? null : m.removal().date());
+                m.removal() == null ? null : m.removal().reason().label(), m.removal() == null ? null : m.removal().date(),
+                row.code(), row.chosen().activityType().name());
     }
 }

@@ -10,6 +10,7 @@ import cn.huzhu.app.port.MailLog;
 import cn.huzhu.app.port.Mailer;
 import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.app.port.UnitStore;
+import cn.huzhu.domain.claim.Claim;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.money.ChineseAmount;
@@ -87,6 +88,29 @@ public final class UnitNotifier {
         return send(e, "RENEWAL_REMINDER_" + threshold, subject, body);
     }
 
+    /**
+     * News of a claim for its unit (退回补正, 拒付, 已支付), logged with the business it is filed under. It names the claim,
+     * the member and the decision, never the diagnosis or the account.
+     */
+    public MailLog.Entry claimNews(Claim c, String kind) {
+        Claim.Member m = c.member();
+        String subject = "【职工互助保障】保障金申领" + c.claimNo() + c.state().label();
+        StringBuilder body = new StringBuilder(m.unitName() + "：\n\n贵单位为会员" + m.name() + "提交的" + c.kind().label()
+                + "保障金申领（申领编号：" + c.claimNo() + "）");
+        Claim.Handling h = c.handling();
+        switch (c.state()) {
+            case RETURNED -> body.append("需补正后重新提交。\n需补正：").append(h.missing())
+                    .append("\n请登录系统，在“申领处理”中补充材料或信息后再次提交。");
+            case REFUSED -> body.append("经审核不予支付。\n拒付原因：").append(h.refusal().label())
+                    .append(h.refusalText() == null ? "" : "（" + h.refusalText() + "）");
+            case PAID -> body.append("已支付").append(h.amount().format()).append("元，支付日期").append(h.paidOn())
+                    .append("，银行流水号").append(h.bankReference()).append("。");
+            default -> body.append("当前状态：").append(c.state().label()).append("。");
+        }
+        body.append("\n\n").append(signature(m.orgCode()));
+        return send(m.enrollmentId(), m.unitId(), kind, subject, body.toString());
+    }
+
     /** Sends a logged message again, to the unit's current address (it may have been corrected since). */
     public MailLog.Entry resend(Enrollment e, String mailId) {
         MailLog.Entry entry = log.find(e.id(), mailId)
@@ -98,12 +122,20 @@ public final class UnitNotifier {
     }
 
     private String contactOf(Enrollment e) {
-        return units.find(e.unitId()).map(Unit::email).orElse("");
+        return contactOf(e.unitId());
+    }
+
+    private String contactOf(String unitId) {
+        return units.find(unitId).map(Unit::email).orElse("");
     }
 
     private MailLog.Entry send(Enrollment e, String kind, String subject, String body) {
-        String to = contactOf(e);
-        MailLog.Entry entry = new MailLog.Entry(e.id(), ids.next(), kind, to, subject, body, MailLog.Status.PENDING, null,
+        return send(e.id(), e.unitId(), kind, subject, body);
+    }
+
+    private MailLog.Entry send(String enrollmentId, String unitId, String kind, String subject, String body) {
+        String to = contactOf(unitId);
+        MailLog.Entry entry = new MailLog.Entry(enrollmentId, ids.next(), kind, to, subject, body, MailLog.Status.PENDING, null,
                 null, 0, clock.instant(), clock.instant());
         log.put(entry);
         return deliver(entry, to);
@@ -133,6 +165,10 @@ public final class UnitNotifier {
     }
 
     private String signature(Enrollment e) {
-        return settings.get(e.orgCode()).payee().accountName() + "\n（本邮件由系统自动发送，请勿回复）";
+        return signature(e.orgCode());
+    }
+
+    private String signature(String orgCode) {
+        return settings.get(orgCode).payee().accountName() + "\n（本邮件由系统自动发送，请勿回复）";
     }
 }

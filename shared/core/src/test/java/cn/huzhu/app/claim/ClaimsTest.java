@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
+import cn.huzhu.adapter.ses.SesMailer;
+import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.claim.Claim;
@@ -39,7 +41,8 @@ class ClaimsTest {
     private final ClaimFiling filing = new ClaimFiling(world.stores.enrollments, world.stores.members, world.stores.claims,
             world.stores.sequences, ClaimRules.DEFAULT, world.ids, world.clock);
     private final ClaimHandling handling = new ClaimHandling(world.stores.claims, world.stores.catalog, ClaimRules.DEFAULT,
-            world.clock);
+            new UnitNotifier(SesMailer.create(world.aws), world.stores.mails, world.stores.units, world.stores.settings, world.ids,
+                    world.clock), world.clock);
     private final Caller handler1 = new Caller("claims-a", Role.CLAIMS, null, "1503");
     private final Caller handler2 = new Caller("claims-b", Role.CLAIMS, null, "1503");
     private final Caller finance = new Caller("finance-a", Role.FINANCE, null, "1503");
@@ -100,6 +103,11 @@ class ClaimsTest {
         assertThat(paid.state()).isEqualTo(ClaimState.PAID);
         assertThat(world.stores.claims.find(claim.id()).orElseThrow().steps()).hasSize(5);
         assertThat(filing.mine(unit, null, 20).items()).extracting(Claim::id).contains(claim.id());
+        assertThat(world.stores.mails.forEnrollment(e.id())).filteredOn(mail -> mail.kind().equals("CLAIM_PAID"))
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.body()).contains(claim.claimNo(), "4000.00").doesNotContain("原位癌", "6222021234567890");
+                    assertThat(mail.status()).isEqualTo(cn.huzhu.app.port.MailLog.Status.SENT);
+                });
     }
 
     @Test

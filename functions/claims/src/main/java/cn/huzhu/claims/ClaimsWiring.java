@@ -1,0 +1,33 @@
+package cn.huzhu.claims;
+
+import java.time.Clock;
+
+import cn.huzhu.adapter.Mailers;
+import cn.huzhu.adapter.aws.AwsSettings;
+import cn.huzhu.adapter.dynamodb.DynamoStores;
+import cn.huzhu.api.Env;
+import cn.huzhu.app.Ids;
+import cn.huzhu.app.claim.ClaimFiling;
+import cn.huzhu.app.claim.ClaimHandling;
+import cn.huzhu.app.port.CatalogStore;
+import cn.huzhu.app.review.UnitNotifier;
+import cn.huzhu.domain.claim.ClaimRules;
+
+/** Builds the claims function's use cases from its environment, once per container. */
+final class ClaimsWiring {
+    final ClaimFiling filing;
+    final ClaimHandling handling;
+    final CatalogStore catalog;
+
+    ClaimsWiring(Env env) {
+        Clock clock = Clock.systemUTC();
+        AwsSettings aws = new AwsSettings(env);
+        DynamoStores stores = DynamoStores.create(aws, clock);
+        Ids ids = new Ids(clock);
+        filing = new ClaimFiling(stores.enrollments, stores.members, stores.claims, stores.sequences, ClaimRules.DEFAULT,
+                ids, clock);
+        UnitNotifier notifier = new UnitNotifier(Mailers.create(aws), stores.mails, stores.units, stores.settings, ids, clock);
+        catalog = stores.catalog;
+        handling = new ClaimHandling(stores.claims, stores.catalog, ClaimRules.DEFAULT, notifier, clock);
+    }
+}

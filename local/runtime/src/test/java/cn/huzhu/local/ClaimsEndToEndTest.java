@@ -1,0 +1,105 @@
+package cn.huzhu.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.huzhu.testing.SesStore;
+
+/**
+ * 申领处理 over HTTP: a unit files a 女工特病 claim for a member whose cover began 200 days ago; the 理赔员 sends it back
+ * for a document, the unit files again, one 理赔员 accepts and assesses it, another double-checks, finance pays, and the
+ * unit's mails say so; a second claim is refused with a reason of the list.
+ */
+class ClaimsEndToEndTest {
+    private static final String PASSWORD = "huzhu2025";
+    private static final int BACK_DAYS = 200;
+
+    private final ApiClient unit = RunningSystem.client().login("unit1", PASSWORD);
+    private final ApiClient otherUnit = RunningSystem.client().login("unit2", PASSWORD);
+    private final ApiClient claims1 = RunningSystem.client().login("claims1", PASSWORD);
+    private final ApiClient claims2 = RunningSystem.client().login("claims2", PASSWORD);
+    private final ApiClient finance = RunningSystem.client().login("finance1", PASSWORD);
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static Map<String, Object> claim(String enrollmentId, JsonNode member, String illness, List<String> documents) {
+        return Map.of("enrollmentId", enrollmentId, "planCode", "NT01", "memberKey", member.path("key").asText(),
+                "kind", "女工特病", "event", Map.of("diagnosedOn", today().minusDays(50).toString(), "illnessCode", illness),
+                "accountHolder", member.path("name").asText(), "bank", "中国银行青岛分行",
+                "accountNumber", "6222 0212 3456 7890", "documents", documents);
+    }
+
+    @Test
+    void aClaimGoesFromFilingThroughASendBackToPayoutAndAnotherIsRefused() {
+        String id = Businesses.confirmed(unit, "申领", LocalDate.of(1985, 5, 15));
+        Backdate.confirmation(id, BACK_DAYS);
+        JsonNode members = unit.get("/api/enrollments/" + id + "/plans/NT01/members?limit=50").expect(200).body().path("items");
+        JsonNode member = members.get(0);
+
+        JsonNode draft = unit.post("/api/claims", claim(id, member, "N30", List.of())).expect(201).body();
+        String claimId = draft.path("id").asText();
+        String claimNo = draft.path("claimNo").asText();
+        assertThat(draft.path("stateLabel").asText()).isEqualTo("草稿");
+        assertThat(draft.path("accountMasked").asText()).isEqualTo("****7890");
+        assertThat(draft.toString()).doesNotContain("6222021234567890");
+        assertThat(otherUnit.get("/api/claims/" + claimId).status()).isEqualTo(404);
+        assertThat(otherUnit.post("/api/claims", claim(id, member, "N30", List.of())).status()).isEqualTo(404);
+
+        unit.post("/api/claims/" + claimId + "/submit", Map.of()).expect(200);
+        claims1.post("/api/office/claims/" + claimId + "/return", Map.of("missing", "请补充病理报告")).expect(200);
+        assertThat(mailsTo("unit1@example.com", claimNo)).anySatisfy(m -> assertThat(m.body()).contains("请补充病理报告"));
+        unit.put("/api/claims/" + claimId, claim(id, member, "N30", List.of("病理报告"))).expect(200);
+        assertThat(unit.post("/api/claims/" + claimId + "/submit", Map.of()).expect(200).body().path("stateLabel").asText())
+                .isEqualTo("已提交");
+
+        claims1.post("/api/office/claims/" + claimId + "/accept", Map.of()).expect(200);
+        JsonNode assessed = claims1.post("/api/office/claims/" + claimId + "/assess", Map.of()).expect(200).body();
+        assertThat(assessed.path("amount").asText()).isEqualTo("4000.00");
+        assertThat(assessed.path("assessment").path("breakdown").toString()).contains("原位癌", "2000.00");
+        assertThat(claims1.post("/api/office/claims/" + claimId + "/review", Map.of("agreed", true)).expect(409).code())
+                .isEqualTo("SAME_HANDLER");
+        claims2.post("/api/office/claims/" + claimId + "/review", Map.of("agreed", true)).expect(200);
+        assertThat(claims2.post("/api/office/claims/" + claimId + "/pay", Map.of("paidOn", today().toString(),
+                "bankReference", "X")).status()).isEqualTo(403);
+        assertThat(finance.get("/api/office/claims?state=" + ApiClient.query("待支付")).expect(200).body().path("items")
+                .findValuesAsText("id")).contains(claimId);
+        finance.post("/api/office/claims/" + claimId + "/pay", Map.of("paidOn", today().toString(),
+                "bankReference", "PAY-" + claimId)).expect(200);
+
+        JsonNode seen = unit.get("/api/claims/" + claimId).expect(200).body();
+        assertThat(seen.path("stateLabel").asText()).isEqualTo("已支付");
+        assertThat(seen.has("assessment") && !seen.path("assessment").isNull()).as("the breakdown is the office's").isFalse();
+        assertThat(seen.path("steps").findValuesAsText("action")).containsSubsequence("提交", "退回补正", "提交", "受理", "审核",
+                "复核通过", "支付");
+        assertThat(mailsTo("unit1@example.com", claimNo)).anySatisfy(m -> assertThat(m.body()).contains("4000.00", "PAY-" + claimId)
+                .doesNotContain("原位癌"));
+        assertThat(unit.get("/api/claims?limit=100").expect(200).body().path("items").findValuesAsText("id")).contains(claimId);
+        assertThat(otherUnit.get("/api/claims?limit=100").expect(200).body().path("items").findValuesAsText("id"))
+                .doesNotContain(claimId);
+
+        JsonNode secondDraft = unit.post("/api/claims", claim(id, members.get(1), "N01", List.of("诊断证明"))).expect(201).body();
+        String second = secondDraft.path("id").asText();
+        unit.post("/api/claims/" + second + "/submit", Map.of()).expect(200);
+        claims1.post("/api/office/claims/" + second + "/accept", Map.of()).expect(200);
+        assertThat(claims1.post("/api/office/claims/" + second + "/refuse", Map.of("reason", "其他")).expect(400).code())
+                .isEqualTo("REFUSAL_TEXT_REQUIRED");
+        JsonNode refused = claims1.post("/api/office/claims/" + second + "/refuse", Map.of("reason", "非保障范围")).expect(200).body();
+        assertThat(refused.path("refusal").asText()).isEqualTo("非保障范围");
+        assertThat(mailsTo("unit1@example.com", secondDraft.path("claimNo").asText())).anySatisfy(m -> assertThat(m.body()).contains("非保障范围"));
+    }
+
+    private static List<SesStore.Mail> mailsTo(String address, String claimNo) {
+        return SesStore.mails(RunningSystem.get().emulators().sesEndpoint()).stream()
+                .filter(m -> m.to().contains(address) && m.subject().contains(claimNo)).toList();
+    }
+}
