@@ -100,6 +100,9 @@ public final class OfficeApiHandler extends ApiFunction<OfficeWiring> {
                         HttpResponse.created(w.units.create(c, rq.body(UnitAdmin.NewUnit.class)))),
                 of("PUT /api/office/units/{unitId}", REVIEWER, (rq, c) ->
                         HttpResponse.ok(w.units.rename(c, rq.path("unitId"), rq.body(Name.class).name()))),
+                of("GET /api/office/accounts", REVIEWER, (rq, c) -> HttpResponse.ok(w.units.officeAccounts(c))),
+                of("POST /api/office/accounts", REVIEWER, (rq, c) -> HttpResponse.created(
+                        w.units.createOfficeAccount(c, rq.body(UnitAdmin.NewOfficeAccount.class)))),
                 of("POST /api/office/accounts/{username}/reset-password", REVIEWER, (rq, c) ->
                         HttpResponse.ok(w.units.resetPassword(c, rq.path("username")))),
                 of("POST /api/office/accounts/{username}/disabled", REVIEWER, (rq, c) ->

@@ -11,7 +11,7 @@ import cn.huzhu.domain.account.Account;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.common.DomainException;
 
-/** Accounts: PK ACCOUNT#username; GSI1 lists a unit's accounts. */
+/** Accounts: PK ACCOUNT#username; GSI1 lists a unit's accounts, and an org's office staff (OFFICEACCOUNTS#org). */
 public final class DynamoAccountStore implements AccountStore {
     private final DynamoTable table;
 
@@ -27,8 +27,8 @@ public final class DynamoAccountStore implements AccountStore {
             Long version) {
 
         static AccountItem of(Account a, long version) {
-            return new AccountItem(accountKey(a.username()), "ACCOUNT", a.unitId() == null ? null : "UNITACCOUNTS#" + a.unitId(),
-                    a.unitId() == null ? null : a.username(), a.username(), a.displayName(), a.role().name(), a.unitId(),
+            return new AccountItem(accountKey(a.username()), "ACCOUNT", a.unitId() == null ? "OFFICEACCOUNTS#" + a.orgCode()
+                    : "UNITACCOUNTS#" + a.unitId(), a.username(), a.username(), a.displayName(), a.role().name(), a.unitId(),
                     a.orgCode(), a.passwordHash(), a.mustChangePassword(), a.disabled(), a.failedAttempts(),
                     Times.text(a.lockedUntil()), a.tokenGeneration(), version);
         }
@@ -58,6 +58,14 @@ public final class DynamoAccountStore implements AccountStore {
     @Override
     public void update(Account account) {
         table.putVersioned(AccountItem.of(account, account.version() + 1), account.version());
+    }
+
+    @Override
+    public List<Account> officeOf(String orgCode) {
+        List<Account> accounts = new ArrayList<>();
+        table.queryAll(Query.on(DynamoTable.GSI1, "GSI1PK", "OFFICEACCOUNTS#" + orgCode).build(), AccountItem.class,
+                item -> accounts.add(item.toAccount()));
+        return accounts;
     }
 
     @Override

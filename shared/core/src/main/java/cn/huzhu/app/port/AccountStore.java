@@ -15,4 +15,7 @@ public interface AccountStore {
     void update(Account account);
 
     List<Account> forUnit(String unitId);
+
+    /** The office staff accounts of an org. */
+    List<Account> officeOf(String orgCode);
 }

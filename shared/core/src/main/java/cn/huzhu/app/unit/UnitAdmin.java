@@ -86,6 +86,40 @@ public final class UnitAdmin {
         return new Created(unit, new Credentials(account.username(), password));
     }
 
+    /** An office staff login to make: 审核员, 财务 or 理赔员 of the caller's org. */
+    public record NewOfficeAccount(String username, String displayName, String role) {
+    }
+
+    /** A staff login as the office's list shows it, with its role. */
+    public record OfficeAccountView(String username, String displayName, String role, String roleLabel, boolean disabled,
+            boolean mustChangePassword) {
+        static OfficeAccountView of(Account a) {
+            return new OfficeAccountView(a.username(), a.displayName(), a.role().name(), a.role().label(), a.disabled(),
+                    a.mustChangePassword());
+        }
+    }
+
+    public List<OfficeAccountView> officeAccounts(Caller caller) {
+        caller.requireRole(Role.REVIEWER);
+        return accounts.officeOf(caller.orgCode()).stream().map(OfficeAccountView::of).toList();
+    }
+
+    /** Makes a staff login with a temporary password, changed at its first login. */
+    public Credentials createOfficeAccount(Caller caller, NewOfficeAccount request) {
+        caller.requireRole(Role.REVIEWER);
+        Role role = Role.parse(request.role() == null ? "" : request.role()).filter(Role::isOffice)
+                .orElseThrow(() -> DomainException.invalid("ROLE_INVALID", "角色应为审核员、财务或理赔员"));
+        String name = request.displayName() == null ? "" : request.displayName().trim();
+        if (name.isEmpty() || name.length() > 30) {
+            throw DomainException.invalid("DISPLAY_NAME_INVALID", "请填写姓名（不超过30个字）");
+        }
+        String password = temporaryPassword();
+        Account account = Account.create(request.username() == null ? null : request.username().trim(), name, role, null,
+                caller.orgCode(), hasher.hash(password), true);
+        accounts.create(account);
+        return new Credentials(account.username(), password);
+    }
+
     public Unit rename(Caller caller, String unitId, String name) {
         Unit unit = unitOfOrg(caller, unitId).renamed(name);
         units.update(unit);
@@ -110,7 +144,7 @@ public final class UnitAdmin {
                 .orElseThrow(() -> DomainException.notFound("UNIT_NOT_FOUND", "单位不存在"));
     }
 
-    /** Office staff manage unit logins of their org only, never each other's. */
+    /** Office staff reset and disable unit logins of their org only, never each other's. */
     private Account accountOfOrg(Caller caller, String username) {
         return accounts.find(username)
                 .filter(account -> account.role() == Role.UNIT && account.orgCode().equals(caller.orgCode()))

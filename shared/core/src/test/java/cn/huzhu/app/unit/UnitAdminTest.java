@@ -11,6 +11,7 @@ import cn.huzhu.domain.account.Account;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.PasswordHasher;
 import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.unit.Unit;
 import cn.huzhu.testing.World;
 
@@ -92,5 +93,24 @@ class UnitAdminTest {
         assertThatThrownBy(() -> profiles.update(unit, new Unit.Profile(null, null, null, null, null, null, null, "", null,
                 null, " ", null))).hasMessageContaining("联系人");
         assertThat(world.stores.units.find(unit.unitId()).orElseThrow().email()).isEqualTo(before.email());
+    }
+
+    @Test
+    void aReviewerMakesStaffLoginsOfItsOrgWithARoleOfTheOffice() {
+        String username = "clm" + UUID.randomUUID().toString().substring(0, 6);
+        UnitAdmin.Credentials made = world.unitAdmin.createOfficeAccount(world.reviewer,
+                new UnitAdmin.NewOfficeAccount(username, "理赔员甲", "CLAIMS"));
+        Account account = world.stores.accounts.find(username).orElseThrow();
+        assertThat(account.role()).isEqualTo(Role.CLAIMS);
+        assertThat(account.mustChangePassword()).isTrue();
+        assertThat(PasswordHasher.owasp().matches(made.temporaryPassword(), account.passwordHash())).isTrue();
+        assertThat(world.unitAdmin.officeAccounts(world.reviewer)).extracting(UnitAdmin.OfficeAccountView::username)
+                .contains(username);
+        assertThat(world.unitAdmin.officeAccounts(new Caller("r9", Role.REVIEWER, null, "9999")))
+                .extracting(UnitAdmin.OfficeAccountView::username).doesNotContain(username);
+        assertThatThrownBy(() -> world.unitAdmin.createOfficeAccount(world.reviewer,
+                new UnitAdmin.NewOfficeAccount("u" + username, "单位", "UNIT"))).hasMessageContaining("审核员、财务或理赔员");
+        assertThatThrownBy(() -> world.unitAdmin.createOfficeAccount(world.finance,
+                new UnitAdmin.NewOfficeAccount("f" + username, "财务", "FINANCE"))).isInstanceOf(DomainException.class);
     }
 }
