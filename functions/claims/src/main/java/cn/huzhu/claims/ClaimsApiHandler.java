@@ -30,6 +30,10 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
     private static final Set<Role> OFFICE = Set.of(Role.CLAIMS, Role.FINANCE);
     private static final Set<Role> FINANCE = Set.of(Role.FINANCE);
 
+    /** A short-lived link. */
+    record Link(String url) {
+    }
+
     /** 受理 (a late one with its reason). */
     record Acceptance(String lateReason) {
     }
@@ -70,6 +74,8 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                         w.filing.file(c, rq.body(ClaimFiling.Request.class))))),
                 of("GET /api/claims/{claimId}", UNIT, (rq, c) ->
                         HttpResponse.ok(ClaimView.forUnit(w.filing.load(c, rq.path("claimId"))))),
+                of("GET /api/claims/{claimId}/documents/{attachmentId}", UNIT, (rq, c) -> HttpResponse.ok(new Link(
+                        w.documents.link(w.filing.load(c, rq.path("claimId")), rq.path("attachmentId")).toString()))),
                 of("PUT /api/claims/{claimId}", UNIT, (rq, c) -> HttpResponse.ok(ClaimView.forUnit(
                         w.filing.edit(c, rq.path("claimId"), rq.body(ClaimFiling.Request.class))))),
                 of("POST /api/claims/{claimId}/submit", UNIT, (rq, c) ->
@@ -81,6 +87,8 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                         state(rq.query("state").orElse("")), rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100))))),
                 of("GET /api/office/claims/{claimId}", OFFICE, (rq, c) ->
                         HttpResponse.ok(ClaimView.forOffice(w.handling.load(c, rq.path("claimId"))))),
+                of("GET /api/office/claims/{claimId}/documents/{attachmentId}", OFFICE, (rq, c) -> HttpResponse.ok(new Link(
+                        w.documents.link(w.handling.load(c, rq.path("claimId")), rq.path("attachmentId")).toString()))),
                 of("POST /api/office/claims/{claimId}/accept", HANDLERS, (rq, c) -> HttpResponse.ok(ClaimView.forOffice(
                         w.handling.accept(c, rq.path("claimId"), rq.body(Acceptance.class).lateReason())))),
                 of("POST /api/office/claims/{claimId}/return", HANDLERS, (rq, c) -> HttpResponse.ok(ClaimView.forOffice(

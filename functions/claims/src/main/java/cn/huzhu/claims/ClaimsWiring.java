@@ -7,6 +7,8 @@ import cn.huzhu.adapter.aws.AwsSettings;
 import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.api.Env;
 import cn.huzhu.app.Ids;
+import cn.huzhu.adapter.s3.S3FileStore;
+import cn.huzhu.app.claim.ClaimDocuments;
 import cn.huzhu.app.claim.ClaimFiling;
 import cn.huzhu.app.claim.ClaimHandling;
 import cn.huzhu.app.port.CatalogStore;
@@ -18,16 +20,19 @@ final class ClaimsWiring {
     final ClaimFiling filing;
     final ClaimHandling handling;
     final CatalogStore catalog;
+    final ClaimDocuments documents;
 
     ClaimsWiring(Env env) {
         Clock clock = Clock.systemUTC();
         AwsSettings aws = new AwsSettings(env);
         DynamoStores stores = DynamoStores.create(aws, clock);
         Ids ids = new Ids(clock);
-        filing = new ClaimFiling(stores.enrollments, stores.members, stores.claims, stores.sequences, ClaimRules.DEFAULT,
+        filing = new ClaimFiling(stores.enrollments, stores.members, stores.claims, stores.attachments, stores.sequences,
+                ClaimRules.DEFAULT,
                 ids, clock);
         UnitNotifier notifier = new UnitNotifier(Mailers.create(aws), stores.mails, stores.units, stores.settings, ids, clock);
         catalog = stores.catalog;
+        documents = new ClaimDocuments(stores.attachments, S3FileStore.create(aws));
         handling = new ClaimHandling(stores.claims, stores.catalog, ClaimRules.DEFAULT, notifier, clock);
     }
 }

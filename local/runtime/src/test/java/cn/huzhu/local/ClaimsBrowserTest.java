@@ -63,8 +63,11 @@ class ClaimsBrowserTest {
             unit.type("claim-self-paid", "5300");
             unit.type("claim-bank", "中国银行青岛分行");
             unit.type("claim-account", "6222 0212 3456 7890");
-            unit.uploadFile("claim-file", document);
-            unit.waitForText("claim-files", "出院小结.pdf");
+            for (String type : java.util.List.of("出院小结", "费用清单", "医保结算单", "发票")) {
+                unit.choose("claim-doc-type", type);
+                unit.uploadFile("claim-file", document);
+                unit.waitForText("claim-files", type + "（已上传）");
+            }
             unit.screenshot("claim-form");
             unit.click("claim-save-submit");
             unit.waitUntil(d -> unit.all("claim-dialog").stream().noneMatch(WebElement::isDisplayed), Duration.ofSeconds(10));
@@ -76,7 +79,9 @@ class ClaimsBrowserTest {
 
             handler1.login(RunningSystem.get().url(), "claims1", Businesses.PASSWORD, RunningSystem.TOKEN_KEYS);
             handler1.menu("claim", "menu-claim-queue");
-            handle(handler1, claimNo, "do-accept");
+            handler1.click(row(handler1, "claim-queue", claimNo).findElement(Browser.byTest("claim-open")));
+            handler1.waitUntil(d -> handler1.all("claim-document").size() == 4, Duration.ofSeconds(10));
+            handler1.click("do-accept");
             handler1.waitForText("handle-state", "已受理");
             handler1.click("do-assess");
             handler1.waitForText("handle-amount", "3000.00");

@@ -32,7 +32,22 @@ class ClaimsEndToEndTest {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
-    private static Map<String, Object> claim(String enrollmentId, JsonNode member, String illness, List<String> documents) {
+    /** The 女工特病 documents (诊断证明, 病理报告), each a PDF uploaded to the business as the browser uploads it. */
+    private List<Map<String, String>> documents(String enrollmentId) {
+        List<Map<String, String>> documents = new java.util.ArrayList<>();
+        for (String type : List.of("诊断证明", "病理报告")) {
+            byte[] pdf = ("%PDF-1.4 " + type).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            JsonNode ticket = unit.post("/api/enrollments/" + enrollmentId + "/attachments", Map.of("fileName", type + ".pdf",
+                    "size", pdf.length)).expect(201).body();
+            ApiClient.upload(ticket, pdf);
+            String attachmentId = ticket.path("attachment").path("id").asText();
+            unit.post("/api/enrollments/" + enrollmentId + "/attachments/" + attachmentId + "/complete", null).expect(200);
+            documents.add(Map.of("type", type, "attachmentId", attachmentId));
+        }
+        return documents;
+    }
+
+    private static Map<String, Object> claim(String enrollmentId, JsonNode member, String illness, List<?> documents) {
         return Map.of("enrollmentId", enrollmentId, "planCode", "NT01", "memberKey", member.path("key").asText(),
                 "kind", "女工特病", "event", Map.of("diagnosedOn", today().minusDays(50).toString(), "illnessCode", illness),
                 "accountHolder", member.path("name").asText(), "bank", "中国银行青岛分行",
@@ -47,6 +62,7 @@ class ClaimsEndToEndTest {
         JsonNode member = members.get(0);
 
         JsonNode draft = unit.post("/api/claims", claim(id, member, "N30", List.of())).expect(201).body();
+        List<Map<String, String>> documents = documents(id);
         String claimId = draft.path("id").asText();
         String claimNo = draft.path("claimNo").asText();
         assertThat(draft.path("stateLabel").asText()).isEqualTo("草稿");
@@ -55,13 +71,21 @@ class ClaimsEndToEndTest {
         assertThat(otherUnit.get("/api/claims/" + claimId).status()).isEqualTo(404);
         assertThat(otherUnit.post("/api/claims", claim(id, member, "N30", List.of())).status()).isEqualTo(404);
 
+        assertThat(unit.post("/api/claims/" + claimId + "/submit", Map.of()).expect(400).code()).isEqualTo("DOCUMENTS_MISSING");
+        unit.put("/api/claims/" + claimId, claim(id, member, "N30", documents)).expect(200);
         unit.post("/api/claims/" + claimId + "/submit", Map.of()).expect(200);
         claims1.post("/api/office/claims/" + claimId + "/return", Map.of("missing", "请补充病理报告")).expect(200);
         assertThat(mailsTo("unit1@example.com", claimNo)).anySatisfy(m -> assertThat(m.body()).contains("请补充病理报告"));
-        unit.put("/api/claims/" + claimId, claim(id, member, "N30", List.of("病理报告"))).expect(200);
+        unit.put("/api/claims/" + claimId, claim(id, member, "N30", documents)).expect(200);
         assertThat(unit.post("/api/claims/" + claimId + "/submit", Map.of()).expect(200).body().path("stateLabel").asText())
                 .isEqualTo("已提交");
 
+        String pathology = documents.get(1).get("attachmentId");
+        String link = claims1.get("/api/office/claims/" + claimId + "/documents/" + pathology).expect(200).body()
+                .path("url").asText();
+        assertThat(new String(ApiClient.download(link).body(), java.nio.charset.StandardCharsets.UTF_8)).contains("病理报告");
+        assertThat(otherUnit.get("/api/claims/" + claimId + "/documents/" + pathology).status()).isEqualTo(404);
+        assertThat(unit.get("/api/claims/" + claimId + "/documents/not-a-document").status()).isEqualTo(404);
         claims1.post("/api/office/claims/" + claimId + "/accept", Map.of()).expect(200);
         JsonNode assessed = claims1.post("/api/office/claims/" + claimId + "/assess", Map.of()).expect(200).body();
         assertThat(assessed.path("amount").asText()).isEqualTo("4000.00");
@@ -87,7 +111,7 @@ class ClaimsEndToEndTest {
         assertThat(otherUnit.get("/api/claims?limit=100").expect(200).body().path("items").findValuesAsText("id"))
                 .doesNotContain(claimId);
 
-        JsonNode secondDraft = unit.post("/api/claims", claim(id, members.get(1), "N01", List.of("诊断证明"))).expect(201).body();
+        JsonNode secondDraft = unit.post("/api/claims", claim(id, members.get(1), "N01", documents(id))).expect(201).body();
         String second = secondDraft.path("id").asText();
         unit.post("/api/claims/" + second + "/submit", Map.of()).expect(200);
         claims1.post("/api/office/claims/" + second + "/accept", Map.of()).expect(200);

@@ -11,6 +11,7 @@ import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.domain.claim.BankAccount;
 import cn.huzhu.domain.claim.Claim;
+import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
 import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimState;
@@ -34,7 +35,7 @@ public final class DynamoClaimStore implements ClaimStore {
             @JsonProperty("GSI1PK") String gsi1pk, @JsonProperty("GSI1SK") String gsi1sk,
             @JsonProperty("GSI2PK") String gsi2pk, @JsonProperty("GSI2SK") String gsi2sk, String id, String claimNo,
             Claim.Member member, ClaimKind kind, Instant createdAt, String createdBy, ClaimEvent event, BankAccount account,
-            List<String> documents, Claim.Handling handling, List<ClaimStep> steps, long version) {
+            List<ClaimDocument> documents, Claim.Handling handling, List<ClaimStep> steps, long version) {
 
         static ClaimItem of(Claim c, long version) {
             String time = Times.sortable(c.createdAt()) + "#" + c.id();

@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.huzhu.app.Ids;
 import cn.huzhu.app.enrollment.EnrollmentAccess;
+import cn.huzhu.app.port.AttachmentStore;
 import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.MemberStore;
@@ -17,12 +18,14 @@ import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.claim.BankAccount;
 import cn.huzhu.domain.claim.Claim;
 import cn.huzhu.domain.claim.ClaimCover;
+import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
 import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimRules;
 import cn.huzhu.domain.claim.RefusalReason;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.enrollment.Attachment;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
@@ -37,6 +40,7 @@ public final class ClaimFiling {
     private final EnrollmentAccess access;
     private final MemberStore members;
     private final ClaimStore claims;
+    private final AttachmentStore attachments;
     private final SequenceStore sequences;
     private final ClaimRules rules;
     private final Ids ids;
@@ -44,14 +48,15 @@ public final class ClaimFiling {
 
     /** A claim as the unit types it. */
     public record Request(String enrollmentId, String planCode, String memberKey, String kind, ClaimEvent event,
-            String accountHolder, String bank, String accountNumber, String relation, List<String> documents) {
+            String accountHolder, String bank, String accountNumber, String relation, List<ClaimDocument> documents) {
     }
 
-    public ClaimFiling(EnrollmentStore enrollments, MemberStore members, ClaimStore claims, SequenceStore sequences,
-            ClaimRules rules, Ids ids, Clock clock) {
+    public ClaimFiling(EnrollmentStore enrollments, MemberStore members, ClaimStore claims, AttachmentStore attachments,
+            SequenceStore sequences, ClaimRules rules, Ids ids, Clock clock) {
         this.access = new EnrollmentAccess(enrollments);
         this.members = members;
         this.claims = claims;
+        this.attachments = attachments;
         this.sequences = sequences;
         this.rules = rules;
         this.ids = ids;
@@ -71,7 +76,7 @@ public final class ClaimFiling {
         Claim.Member who = new Claim.Member(e.unitId(), e.unitName(), e.orgCode(), e.id(), row.code(), member.key(),
                 member.person().name(), row.shares());
         Claim claim = Claim.draft(ids.next(), "SL" + e.orgCode() + sequences.next("claim-" + e.orgCode()), who, kind,
-                event(request), account(request), documents(request), clock.instant(), caller.username());
+                event(request), account(request), documents(e.id(), kind, request), clock.instant(), caller.username());
         claims.create(claim);
         return claim;
     }
@@ -83,7 +88,7 @@ public final class ClaimFiling {
         BankAccount typed = account(request);
         BankAccount account = typed.number().isEmpty()
                 ? new BankAccount(typed.holder(), typed.bank(), claim.account().number(), typed.relation()) : typed;
-        claim.edit(event(request), account, documents(request));
+        claim.edit(event(request), account, documents(claim.member().enrollmentId(), claim.kind(), request));
         claims.update(claim);
         return claim;
     }
@@ -138,7 +143,19 @@ public final class ClaimFiling {
         return BankAccount.of(request.accountHolder(), request.bank(), request.accountNumber(), request.relation());
     }
 
-    private static List<String> documents(Request request) {
-        return request.documents() == null ? List.of() : List.copyOf(request.documents());
+    /**
+     * The documents as typed, each a file the unit uploaded to the business the claim is filed under (uploaded and its
+     * type sniffed there), under a type the kind knows.
+     */
+    private List<ClaimDocument> documents(String enrollmentId, ClaimKind kind, Request request) {
+        List<ClaimDocument> typed = request.documents() == null ? List.of() : request.documents();
+        for (ClaimDocument d : typed) {
+            if (d == null || d.type() == null || !kind.requiredDocuments().contains(d.type())) {
+                throw DomainException.invalid("DOCUMENT_TYPE_INVALID", "材料类型应为：" + String.join("、", kind.requiredDocuments()));
+            }
+            attachments.find(enrollmentId, d.attachmentId() == null ? "" : d.attachmentId()).filter(Attachment::uploaded)
+                    .orElseThrow(() -> DomainException.invalid("DOCUMENT_NOT_FOUND", "材料文件不存在或尚未上传完成"));
+        }
+        return List.copyOf(typed);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import cn.huzhu.app.view.Views;
 import cn.huzhu.domain.claim.Assessment;
 import cn.huzhu.domain.claim.Claim;
+import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
 import cn.huzhu.domain.claim.ClaimStep;
 import cn.huzhu.domain.identity.Masking;
@@ -19,7 +20,7 @@ import cn.huzhu.domain.identity.Masking;
 public record ClaimView(String id, String claimNo, String unitName, String enrollmentId, String planCode, String memberKey,
         String memberName, int shares, String kind, String kindLabel, String state, String stateLabel, ClaimEvent event,
         String accountHolder, String bank, String accountMasked, String relation, String accountWarning,
-        List<String> documents, Instant createdAt, Instant firstSubmittedAt, String missing, String lateReason,
+        List<ClaimDocument> documents, Instant createdAt, Instant firstSubmittedAt, String missing, String lateReason,
         Assessment assessment, String amount, String amountReason, String assessedBy, LocalDate paidOn,
         String bankReference, String refusal, String refusalText, List<ClaimStep> steps) {
 

@@ -26,7 +26,7 @@ public final class Claim {
     private final String createdBy;
     private ClaimEvent event;
     private BankAccount account;
-    private List<String> documents;
+    private List<ClaimDocument> documents;
     private ClaimState state;
     private Instant firstSubmittedAt;
     private Instant acceptedAt;
@@ -61,7 +61,7 @@ public final class Claim {
     }
 
     public Claim(String id, String claimNo, Member member, ClaimKind kind, Instant createdAt, String createdBy,
-            ClaimEvent event, BankAccount account, List<String> documents, Handling handling, List<ClaimStep> steps,
+            ClaimEvent event, BankAccount account, List<ClaimDocument> documents, Handling handling, List<ClaimStep> steps,
             Long version) {
         this.id = id;
         this.claimNo = claimNo;
@@ -90,14 +90,14 @@ public final class Claim {
     }
 
     public static Claim draft(String id, String claimNo, Member member, ClaimKind kind, ClaimEvent event, BankAccount account,
-            List<String> documents, Instant now, String by) {
+            List<ClaimDocument> documents, Instant now, String by) {
         return new Claim(id, claimNo, member, kind, now, by, event, account, documents, Handling.DRAFT, List.of(), null);
     }
 
     // --- the unit -----------------------------------------------------------------------------------------------
 
     /** The unit changes its draft, or a claim sent back for what is missing. */
-    public void edit(ClaimEvent newEvent, BankAccount newAccount, List<String> newDocuments) {
+    public void edit(ClaimEvent newEvent, BankAccount newAccount, List<ClaimDocument> newDocuments) {
         requireState("修改申领", state.editableByUnit());
         event = newEvent;
         account = newAccount;
@@ -114,6 +114,11 @@ public final class Claim {
         LocalDate today = LocalDate.ofInstant(now, BusinessDay.ZONE);
         event.check(kind, today);
         account.check(member.name(), kind);
+        List<String> missingTypes = kind.requiredDocuments().stream()
+                .filter(type -> documents.stream().noneMatch(d -> d.type().equals(type))).toList();
+        if (!missingTypes.isEmpty()) {
+            throw DomainException.invalid("DOCUMENTS_MISSING", "请上传" + kind.label() + "申领所需的材料：" + String.join("、", missingTypes));
+        }
         ClaimState from = state;
         if (firstSubmittedAt == null) {
             firstSubmittedAt = now;
@@ -306,7 +311,7 @@ public final class Claim {
         return account;
     }
 
-    public List<String> documents() {
+    public List<ClaimDocument> documents() {
         return documents;
     }
 

@@ -15,7 +15,9 @@ import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.claim.Claim;
+import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
+import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimRules;
 import cn.huzhu.domain.claim.ClaimState;
 import cn.huzhu.domain.claim.IllnessFigures;
@@ -23,6 +25,7 @@ import cn.huzhu.domain.claim.IllnessTier;
 import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.claim.RefusalReason;
 import cn.huzhu.domain.common.BusinessDay;
+import cn.huzhu.domain.enrollment.Attachment;
 import cn.huzhu.domain.enrollment.Confirmation;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.Member;
@@ -39,7 +42,7 @@ class ClaimsTest {
     private static final int BACK_DAYS = 200;
     private final World world = new World();
     private final ClaimFiling filing = new ClaimFiling(world.stores.enrollments, world.stores.members, world.stores.claims,
-            world.stores.sequences, ClaimRules.DEFAULT, world.ids, world.clock);
+            world.stores.attachments, world.stores.sequences, ClaimRules.DEFAULT, world.ids, world.clock);
     private final ClaimHandling handling = new ClaimHandling(world.stores.claims, world.stores.catalog, ClaimRules.DEFAULT,
             new UnitNotifier(SesMailer.create(world.aws), world.stores.mails, world.stores.units, world.stores.settings, world.ids,
                     world.clock), world.clock);
@@ -79,8 +82,15 @@ class ClaimsTest {
     }
 
     private ClaimFiling.Request illness(Enrollment e, Member m, LocalDate diagnosed, String code) {
+        List<ClaimDocument> documents = new ArrayList<>();
+        for (String type : ClaimKind.FEMALE_DISEASE.requiredDocuments()) {
+            String attachmentId = world.ids.next();
+            world.stores.attachments.put(new Attachment(e.id(), attachmentId, type + ".pdf", Attachment.Kind.PDF, 100,
+                    "attachments/" + e.id() + "/" + attachmentId, true, world.clock.instant()));
+            documents.add(new ClaimDocument(type, attachmentId));
+        }
         return new ClaimFiling.Request(e.id(), "P0501", m.key(), "女工特病", new ClaimEvent(null, null, null, null, null,
-                diagnosed, code, null, null, null, null), m.person().name(), "中国银行青岛分行", "6222021234567890", "", List.of());
+                diagnosed, code, null, null, null, null), m.person().name(), "中国银行青岛分行", "6222021234567890", "", documents);
     }
 
     @Test
@@ -108,6 +118,21 @@ class ClaimsTest {
                     assertThat(mail.body()).contains(claim.claimNo(), "4000.00").doesNotContain("原位癌", "6222021234567890");
                     assertThat(mail.status()).isEqualTo(cn.huzhu.app.port.MailLog.Status.SENT);
                 });
+    }
+
+    @Test
+    void documentsMustBeFilesOfTheBusinessUnderATypeTheKindNeeds() {
+        Caller unit = world.newUnit("材料单位");
+        Enrollment e = coveredLongAgo(unit);
+        Member m = firstMember(e);
+        ClaimFiling.Request good = illness(e, m, today().minusDays(50), "F30");
+        ClaimFiling.Request foreign = new ClaimFiling.Request(e.id(), "P0501", m.key(), "女工特病", good.event(),
+                m.person().name(), "中国银行", "6222021234567890", "", List.of(new ClaimDocument("诊断证明", "not-there")));
+        assertThatThrownBy(() -> filing.file(unit, foreign)).extracting("code").isEqualTo("DOCUMENT_NOT_FOUND");
+        ClaimFiling.Request wrongType = new ClaimFiling.Request(e.id(), "P0501", m.key(), "女工特病", good.event(),
+                m.person().name(), "中国银行", "6222021234567890", "", List.of(new ClaimDocument("发票",
+                        good.documents().get(0).attachmentId())));
+        assertThatThrownBy(() -> filing.file(unit, wrongType)).extracting("code").isEqualTo("DOCUMENT_TYPE_INVALID");
     }
 
     @Test

@@ -24,11 +24,13 @@ class ClaimTest {
     private static final ClaimEvent STAY = new ClaimEvent(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 10),
             Money.parse("12000"), Money.parse("6700"), Money.parse("5300"), null, null, null, null, null, null);
     private static final BankAccount OWN = BankAccount.of("张三", "中国银行青岛分行", "6222 0212 3456 7890", "");
+    private static final List<ClaimDocument> DOCUMENTS = ClaimKind.HOSPITAL_STAY.requiredDocuments().stream()
+            .map(type -> new ClaimDocument(type, "a-" + type)).toList();
     private static final MedicalFigures FIGURES = new MedicalFigures(Money.parse("300"), new BigDecimal("60"),
             Money.parse("10000"));
 
     private static Claim submitted() {
-        Claim claim = Claim.draft("c1", "SL1", MEMBER, ClaimKind.HOSPITAL_STAY, STAY, OWN, List.of("a1"), NOW, "unit");
+        Claim claim = Claim.draft("c1", "SL1", MEMBER, ClaimKind.HOSPITAL_STAY, STAY, OWN, DOCUMENTS, NOW, "unit");
         claim.submit("unit", NOW, List.of());
         return claim;
     }
@@ -42,7 +44,7 @@ class ClaimTest {
         Claim claim = submitted();
         claim.sendBack("handler1", Role.CLAIMS, NOW, "缺少费用清单");
         assertThat(claim.state()).isEqualTo(ClaimState.RETURNED);
-        claim.edit(STAY, OWN, List.of("a1", "a2"));
+        claim.edit(STAY, OWN, DOCUMENTS);
         claim.submit("unit", NOW.plusSeconds(60), List.of());
         claim.accept("handler1", Role.CLAIMS, NOW, null, 2);
         claim.assess("handler1", Role.CLAIMS, NOW, computed(), null, null);
@@ -86,14 +88,14 @@ class ClaimTest {
 
     @Test
     void aClaimOutsideTheCoverIsRefusedAtSubmissionAndALateOneOnlyAcceptedWithAReason() {
-        Claim outside = Claim.draft("c2", "SL2", MEMBER, ClaimKind.HOSPITAL_STAY, STAY, OWN, List.of(), NOW, "unit");
+        Claim outside = Claim.draft("c2", "SL2", MEMBER, ClaimKind.HOSPITAL_STAY, STAY, OWN, DOCUMENTS, NOW, "unit");
         outside.submit("unit", NOW, List.of(RefusalReason.TIME_BARRED, RefusalReason.WAITING_PERIOD, RefusalReason.OUT_OF_COVER));
         assertThat(outside.state()).isEqualTo(ClaimState.REFUSED);
         assertThat(outside.handling().refusal()).isEqualTo(RefusalReason.OUT_OF_COVER);
 
         ClaimEvent old = new ClaimEvent(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5), Money.parse("100"),
                 Money.ZERO, Money.parse("100"), null, null, null, null, null, null);
-        Claim late = Claim.draft("c3", "SL3", MEMBER, ClaimKind.HOSPITAL_STAY, old, OWN, List.of(), NOW, "unit");
+        Claim late = Claim.draft("c3", "SL3", MEMBER, ClaimKind.HOSPITAL_STAY, old, OWN, DOCUMENTS, NOW, "unit");
         late.submit("unit", NOW, List.of(RefusalReason.TIME_BARRED));
         assertThat(late.state()).isEqualTo(ClaimState.SUBMITTED);
         assertThatThrownBy(() -> late.accept("handler1", Role.CLAIMS, NOW, "", 2)).extracting("code")
@@ -138,5 +140,13 @@ class ClaimTest {
         assertThat(BankAccount.of("张三", "中国银行", "4111 1111 1111 1111", "").warning()).isEmpty();
         assertThat(BankAccount.of("张三", "中国银行", "4111 1111 1111 1112", "").warning()).isPresent();
         assertThat(BankAccount.of("张三", "中国银行", "6222 0212 3456 7890 12", "").number()).isEqualTo("622202123456789012");
+    }
+
+    @Test
+    void everyDocumentTheKindNeedsIsThereBeforeSubmission() {
+        Claim claim = Claim.draft("c4", "SL4", MEMBER, ClaimKind.HOSPITAL_STAY, STAY, OWN, DOCUMENTS.subList(0, 2), NOW, "unit");
+        assertThatThrownBy(() -> claim.submit("unit", NOW, List.of())).hasMessageContaining("医保结算单、发票")
+                .extracting("code").isEqualTo("DOCUMENTS_MISSING");
+        assertThat(claim.state()).isEqualTo(ClaimState.DRAFT);
     }
 }
