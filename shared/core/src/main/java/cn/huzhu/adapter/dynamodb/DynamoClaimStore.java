@@ -1,11 +1,14 @@
 package cn.huzhu.adapter.dynamodb;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import software.amazon.awssdk.enhanced.dynamodb.Key;
 
 import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.app.port.Page;
@@ -33,14 +36,15 @@ public final class DynamoClaimStore implements ClaimStore {
 
     record ClaimItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk,
             @JsonProperty("GSI1PK") String gsi1pk, @JsonProperty("GSI1SK") String gsi1sk,
-            @JsonProperty("GSI2PK") String gsi2pk, @JsonProperty("GSI2SK") String gsi2sk, String id, String claimNo,
+            @JsonProperty("GSI2PK") String gsi2pk, @JsonProperty("GSI2SK") String gsi2sk,
+            @JsonProperty("GSI3PK") String gsi3pk, @JsonProperty("GSI3SK") String gsi3sk, String id, String claimNo,
             Claim.Member member, ClaimKind kind, Instant createdAt, String createdBy, ClaimEvent event, BankAccount account,
             List<ClaimDocument> documents, Claim.Handling handling, List<ClaimStep> steps, long version) {
 
         static ClaimItem of(Claim c, long version) {
             String time = Times.sortable(c.createdAt()) + "#" + c.id();
             return new ClaimItem("CLAIM#" + c.id(), "CLAIM", "UNITCLAIM#" + c.member().unitId(), time,
-                    stateKey(c.member().orgCode(), c.state()), time, c.id(), c.claimNo(), c.member(), c.kind(), c.createdAt(),
+                    stateKey(c.member().orgCode(), c.state()), time, memberKey(c.member()), time, c.id(), c.claimNo(), c.member(), c.kind(), c.createdAt(),
                     c.createdBy(), c.event(), c.account(), c.documents(), c.handling(), c.steps(), version);
         }
 
@@ -52,6 +56,11 @@ public final class DynamoClaimStore implements ClaimStore {
 
     record LedgerItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, Map<String, TermLedger.Entry> entries,
             long version) {
+    }
+
+    /** A member's claims in GSI3 (keys only), for the checks that look at their other claims. */
+    static String memberKey(Claim.Member m) {
+        return "CLAIMMEM#" + m.enrollmentId() + "#" + m.planCode() + "#" + m.key();
     }
 
     static String stateKey(String orgCode, ClaimState state) {
@@ -98,6 +107,14 @@ public final class DynamoClaimStore implements ClaimStore {
         Page<ClaimItem> page = table.query(Query.on(DynamoTable.GSI2, "GSI2PK", stateKey(orgCode, state)).limit(limit)
                 .cursor(cursor).build(), ClaimItem.class);
         return new Page<>(page.items().stream().map(ClaimItem::toClaim).toList(), page.next(), page.total());
+    }
+
+    @Override
+    public List<Claim> ofMember(String enrollmentId, String planCode, String memberKey) {
+        List<Key> keys = new ArrayList<>();
+        table.queryProjected(Query.on(DynamoTable.GSI3, "GSI3PK", "CLAIMMEM#" + enrollmentId + "#" + planCode + "#" + memberKey)
+                .build(), List.of("PK", "SK"), item -> keys.add(DynamoTable.key(ItemCodec.text(item, "PK"), ItemCodec.text(item, "SK"))));
+        return table.getAll(keys, ClaimItem.class).stream().map(ClaimItem::toClaim).toList();
     }
 
     @Override

@@ -22,6 +22,7 @@ import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
 import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimRules;
+import cn.huzhu.domain.claim.ClaimState;
 import cn.huzhu.domain.claim.RefusalReason;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.common.DomainException;
@@ -111,9 +112,24 @@ public final class ClaimFiling {
         if (event.outcomeTooLate(claim.kind(), rules.outcomeDays())) {
             reasons.add(RefusalReason.NOT_COVERED);
         }
+        refuseSecondForTheSameEvent(claim);
         claim.submit(caller.username(), clock.instant(), reasons);
         claims.update(claim);
         return claim;
+    }
+
+    /** One event, one claim in hand: another open claim of the member for the same kind and day is refused. */
+    private void refuseSecondForTheSameEvent(Claim claim) {
+        Claim.Member m = claim.member();
+        LocalDate day = claim.event().coveredDay(claim.kind());
+        claims.ofMember(m.enrollmentId(), m.planCode(), m.key()).stream()
+                .filter(other -> !other.id().equals(claim.id()) && other.kind() == claim.kind())
+                .filter(other -> other.state() != ClaimState.DRAFT && other.state() != ClaimState.REFUSED)
+                .filter(other -> day != null && day.equals(other.event().coveredDay(other.kind())))
+                .findFirst().ifPresent(other -> {
+                    throw DomainException.conflict("CLAIM_DUPLICATE", "该会员同一事件的申领（编号" + other.claimNo() + "，"
+                            + other.state().label() + "）已在办理，不能重复申领");
+                });
     }
 
     /** A claim of the caller's unit. */

@@ -21,6 +21,9 @@ public interface ClaimStore {
     /** An org's claims in one state (null: every state), oldest first: a queue is worked from its oldest. */
     Page<Claim> forOrg(String orgCode, ClaimState state, String cursor, int limit);
 
+    /** Every claim filed for a member of one plan of one business. */
+    java.util.List<Claim> ofMember(String enrollmentId, String planCode, String memberKey);
+
     /** The ledger of a member's term in one plan of one business; empty before its first assessment. */
     TermLedger ledger(String enrollmentId, String planCode, String memberKey);
 

@@ -136,6 +136,21 @@ class ClaimsTest {
     }
 
     @Test
+    void aSecondClaimForTheSameEventIsRefusedWhileTheFirstIsOpen() {
+        Caller unit = world.newUnit("重复申领单位");
+        Enrollment e = coveredLongAgo(unit);
+        Member m = firstMember(e);
+        LocalDate diagnosed = today().minusDays(60);
+        Claim first = filing.file(unit, illness(e, m, diagnosed, "F30"));
+        filing.submit(unit, first.id());
+        Claim second = filing.file(unit, illness(e, m, diagnosed, "F30"));
+        assertThatThrownBy(() -> filing.submit(unit, second.id())).extracting("code").isEqualTo("CLAIM_DUPLICATE");
+        handling.refuse(handler1, first.id(), RefusalReason.MISSING_DOCUMENTS, null);
+        assertThat(filing.submit(unit, second.id()).state()).as("a refused claim is no longer in hand")
+                .isEqualTo(ClaimState.SUBMITTED);
+    }
+
+    @Test
     void anIllnessInsideTheWaitingPeriodIsRefusedOnSubmission() {
         Caller unit = world.newUnit("观察期单位");
         Enrollment e = coveredLongAgo(unit);
