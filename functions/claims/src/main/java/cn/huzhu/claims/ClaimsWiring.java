@@ -8,9 +8,11 @@ import cn.huzhu.adapter.dynamodb.DynamoStores;
 import cn.huzhu.api.Env;
 import cn.huzhu.app.Ids;
 import cn.huzhu.adapter.s3.S3FileStore;
+import cn.huzhu.app.change.Removals;
 import cn.huzhu.app.claim.ClaimDocuments;
 import cn.huzhu.app.claim.ClaimFiling;
 import cn.huzhu.app.claim.ClaimHandling;
+import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.app.port.CatalogStore;
 import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.domain.claim.ClaimRules;
@@ -33,6 +35,8 @@ final class ClaimsWiring {
         UnitNotifier notifier = new UnitNotifier(Mailers.create(aws), stores.mails, stores.units, stores.settings, ids, clock);
         catalog = stores.catalog;
         documents = new ClaimDocuments(stores.attachments, S3FileStore.create(aws));
-        handling = new ClaimHandling(stores.claims, stores.catalog, ClaimRules.DEFAULT, notifier, clock);
+        Removals removals = new Removals(new EnrollmentAccess(stores.enrollments), stores.members, stores.changes,
+                stores.coverage, ids, clock);
+        handling = new ClaimHandling(stores.claims, stores.catalog, ClaimRules.DEFAULT, notifier, removals, clock);
     }
 }

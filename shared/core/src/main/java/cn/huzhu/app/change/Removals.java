@@ -70,7 +70,7 @@ public final class Removals {
             throw DomainException.invalid("REMOVAL_INVALID", "请选择减员人员、原因和日期");
         }
         Set<String> keys = people(request.members());
-        RemovalReason reason = RemovalReason.parse(request.reason()).orElseThrow(
+        RemovalReason reason = RemovalReason.parse(request.reason()).filter(RemovalReason::chosenByUnit).orElseThrow(
                 () -> DomainException.invalid("REMOVAL_REASON_INVALID", "减员原因应为离职、退休、调出或死亡"));
         Removal removal = new Removal(reason, date(request.date()), clock.instant(), caller.username());
         Map<Member, Member> planned = new LinkedHashMap<>();
@@ -85,14 +85,44 @@ public final class Removals {
             }
         }
         writeAll(planned);
-        if (reason == RemovalReason.DECEASED) {
+        if (reason.endsCover()) {
             // later rosters and the 观察期 of a later cover see the cover as it really ended
             covers.forEach(coverage::endEarly);
         }
         changes.recordAll(records(e, planned.values(), ChangeKind.REMOVAL,
-                reason.label() + "，" + removal.date() + (reason == RemovalReason.DECEASED ? "（保障至当日）" : "（会费不退，保障至期满）"),
+                reason.label() + "，" + removal.date() + (reason.endsCover() ? "（保障至当日）" : "（会费不退，保障至期满）"),
                 removal.at(), caller));
         return new Result(keys.size(), planned.size());
+    }
+
+    /**
+     * Ends a member's cover after a claim was paid: 身故 in every plan of the person from that day, a 重症 in its plan
+     * ({@code planCode}) from the diagnosis. Recorded like a 减员 by whoever paid; a membership already removed, or whose
+     * cover had ended by then, stays as it is.
+     */
+    public void endAfterPayout(Caller caller, String enrollmentId, String planCode, String personKey, RemovalReason reason,
+            LocalDate date) {
+        Enrollment e = access.load(caller, enrollmentId);
+        Removal removal = new Removal(reason, date, clock.instant(), caller.username());
+        Map<Member, Member> planned = new LinkedHashMap<>();
+        List<Coverage> covers = new ArrayList<>();
+        Memberships.of(members, e, Set.of(personKey)).forEach((row, inPlan) -> inPlan.stream()
+                .filter(m -> planCode == null || row.code().equals(planCode)).filter(m -> m.removal() == null)
+                .forEach(m -> {
+                    LocalDate start = m.startsOn(e.settlement().confirmation().effectiveOn());
+                    if (!date.isBefore(start) && !date.isAfter(row.coverEnd(start))) {
+                        Member removed = m.removed(removal, start, row.coverEnd(start));
+                        planned.put(m, removed);
+                        covers.add(coverOf(e, row, removed));
+                    }
+                }));
+        if (planned.isEmpty()) {
+            return;
+        }
+        writeAll(planned);
+        covers.forEach(coverage::endEarly);
+        changes.recordAll(records(e, planned.values(), ChangeKind.REMOVAL, reason.label() + "，" + date + "（保障金给付，保障终止）",
+                removal.at(), caller));
     }
 
     /** Undoes a person's 减员 in every plan of the enrollment. */

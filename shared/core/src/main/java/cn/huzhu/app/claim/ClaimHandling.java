@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
+import cn.huzhu.app.change.Removals;
 import cn.huzhu.app.port.CatalogStore;
 import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.app.port.Page;
@@ -13,12 +14,15 @@ import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.claim.Assessment;
 import cn.huzhu.domain.claim.Claim;
 import cn.huzhu.domain.claim.ClaimAssessor;
+import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimRules;
 import cn.huzhu.domain.claim.ClaimState;
+import cn.huzhu.domain.claim.IllnessTier;
 import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.claim.RefusalReason;
 import cn.huzhu.domain.claim.TermLedger;
 import cn.huzhu.domain.common.DomainException;
+import cn.huzhu.domain.enrollment.RemovalReason;
 import cn.huzhu.domain.money.Money;
 
 /**
@@ -33,13 +37,16 @@ public final class ClaimHandling {
     private final CatalogStore catalog;
     private final ClaimRules rules;
     private final UnitNotifier notifier;
+    private final Removals removals;
     private final Clock clock;
 
-    public ClaimHandling(ClaimStore claims, CatalogStore catalog, ClaimRules rules, UnitNotifier notifier, Clock clock) {
+    public ClaimHandling(ClaimStore claims, CatalogStore catalog, ClaimRules rules, UnitNotifier notifier, Removals removals,
+            Clock clock) {
         this.claims = claims;
         this.catalog = catalog;
         this.rules = rules;
         this.notifier = notifier;
+        this.removals = removals;
         this.clock = clock;
     }
 
@@ -79,9 +86,26 @@ public final class ClaimHandling {
         return told(claim, "CLAIM_REFUSED");
     }
 
+    /**
+     * 已支付; a 重症 payout ends the plan's cover from the diagnosis, a 身故 payout all of the member's cover in the
+     * business from the death (later claims, 续保 and 增员 see it).
+     */
     public Claim pay(Caller caller, String claimId, LocalDate paidOn, String bankReference) {
-        return told(change(caller, claimId, c -> c.pay(caller.username(), caller.role(), clock.instant(), paidOn,
-                bankReference)), "CLAIM_PAID");
+        Claim claim = change(caller, claimId, c -> c.pay(caller.username(), caller.role(), clock.instant(), paidOn, bankReference));
+        Claim.Member m = claim.member();
+        if (claim.kind() == ClaimKind.ACCIDENT_DEATH) {
+            removals.endAfterPayout(caller, m.enrollmentId(), null, m.key(), RemovalReason.DECEASED, claim.event().outcomeOn());
+        } else if (severe(claim)) {
+            removals.endAfterPayout(caller, m.enrollmentId(), m.planCode(), m.key(), RemovalReason.SEVERE_ILLNESS_PAID,
+                    claim.event().diagnosedOn());
+        }
+        return told(claim, "CLAIM_PAID");
+    }
+
+    private boolean severe(Claim claim) {
+        return (claim.kind() == ClaimKind.CRITICAL_ILLNESS || claim.kind() == ClaimKind.FEMALE_DISEASE)
+                && catalog.benefits(claim.member().planCode()).flatMap(b -> b.illnesses().illness(claim.event().illnessCode()))
+                        .map(i -> i.tier() == IllnessTier.SEVERE).orElse(false);
     }
 
     /**

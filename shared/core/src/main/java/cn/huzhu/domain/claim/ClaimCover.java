@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.huzhu.domain.enrollment.MemberCover;
-import cn.huzhu.domain.enrollment.RemovalReason;
 import cn.huzhu.domain.identity.Gender;
 
 /**
@@ -30,7 +29,7 @@ public final class ClaimCover {
             reasons.add(RefusalReason.NOT_ENROLLED);
             return reasons;
         }
-        boolean afterDeath = cover.removal() != null && cover.removal().reason() == RemovalReason.DECEASED
+        boolean afterDeath = cover.removal() != null && cover.removal().reason().endsCover()
                 && event.isAfter(cover.removal().date());
         if (event.isBefore(cover.startsOn()) || event.isAfter(cover.endsOn()) || afterDeath) {
             reasons.add(RefusalReason.OUT_OF_COVER);

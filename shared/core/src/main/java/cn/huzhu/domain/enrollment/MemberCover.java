@@ -18,7 +18,7 @@ public record MemberCover(LocalDate startsOn, LocalDate endsOn, LocalDate waitin
     }
 
     public CoverStatus status(LocalDate today) {
-        if (removal != null && removal.reason() == RemovalReason.DECEASED && today.isAfter(endsOn)) {
+        if (removal != null && removal.reason().endsCover() && today.isAfter(endsOn)) {
             return CoverStatus.TERMINATED;
         }
         if (today.isBefore(startsOn)) {

@@ -15,7 +15,7 @@ import cn.huzhu.domain.common.BusinessDay;
 public record Removal(RemovalReason reason, LocalDate date, Instant at, String by) {
     /** The last day of cover of a member whose term would end on {@code termEnd}. */
     public LocalDate coverEnd(LocalDate termEnd) {
-        return reason == RemovalReason.DECEASED && date.isBefore(termEnd) ? date : termEnd;
+        return reason.endsCover() && date.isBefore(termEnd) ? date : termEnd;
     }
 
     /** Whether {@code role} may undo it at {@code now}: the office always, the unit on the day it was recorded. */

@@ -45,7 +45,7 @@ class ClaimsTest {
             world.stores.attachments, world.stores.sequences, ClaimRules.DEFAULT, world.ids, world.clock);
     private final ClaimHandling handling = new ClaimHandling(world.stores.claims, world.stores.catalog, ClaimRules.DEFAULT,
             new UnitNotifier(SesMailer.create(world.aws), world.stores.mails, world.stores.units, world.stores.settings, world.ids,
-                    world.clock), world.clock);
+                    world.clock), world.services.removals, world.clock);
     private final Caller handler1 = new Caller("claims-a", Role.CLAIMS, null, "1503");
     private final Caller handler2 = new Caller("claims-b", Role.CLAIMS, null, "1503");
     private final Caller finance = new Caller("finance-a", Role.FINANCE, null, "1503");
@@ -148,6 +148,29 @@ class ClaimsTest {
         handling.refuse(handler1, first.id(), RefusalReason.MISSING_DOCUMENTS, null);
         assertThat(filing.submit(unit, second.id()).state()).as("a refused claim is no longer in hand")
                 .isEqualTo(ClaimState.SUBMITTED);
+    }
+
+    @Test
+    void aSeverePayoutEndsThePlansCoverFromTheDiagnosis() {
+        Caller unit = world.newUnit("重症给付单位");
+        Enrollment e = coveredLongAgo(unit);
+        Member m = firstMember(e);
+        LocalDate diagnosed = today().minusDays(30);
+        Claim severe = filing.file(unit, illness(e, m, diagnosed, "F01"));
+        filing.submit(unit, severe.id());
+        handling.accept(handler1, severe.id(), null);
+        handling.assess(handler1, severe.id(), null, null);
+        handling.review(handler2, severe.id(), true, null);
+        handling.pay(finance, severe.id(), today(), "B-" + severe.id());
+        Member after = world.stores.members.find(e.id(), "P0501", m.key()).orElseThrow();
+        assertThat(after.removal().reason()).isEqualTo(cn.huzhu.domain.enrollment.RemovalReason.SEVERE_ILLNESS_PAID);
+        assertThat(after.removal().date()).isEqualTo(diagnosed);
+        assertThat(world.stores.coverage.latest(List.of(m.key()), cn.huzhu.domain.catalog.ActivityType.FEMALE_DISEASE)
+                .get(m.key()).endsOn()).isEqualTo(diagnosed);
+        Claim later = filing.file(unit, illness(e, m, diagnosed.plusDays(5), "F30"));
+        Claim refused = filing.submit(unit, later.id());
+        assertThat(refused.state()).isEqualTo(ClaimState.REFUSED);
+        assertThat(refused.handling().refusal()).isEqualTo(RefusalReason.OUT_OF_COVER);
     }
 
     @Test
