@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.huzhu.adapter.excel.ClaimPayoutsWorkbook;
 import cn.huzhu.api.ApiFunction;
 import cn.huzhu.api.Env;
 import cn.huzhu.api.HttpResponse;
@@ -29,6 +30,7 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
     private static final Set<Role> HANDLERS = Set.of(Role.CLAIMS);
     private static final Set<Role> OFFICE = Set.of(Role.CLAIMS, Role.FINANCE);
     private static final Set<Role> FINANCE = Set.of(Role.FINANCE);
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A short-lived link. */
     record Link(String url) {
@@ -52,6 +54,10 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
 
     /** 拒付: a reason of the list, with text for 其他. */
     record Refusal(String reason, String text) {
+    }
+
+    /** 支付 of several claims by one bank batch. */
+    record BatchPayout(List<String> claimIds, LocalDate paidOn, String bankReference) {
     }
 
     /** 支付: the day the bank paid and its reference. */
@@ -85,6 +91,13 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                                 "BENEFITS_MISSING", "该保障活动细类尚未录入保障金计算参数")))),
                 of("GET /api/office/claims", OFFICE, (rq, c) -> HttpResponse.ok(officePage(w.handling.queue(c,
                         state(rq.query("state").orElse("")), rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100))))),
+                of("POST /api/office/claims/pay", FINANCE, (rq, c) -> {
+                    BatchPayout p = rq.body(BatchPayout.class);
+                    return HttpResponse.ok(w.handling.payAll(c, p.claimIds(), p.paidOn(), p.bankReference()));
+                }),
+                of("GET /api/office/claims/payouts/export", FINANCE, (rq, c) -> HttpResponse.file(new ClaimPayoutsWorkbook()
+                        .write(w.handling.payouts(c, rq.query("paidOn").map(ClaimsApiHandler::day).orElse(null))), XLSX,
+                        ClaimPayoutsWorkbook.FILE_NAME)),
                 of("GET /api/office/claims/{claimId}", OFFICE, (rq, c) ->
                         HttpResponse.ok(ClaimView.forOffice(w.handling.load(c, rq.path("claimId"))))),
                 of("GET /api/office/claims/{claimId}/documents/{attachmentId}", OFFICE, (rq, c) -> HttpResponse.ok(new Link(
@@ -115,6 +128,14 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                     return HttpResponse.ok(ClaimView.forOffice(w.handling.pay(c, rq.path("claimId"), p.paidOn(),
                             p.bankReference())));
                 }));
+    }
+
+    private static LocalDate day(String typed) {
+        try {
+            return LocalDate.parse(typed.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.invalid("DATE_INVALID", "日期格式应为yyyy-MM-dd");
+        }
     }
 
     private static ClaimState state(String typed) {

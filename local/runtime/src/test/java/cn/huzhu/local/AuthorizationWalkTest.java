@@ -65,7 +65,10 @@ class AuthorizationWalkTest {
         }
         if (path.startsWith("/api/office/claims")) {
             // diagnoses and bank accounts: the 理赔员 handle claims, finance pays them; both may look, nobody else
-            return method.equals("GET") ? Access.CLAIMS_OR_FINANCE : path.endsWith("/pay") ? Access.FINANCE : Access.CLAIMS;
+            if (path.endsWith("/pay") || path.contains("/payouts")) {
+                return Access.FINANCE;
+            }
+            return method.equals("GET") ? Access.CLAIMS_OR_FINANCE : Access.CLAIMS;
         }
         if (path.startsWith("/api/office/payments")) {
             // 确认收款 and the receipts' mail are finance's; both office roles may look

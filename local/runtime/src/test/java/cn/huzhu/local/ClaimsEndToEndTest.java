@@ -120,6 +120,46 @@ class ClaimsEndToEndTest {
         JsonNode refused = claims1.post("/api/office/claims/" + second + "/refuse", Map.of("reason", "非保障范围")).expect(200).body();
         assertThat(refused.path("refusal").asText()).isEqualTo("非保障范围");
         assertThat(mailsTo("unit1@example.com", secondDraft.path("claimNo").asText())).anySatisfy(m -> assertThat(m.body()).contains("非保障范围"));
+
+        financePaysSeveralAtOnceAndExportsTheBanksList(id, members.get(2), claimNo);
+    }
+
+    private void financePaysSeveralAtOnceAndExportsTheBanksList(String id, JsonNode member, String paidClaimNo) {
+        JsonNode third = unit.post("/api/claims", claim(id, member, "N30", documents(id))).expect(201).body();
+        String thirdId = third.path("id").asText();
+        unit.post("/api/claims/" + thirdId + "/submit", Map.of()).expect(200);
+        claims1.post("/api/office/claims/" + thirdId + "/accept", Map.of()).expect(200);
+        claims1.post("/api/office/claims/" + thirdId + "/assess", Map.of("amount", "3500", "reason", "部分费用已由其他渠道报销"))
+                .expect(200);
+        claims2.post("/api/office/claims/" + thirdId + "/review", Map.of("agreed", true)).expect(200);
+        List<List<String>> waiting = rows(finance.get("/api/office/claims/payouts/export").expect(200).raw().body());
+        assertThat(waiting).anySatisfy(row -> assertThat(row).contains(third.path("claimNo").asText(), "6222021234567890", "3500.00"));
+
+        JsonNode batch = finance.post("/api/office/claims/pay", Map.of("claimIds", List.of(thirdId, "00000000000000000000"),
+                "paidOn", today().toString(), "bankReference", "BATCH-" + thirdId)).expect(200).body();
+        assertThat(batch.path("paid").asInt()).isEqualTo(1);
+        assertThat(batch.path("refused")).hasSize(1);
+        List<List<String>> paidToday = rows(finance.get("/api/office/claims/payouts/export?paidOn=" + today()).expect(200).raw().body());
+        assertThat(paidToday).anySatisfy(row -> assertThat(row).contains(paidClaimNo, "4000.00"))
+                .anySatisfy(row -> assertThat(row).contains(third.path("claimNo").asText(), "BATCH-" + thirdId));
+        assertThat(claims1.get("/api/office/claims/payouts/export").status()).isEqualTo(403);
+    }
+
+    /** The rows of a downloaded .xlsx, each cell as Excel shows it (POI's usermodel). */
+    private static List<List<String>> rows(byte[] xlsx) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.DataFormatter text = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(cell -> cells.add(text.formatCellValue(cell)));
+                rows.add(cells);
+            }
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<SesStore.Mail> mailsTo(String address, String claimNo) {

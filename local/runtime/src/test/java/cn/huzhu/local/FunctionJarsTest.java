@@ -29,8 +29,9 @@ class FunctionJarsTest {
             "software/amazon/awssdk/http/nio/netty", "org/gaul/", "cn/huzhu/emulators/", "cn/huzhu/local/", "org/junit/",
             "org/assertj/", "org/openqa/", "cn/huzhu/testing/");
     private static final List<String> SPREADSHEETS = List.of("org/apache/poi/", "com/fasterxml/aalto/", "org/dhatim/");
-    /** The query function writes the 变更记录 export (fastexcel only). */
-    private static final Set<String> WITH_SPREADSHEETS = Set.of("RosterImportFunction", "DocumentsFunction", "QueryFunction");
+    /** The query and claims functions write the 变更记录 export and the payouts list (fastexcel only). */
+    private static final Set<String> WITH_SPREADSHEETS = Set.of("RosterImportFunction", "DocumentsFunction", "QueryFunction",
+            "ClaimsFunction");
     private static final List<String> PDF = List.of("org/apache/pdfbox/", "org/apache/fontbox/", "com/google/zxing/",
             "cn/huzhu/fonts/");
     private static final Set<String> WITH_PDF = Set.of("FulfilmentFunction", "DocumentsFunction");

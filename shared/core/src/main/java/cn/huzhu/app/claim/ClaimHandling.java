@@ -32,6 +32,8 @@ import cn.huzhu.domain.money.Money;
  */
 public final class ClaimHandling {
     private static final int LEDGER_ATTEMPTS = 8;
+    static final int BATCH_MAX = 200;
+    static final int EXPORT_MAX = 5_000;
 
     private final ClaimStore claims;
     private final CatalogStore catalog;
@@ -100,6 +102,43 @@ public final class ClaimHandling {
                     claim.event().diagnosedOn());
         }
         return told(claim, "CLAIM_PAID");
+    }
+
+    /** What a batch of payments came to: how many were paid, and why the others were not. */
+    public record BatchPaid(int paid, java.util.List<String> refused) {
+    }
+
+    /** 已支付 for several claims paid by one bank transfer batch: each on its own, a refusal named and the rest paid. */
+    public BatchPaid payAll(Caller caller, java.util.List<String> claimIds, LocalDate paidOn, String bankReference) {
+        caller.requireRole(Role.FINANCE);
+        if (claimIds == null || claimIds.isEmpty() || claimIds.size() > BATCH_MAX) {
+            throw DomainException.invalid("CLAIMS_REQUIRED", "请选择1到" + BATCH_MAX + "笔待支付的申领");
+        }
+        int paid = 0;
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(claimIds)) {
+            try {
+                pay(caller, id, paidOn, bankReference);
+                paid++;
+            } catch (DomainException e) {
+                refused.add(id + "：" + e.getMessage());
+            }
+        }
+        return new BatchPaid(paid, refused);
+    }
+
+    /** The claims finance pays or paid: those waiting for payment, or those paid on a day. */
+    public java.util.List<Claim> payouts(Caller caller, LocalDate paidOn) {
+        caller.requireRole(Role.FINANCE);
+        ClaimState state = paidOn == null ? ClaimState.AWAITING_PAYMENT : ClaimState.PAID;
+        java.util.List<Claim> all = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Claim> page = claims.forOrg(caller.orgCode(), state, cursor, 100);
+            page.items().stream().filter(c -> paidOn == null || paidOn.equals(c.handling().paidOn())).forEach(all::add);
+            cursor = page.next();
+        } while (cursor != null && all.size() < EXPORT_MAX);
+        return all;
     }
 
     private boolean severe(Claim claim) {
