@@ -16,6 +16,7 @@ import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.app.port.CatalogStore;
 import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.domain.claim.ClaimRules;
+import cn.huzhu.domain.common.BusinessDay;
 
 /** Builds the claims function's use cases from its environment, once per container. */
 final class ClaimsWiring {
@@ -23,9 +24,10 @@ final class ClaimsWiring {
     final ClaimHandling handling;
     final CatalogStore catalog;
     final ClaimDocuments documents;
+    private final Clock clock;
 
     ClaimsWiring(Env env) {
-        Clock clock = Clock.systemUTC();
+        clock = Clock.systemUTC();
         AwsSettings aws = new AwsSettings(env);
         DynamoStores stores = DynamoStores.create(aws, clock);
         Ids ids = new Ids(clock);
@@ -38,5 +40,10 @@ final class ClaimsWiring {
         Removals removals = new Removals(new EnrollmentAccess(stores.enrollments), stores.members, stores.changes,
                 stores.coverage, ids, clock);
         handling = new ClaimHandling(stores.claims, stores.catalog, ClaimRules.DEFAULT, notifier, removals, clock);
+    }
+
+    /** Today in Beijing, which working days and 超时 are counted to. */
+    java.time.LocalDate today() {
+        return BusinessDay.today(clock);
     }
 }

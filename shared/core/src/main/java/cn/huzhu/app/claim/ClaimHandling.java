@@ -52,9 +52,26 @@ public final class ClaimHandling {
         this.clock = clock;
     }
 
-    public Page<Claim> queue(Caller caller, ClaimState state, String cursor, int limit) {
+    /** What a queue is narrowed to besides its state: a unit's name, a kind, only 超时 claims (null: any). */
+    public record QueueFilter(ClaimState state, String unitName, ClaimKind kind, boolean overdueOnly) {
+        boolean keeps(Claim c, LocalDate today) {
+            return (unitName == null || unitName.isBlank() || c.member().unitName().contains(unitName.trim()))
+                    && (kind == null || c.kind() == kind) && (!overdueOnly || ClaimView.overdue(c, today));
+        }
+    }
+
+    /** A page of the org's claims as filtered, read on until the page is full or the queue ends. */
+    public Page<Claim> queue(Caller caller, QueueFilter filter, String cursor, int limit) {
         caller.requireRole(Role.CLAIMS, Role.FINANCE);
-        return claims.forOrg(caller.orgCode(), state, cursor, limit);
+        LocalDate today = cn.huzhu.domain.common.BusinessDay.today(clock);
+        java.util.List<Claim> kept = new java.util.ArrayList<>();
+        String next = cursor;
+        do {
+            Page<Claim> page = claims.forOrg(caller.orgCode(), filter.state(), next, limit);
+            page.items().stream().filter(c -> filter.keeps(c, today)).forEach(kept::add);
+            next = page.next();
+        } while (next != null && kept.size() < limit);
+        return new Page<>(kept, next, kept.size());
     }
 
     public Claim load(Caller caller, String claimId) {

@@ -9,7 +9,10 @@ import cn.huzhu.domain.claim.Assessment;
 import cn.huzhu.domain.claim.Claim;
 import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
+import cn.huzhu.domain.claim.ClaimState;
 import cn.huzhu.domain.claim.ClaimStep;
+import cn.huzhu.domain.claim.WorkingDays;
+import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.identity.Masking;
 
 /**
@@ -22,17 +25,33 @@ public record ClaimView(String id, String claimNo, String unitName, String enrol
         String accountHolder, String bank, String accountMasked, String relation, String accountWarning,
         List<ClaimDocument> documents, Instant createdAt, Instant firstSubmittedAt, String missing, String lateReason,
         Assessment assessment, String amount, String amountReason, String assessedBy, LocalDate paidOn,
-        String bankReference, String refusal, String refusalText, List<ClaimStep> steps) {
+        String bankReference, String refusal, String refusalText, List<ClaimStep> steps, Integer workingDays,
+        boolean overdue) {
 
-    public static ClaimView forUnit(Claim c) {
-        return of(c, c.stepsForUnit(), false);
+    public static ClaimView forUnit(LocalDate today, Claim c) {
+        return of(c, c.stepsForUnit(), false, today);
     }
 
-    public static ClaimView forOffice(Claim c) {
-        return of(c, c.steps(), true);
+    public static ClaimView forOffice(LocalDate today, Claim c) {
+        return of(c, c.steps(), true, today);
     }
 
-    private static ClaimView of(Claim c, List<ClaimStep> steps, boolean office) {
+    /**
+     * Working days since 受理, to today while the claim is being handled or to its last step once decided; 超时 past
+     * {@link WorkingDays#OVERDUE_AFTER} while still in hand.
+     */
+    private static Integer workingDays(Claim c, LocalDate today) {
+        Instant accepted = c.handling().acceptedAt();
+        if (accepted == null) {
+            return null;
+        }
+        List<ClaimStep> steps = c.steps();
+        LocalDate until = c.state().closed() || c.state() == ClaimState.AWAITING_PAYMENT
+                ? LocalDate.ofInstant(steps.get(steps.size() - 1).at(), BusinessDay.ZONE) : today;
+        return WorkingDays.between(LocalDate.ofInstant(accepted, BusinessDay.ZONE), until);
+    }
+
+    private static ClaimView of(Claim c, List<ClaimStep> steps, boolean office, LocalDate today) {
         Claim.Handling h = c.handling();
         Claim.Member m = c.member();
         return new ClaimView(c.id(), c.claimNo(), m.unitName(), m.enrollmentId(), m.planCode(), m.key(), m.name(),
@@ -41,6 +60,13 @@ public record ClaimView(String id, String claimNo, String unitName, String enrol
                 c.account().warning().orElse(null), c.documents(), c.createdAt(), h.firstSubmittedAt(), h.missing(),
                 h.lateReason(), office ? h.assessment() : null, h.amount() == null ? null : Views.money(h.amount()),
                 h.amountReason(), office ? h.assessedBy() : null, h.paidOn(), h.bankReference(),
-                h.refusal() == null ? null : h.refusal().label(), h.refusalText(), steps);
+                h.refusal() == null ? null : h.refusal().label(), h.refusalText(), steps, workingDays(c, today),
+                overdue(c, today));
+    }
+
+    public static boolean overdue(Claim c, LocalDate today) {
+        Integer days = workingDays(c, today);
+        return days != null && days > WorkingDays.OVERDUE_AFTER
+                && (c.state() == ClaimState.ACCEPTED || c.state() == ClaimState.ASSESSED);
     }
 }
