@@ -88,7 +88,7 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                         w.filing.edit(c, rq.path("claimId"), rq.body(ClaimFiling.Request.class))))),
                 of("POST /api/claims/{claimId}/submit", UNIT, (rq, c) ->
                         HttpResponse.ok(ClaimView.forUnit(w.today(), w.filing.submit(c, rq.path("claimId"))))),
-                of("GET /api/claim-benefits/{planCode}", Set.of(Role.UNIT, Role.CLAIMS, Role.FINANCE), (rq, c) ->
+                of("GET /api/claim-benefits/{planCode}", Set.of(Role.UNIT, Role.CLAIMS, Role.FINANCE, Role.REVIEWER), (rq, c) ->
                         HttpResponse.ok(w.catalog.benefits(rq.path("planCode")).orElseThrow(() -> DomainException.notFound(
                                 "BENEFITS_MISSING", "该保障活动细类尚未录入保障金计算参数")))),
                 of("GET /api/office/claims", OFFICE, (rq, c) -> HttpResponse.ok(officePage(w.handling.queue(c,

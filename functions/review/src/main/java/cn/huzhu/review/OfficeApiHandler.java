@@ -15,6 +15,7 @@ import cn.huzhu.app.change.CorrectionView;
 import cn.huzhu.app.catalog.PlanForm;
 import cn.huzhu.app.review.ReviewQueries;
 import cn.huzhu.app.unit.UnitAdmin;
+import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.app.view.ActivityView;
 import cn.huzhu.app.view.EnrollmentDetail;
 import cn.huzhu.app.view.PlanView;
@@ -88,6 +89,8 @@ public final class OfficeApiHandler extends ApiFunction<OfficeWiring> {
                         HttpResponse.created(PlanView.of(w.catalog.createPlan(c, rq.body(PlanForm.class))))),
                 of("PUT /api/office/plans/{planCode}", REVIEWER, (rq, c) ->
                         HttpResponse.ok(PlanView.of(w.catalog.updatePlan(c, rq.path("planCode"), rq.body(PlanForm.class))))),
+                of("PUT /api/office/plans/{planCode}/benefits", REVIEWER, (rq, c) -> HttpResponse.ok(
+                        w.catalog.saveBenefits(c, rq.path("planCode"), rq.body(PlanBenefits.class)))),
                 of("POST /api/office/plans/{planCode}/retired", REVIEWER, (rq, c) ->
                         HttpResponse.ok(PlanView.of(w.catalog.setPlanRetired(c, rq.path("planCode"), flag(rq))))),
                 of("DELETE /api/office/plans/{planCode}", REVIEWER, (rq, c) -> {

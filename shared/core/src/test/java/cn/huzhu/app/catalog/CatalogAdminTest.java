@@ -3,11 +3,17 @@ package cn.huzhu.app.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.claim.IllnessFigures;
+import cn.huzhu.domain.claim.IllnessTier;
+import cn.huzhu.domain.claim.MedicalFigures;
+import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.common.Problem;
 import cn.huzhu.domain.enrollment.Enrollment;
@@ -66,5 +72,23 @@ class CatalogAdminTest {
         assertThat(world.stores.enrollments.find(enrollment.id()).orElseThrow().plan(code)).isPresent();
         world.catalog.setPlanRetired(world.reviewer, code, false);
         assertThat(world.draft(unit, code).plans()).hasSize(1);
+    }
+
+    @Test
+    void benefitFiguresAreTheOfficesOnceSavedAndCompleteForTheActivityType() {
+        PlanBenefits medical = new PlanBenefits("ignored", new MedicalFigures(Money.parse("500"), new BigDecimal("70"),
+                Money.parse("20000")), null, null, true);
+        PlanBenefits saved = world.catalog.saveBenefits(world.reviewer, "P0101", medical);
+        assertThat(saved.placeholder()).isFalse();
+        assertThat(saved.planCode()).isEqualTo("P0101");
+        assertThat(world.stores.catalog.benefits("P0101")).contains(saved);
+        assertThatThrownBy(() -> world.catalog.saveBenefits(world.reviewer, "P0201", medical)).extracting("code")
+                .isEqualTo("BENEFITS_INCOMPLETE");
+        IllnessFigures twice = new IllnessFigures(List.of(
+                new IllnessFigures.Illness("E1", "甲", IllnessTier.SEVERE, Money.parse("100")),
+                new IllnessFigures.Illness("E1", "乙", IllnessTier.MILD, Money.parse("10"))));
+        assertThatThrownBy(() -> world.catalog.saveBenefits(world.reviewer, "P0201", new PlanBenefits(null, null, twice, null,
+                false))).extracting("code").isEqualTo("ILLNESS_CODE_DUPLICATE");
+        assertThatThrownBy(() -> world.catalog.saveBenefits(world.finance, "P0101", medical)).isInstanceOf(DomainException.class);
     }
 }
