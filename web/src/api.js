@@ -66,3 +66,14 @@ export function openLink(url, { newTab = false } = {}) {
   link.click();
   link.remove();
 }
+
+/**
+ * A file attached to a business as the browser attaches one: a ticket, the file straight to S3, then done (the server
+ * sniffs its type). Returns the attachment's id.
+ */
+export async function uploadAttachment(enrollmentId, file) {
+  const ticket = await post(`/api/enrollments/${enrollmentId}/attachments`, { fileName: file.name, size: file.size });
+  await uploadTo(ticket, file);
+  await post(`/api/enrollments/${enrollmentId}/attachments/${ticket.attachment.id}/complete`);
+  return ticket.attachment.id;
+}

@@ -146,16 +146,14 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
         if (typed.isBlank()) {
             return null;
         }
-        return java.util.Arrays.stream(ClaimState.values()).filter(s -> s.name().equals(typed) || s.label().equals(typed))
-                .findFirst().orElseThrow(() -> DomainException.invalid("CLAIM_STATE_INVALID", "申领状态无效"));
+        return ClaimState.parse(typed).orElseThrow(() -> DomainException.invalid("CLAIM_STATE_INVALID", "申领状态无效"));
     }
 
     private static ClaimKind kind(String typed) {
         if (typed.isBlank()) {
             return null;
         }
-        return java.util.Arrays.stream(ClaimKind.values()).filter(k -> k.name().equals(typed) || k.label().equals(typed))
-                .findFirst().orElseThrow(() -> DomainException.invalid("CLAIM_KIND_INVALID", "申领类型无效"));
+        return ClaimKind.parse(typed).orElseThrow(() -> DomainException.invalid("CLAIM_KIND_INVALID", "申领类型无效"));
     }
 
     private static Page<ClaimView> unitPage(Page<Claim> page, java.time.LocalDate today) {

@@ -61,6 +61,6 @@ public final class EnrollmentServices {
         this.catalog = new CatalogView(stores.catalog);
         this.removals = new Removals(access, stores.members, stores.changes, stores.coverage, ids, clock);
         this.corrections = new Corrections(access, stores.members, stores.memberCorrections, stores.attachments,
-                stores.coverage, stores.changes, keys, ids, clock);
+                stores.coverage, stores.changes, stores.claims, keys, ids, clock);
     }
 }

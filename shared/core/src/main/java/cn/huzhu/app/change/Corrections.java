@@ -11,6 +11,7 @@ import java.util.Set;
 import cn.huzhu.app.Ids;
 import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.app.port.AttachmentStore;
+import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.app.port.ChangeLog;
 import cn.huzhu.app.port.CoverageStore;
 import cn.huzhu.app.port.MemberCorrectionStore;
@@ -22,6 +23,7 @@ import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.change.ChangeKind;
 import cn.huzhu.domain.change.ChangeRecord;
 import cn.huzhu.domain.change.MemberCorrection;
+import cn.huzhu.domain.claim.ClaimState;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.enrollment.Coverage;
@@ -40,6 +42,7 @@ import cn.huzhu.domain.roster.Person;
 public final class Corrections {
     private final EnrollmentAccess access;
     private final MemberStore members;
+    private final ClaimStore claims;
     private final MemberCorrectionStore requests;
     private final AttachmentStore attachments;
     private final CoverageStore coverage;
@@ -52,7 +55,9 @@ public final class Corrections {
     }
 
     public Corrections(EnrollmentAccess access, MemberStore members, MemberCorrectionStore requests,
-            AttachmentStore attachments, CoverageStore coverage, ChangeLog changes, PersonKeys keys, Ids ids, Clock clock) {
+            AttachmentStore attachments, CoverageStore coverage, ChangeLog changes, ClaimStore claims, PersonKeys keys, Ids ids,
+            Clock clock) {
+        this.claims = claims;
         this.access = access;
         this.members = members;
         this.requests = requests;
@@ -72,6 +77,7 @@ public final class Corrections {
             throw DomainException.invalid("CORRECTION_INVALID", "请选择要更正的人员");
         }
         Member member = anyMembership(e, request.memberKey());
+        refuseWhileAClaimIsOpen(e, member.key());
         if (request.attachmentId() != null && attachments.find(enrollmentId, request.attachmentId())
                 .filter(a -> a.uploaded()).isEmpty()) {
             throw DomainException.invalid("ATTACHMENT_NOT_FOUND", "证明材料未上传完成，请重新上传");
@@ -85,6 +91,15 @@ public final class Corrections {
             throw DomainException.conflict("CORRECTION_OPEN", member.person().name() + "已有待审核的更正申请");
         }
         return correction;
+    }
+
+    /** Not while a claim of the member is in hand (a 草稿 is not): the claim names the member as it stands. */
+    private void refuseWhileAClaimIsOpen(Enrollment e, String memberKey) {
+        e.plans().stream().flatMap(row -> claims.ofMember(e.id(), row.code(), memberKey).stream())
+                .filter(c -> c.state() != ClaimState.DRAFT && !c.state().closed()).findFirst().ifPresent(c -> {
+                    throw DomainException.conflict("CLAIM_OPEN", "该人员有正在办理的保障金申领（编号" + c.claimNo()
+                            + "），办结后再申请信息更正");
+                });
     }
 
     public Page<MemberCorrection> mine(Caller caller, String cursor, int limit) {
@@ -109,6 +124,7 @@ public final class Corrections {
         caller.requireRole(Role.REVIEWER);
         MemberCorrection asked = load(caller, enrollmentId, id);
         Enrollment e = access.load(caller, enrollmentId);
+        refuseWhileAClaimIsOpen(e, asked.personKey());
         Map<EnrollmentPlan, List<Member>> current = Memberships.of(members, e, List.of(asked.personKey()));
         boolean stale = current.values().stream().flatMap(List::stream).anyMatch(m -> !m.person().equals(asked.was()));
         if (stale) {

@@ -144,8 +144,8 @@ public final class ClaimFiling {
     }
 
     private static ClaimKind kind(String typed) {
-        return java.util.Arrays.stream(ClaimKind.values()).filter(k -> k.name().equals(typed) || k.label().equals(typed))
-                .findFirst().orElseThrow(() -> DomainException.invalid("CLAIM_KIND_INVALID", "请选择申领类型"));
+        return ClaimKind.parse(typed == null ? "" : typed)
+                .orElseThrow(() -> DomainException.invalid("CLAIM_KIND_INVALID", "请选择申领类型"));
     }
 
     private static ClaimEvent event(Request request) {

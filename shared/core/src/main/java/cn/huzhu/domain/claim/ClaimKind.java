@@ -40,6 +40,10 @@ public enum ClaimKind implements Labeled {
         return activityType;
     }
 
+    public static java.util.Optional<ClaimKind> parse(String nameOrLabel) {
+        return Labeled.parse(ClaimKind.class, nameOrLabel);
+    }
+
     /** Illnesses wait out the 观察期; accidents have none. */
     public boolean waitsOutObservation() {
         return illness;

@@ -24,6 +24,10 @@ public enum ClaimState implements Labeled {
         return label;
     }
 
+    public static java.util.Optional<ClaimState> parse(String nameOrLabel) {
+        return Labeled.parse(ClaimState.class, nameOrLabel);
+    }
+
     /** The unit may change the claim: its draft, or a claim sent back for what is missing. */
     public boolean editableByUnit() {
         return this == DRAFT || this == RETURNED;

@@ -145,6 +145,8 @@ class ClaimsTest {
         filing.submit(unit, first.id());
         Claim second = filing.file(unit, illness(e, m, diagnosed, "F30"));
         assertThatThrownBy(() -> filing.submit(unit, second.id())).extracting("code").isEqualTo("CLAIM_DUPLICATE");
+        assertThatThrownBy(() -> world.services.corrections.request(unit, e.id(), new cn.huzhu.app.change.Corrections.Request(
+                m.key(), "改名字", null, "录入错误", null))).extracting("code").isEqualTo("CLAIM_OPEN");
         handling.refuse(handler1, first.id(), RefusalReason.MISSING_DOCUMENTS, null);
         assertThat(filing.submit(unit, second.id()).state()).as("a refused claim is no longer in hand")
                 .isEqualTo(ClaimState.SUBMITTED);

@@ -24,12 +24,7 @@ public final class ClaimPayoutsWorkbook {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook workbook = new Workbook(out, "huzhu", "1.0");
             Worksheet sheet = workbook.newWorksheet("保障金支付清单");
-            for (int column = 0; column < TITLES.size(); column++) {
-                sheet.value(0, column, TITLES.get(column));
-                sheet.width(column, WIDTHS[column]);
-            }
-            sheet.range(0, 0, 0, TITLES.size() - 1).style().bold().fillColor("DDEBF7").set();
-            sheet.freezePane(0, 1);
+            ListSheets.header(sheet, TITLES, WIDTHS);
             int row = 1;
             long totalFen = 0;
             for (Claim c : claims) {
