@@ -17,6 +17,7 @@ import cn.huzhu.domain.enrollment.BusinessType;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.EnrollmentPlan;
 import cn.huzhu.domain.enrollment.Member;
+import cn.huzhu.domain.enrollment.RemovalReason;
 import cn.huzhu.domain.roster.Eligibility;
 import cn.huzhu.domain.roster.Person;
 
@@ -24,7 +25,7 @@ import cn.huzhu.domain.roster.Person;
  * What stops a 增员 from being submitted today, judged on that day as decided: its 原参保单 has fewer days left than the
  * settings' minimum; a member hired too long ago (or without 入职日期) once the first days after the 原参保单's 生效日期
  * are past; a member outside the plan's ages on the day after submission; a member covered meanwhile (another 增员
- * confirmed since the roster was imported).
+ * confirmed since the roster was imported); a member whose 重症 was paid in the plan.
  */
 public final class AdditionCheck {
     /** Enough reasons for a unit to act on; the rest show once these are mended. */
@@ -64,8 +65,13 @@ public final class AdditionCheck {
         List<Member> inPlan = new ArrayList<>();
         members.forEach(enrollmentId, row.code(), inPlan::add);
         ActivityType type = row.chosen().activityType();
-        Map<String, Map<ActivityType, LocalDate>> covered = covers.lastDays(inPlan.stream().map(Member::key).toList(),
-                Set.of(type), start);
+        List<String> keys = inPlan.stream().map(Member::key).toList();
+        Map<String, Map<ActivityType, LocalDate>> covered = covers.lastDays(keys, Set.of(type), start);
+        // a 重症 paid in this plan ends the person's place in it for good: 增员 does not bring them back
+        Set<String> severePaid = members.memberships(keys).stream()
+                .filter(m -> m.planCode().equals(row.code()) && m.removal() != null
+                        && m.removal().reason() == RemovalReason.SEVERE_ILLNESS_PAID)
+                .map(Member::key).collect(java.util.stream.Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
         for (Member m : inPlan) {
             Person p = m.person();
@@ -74,6 +80,9 @@ public final class AdditionCheck {
                     .ifPresent(why -> problems.add(new Problem(row.code(), who + why)));
             Eligibility.problems(row.plan(), "", p.birthDate(), p.gender(), p.occupation(), start)
                     .forEach(refused -> problems.add(new Problem(row.code(), who + refused.message())));
+            if (severePaid.contains(m.key())) {
+                problems.add(new Problem(row.code(), who + "已获重症给付，不能再参加「" + row.plan().name() + "」"));
+            }
             LocalDate end = covered.getOrDefault(m.key(), Map.of()).get(type);
             if (end != null) {
                 problems.add(new Problem(row.code(), who + "已参加" + type.label() + "保障至" + end + "，不能重复增员"));

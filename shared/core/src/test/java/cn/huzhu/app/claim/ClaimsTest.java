@@ -173,6 +173,12 @@ class ClaimsTest {
         Claim refused = filing.submit(unit, later.id());
         assertThat(refused.state()).isEqualTo(ClaimState.REFUSED);
         assertThat(refused.handling().refusal()).isEqualTo(RefusalReason.OUT_OF_COVER);
+
+        Enrollment addition = new cn.huzhu.app.change.Additions(world.stores.enrollments, world.stores.sequences,
+                world.stores.settings, world.ids, world.clock).start(unit, e.id());
+        world.services.members.add(unit, addition.id(), "P0501", new cn.huzhu.app.enrollment.MemberEditing.Edit(
+                m.person().name(), null, m.person().idNumber(), null, null, null, null, null, today().toString()));
+        assertThatThrownBy(() -> world.services.lifecycle.submit(unit, addition.id())).hasMessageContaining("已获重症给付");
     }
 
     @Test
