@@ -76,25 +76,25 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
 
     private static List<Route> routes(ClaimsWiring w) {
         return List.of(
-                of("GET /api/claims", UNIT, (rq, c) -> HttpResponse.ok(unitPage(w.filing.mine(c,
-                        rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)), w.today()))),
-                of("POST /api/claims", UNIT, (rq, c) -> HttpResponse.created(ClaimView.forUnit(w.today(),
+                of("GET /api/claims", UNIT, (rq, c) -> HttpResponse.ok(page(w.filing.mine(c,
+                        rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)), w::unitView))),
+                of("POST /api/claims", UNIT, (rq, c) -> HttpResponse.created(w.unitView(
                         w.filing.file(c, rq.body(ClaimFiling.Request.class))))),
                 of("GET /api/claims/{claimId}", UNIT, (rq, c) ->
-                        HttpResponse.ok(ClaimView.forUnit(w.today(), w.filing.load(c, rq.path("claimId"))))),
+                        HttpResponse.ok(w.unitView( w.filing.load(c, rq.path("claimId"))))),
                 of("GET /api/claims/{claimId}/documents/{attachmentId}", UNIT, (rq, c) -> HttpResponse.ok(new Link(
                         w.documents.link(w.filing.load(c, rq.path("claimId")), rq.path("attachmentId")).toString()))),
-                of("PUT /api/claims/{claimId}", UNIT, (rq, c) -> HttpResponse.ok(ClaimView.forUnit(w.today(),
+                of("PUT /api/claims/{claimId}", UNIT, (rq, c) -> HttpResponse.ok(w.unitView(
                         w.filing.edit(c, rq.path("claimId"), rq.body(ClaimFiling.Request.class))))),
                 of("POST /api/claims/{claimId}/submit", UNIT, (rq, c) ->
-                        HttpResponse.ok(ClaimView.forUnit(w.today(), w.filing.submit(c, rq.path("claimId"))))),
+                        HttpResponse.ok(w.unitView( w.filing.submit(c, rq.path("claimId"))))),
                 of("GET /api/claim-benefits/{planCode}", Set.of(Role.UNIT, Role.CLAIMS, Role.FINANCE, Role.REVIEWER), (rq, c) ->
                         HttpResponse.ok(w.catalog.benefits(rq.path("planCode")).orElseThrow(() -> DomainException.notFound(
                                 "BENEFITS_MISSING", "该保障活动细类尚未录入保障金计算参数")))),
-                of("GET /api/office/claims", OFFICE, (rq, c) -> HttpResponse.ok(officePage(w.handling.queue(c,
+                of("GET /api/office/claims", OFFICE, (rq, c) -> HttpResponse.ok(page(w.handling.queue(c,
                         new ClaimHandling.QueueFilter(state(rq.query("state").orElse("")), rq.query("unit").orElse(null),
                                 kind(rq.query("kind").orElse("")), "true".equals(rq.query("overdue").orElse(""))),
-                        rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)), w.today()))),
+                        rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)), w::officeView))),
                 of("POST /api/office/claims/pay", FINANCE, (rq, c) -> {
                     BatchPayout p = rq.body(BatchPayout.class);
                     return HttpResponse.ok(w.handling.payAll(c, p.claimIds(), p.paidOn(), p.bankReference()));
@@ -103,33 +103,33 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                         .write(w.handling.payouts(c, rq.query("paidOn").map(ClaimsApiHandler::day).orElse(null))), XLSX,
                         ClaimPayoutsWorkbook.FILE_NAME)),
                 of("GET /api/office/claims/{claimId}", OFFICE, (rq, c) ->
-                        HttpResponse.ok(ClaimView.forOffice(w.today(), w.handling.load(c, rq.path("claimId"))))),
+                        HttpResponse.ok(w.officeView( w.handling.load(c, rq.path("claimId"))))),
                 of("GET /api/office/claims/{claimId}/documents/{attachmentId}", OFFICE, (rq, c) -> HttpResponse.ok(new Link(
                         w.documents.link(w.handling.load(c, rq.path("claimId")), rq.path("attachmentId")).toString()))),
-                of("POST /api/office/claims/{claimId}/accept", HANDLERS, (rq, c) -> HttpResponse.ok(ClaimView.forOffice(w.today(),
+                of("POST /api/office/claims/{claimId}/accept", HANDLERS, (rq, c) -> HttpResponse.ok(w.officeView(
                         w.handling.accept(c, rq.path("claimId"), rq.body(Acceptance.class).lateReason())))),
-                of("POST /api/office/claims/{claimId}/return", HANDLERS, (rq, c) -> HttpResponse.ok(ClaimView.forOffice(w.today(),
+                of("POST /api/office/claims/{claimId}/return", HANDLERS, (rq, c) -> HttpResponse.ok(w.officeView(
                         w.handling.sendBack(c, rq.path("claimId"), rq.body(SendBack.class).missing())))),
                 of("POST /api/office/claims/{claimId}/assess", HANDLERS, (rq, c) -> {
                     Decision d = rq.body(Decision.class);
                     Money amount = d.amount() == null || d.amount().isBlank() ? null
                             : Money.typed(d.amount(), "AMOUNT_INVALID", "amount", "核定金额");
-                    return HttpResponse.ok(ClaimView.forOffice(w.today(), w.handling.assess(c, rq.path("claimId"), amount, d.reason())));
+                    return HttpResponse.ok(w.officeView( w.handling.assess(c, rq.path("claimId"), amount, d.reason())));
                 }),
                 of("POST /api/office/claims/{claimId}/review", HANDLERS, (rq, c) -> {
                     Review r = rq.body(Review.class);
-                    return HttpResponse.ok(ClaimView.forOffice(w.today(), w.handling.review(c, rq.path("claimId"),
+                    return HttpResponse.ok(w.officeView( w.handling.review(c, rq.path("claimId"),
                             Boolean.TRUE.equals(r.agreed()), r.reason())));
                 }),
                 of("POST /api/office/claims/{claimId}/refuse", HANDLERS, (rq, c) -> {
                     Refusal r = rq.body(Refusal.class);
                     RefusalReason reason = RefusalReason.parse(r.reason() == null ? "" : r.reason())
                             .orElseThrow(() -> DomainException.invalid("REFUSAL_REASON_REQUIRED", "请选择拒付原因"));
-                    return HttpResponse.ok(ClaimView.forOffice(w.today(), w.handling.refuse(c, rq.path("claimId"), reason, r.text())));
+                    return HttpResponse.ok(w.officeView( w.handling.refuse(c, rq.path("claimId"), reason, r.text())));
                 }),
                 of("POST /api/office/claims/{claimId}/pay", FINANCE, (rq, c) -> {
                     Payout p = rq.body(Payout.class);
-                    return HttpResponse.ok(ClaimView.forOffice(w.today(), w.handling.pay(c, rq.path("claimId"), p.paidOn(),
+                    return HttpResponse.ok(w.officeView( w.handling.pay(c, rq.path("claimId"), p.paidOn(),
                             p.bankReference())));
                 }));
     }
@@ -156,11 +156,7 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
         return ClaimKind.parse(typed).orElseThrow(() -> DomainException.invalid("CLAIM_KIND_INVALID", "申领类型无效"));
     }
 
-    private static Page<ClaimView> unitPage(Page<Claim> page, java.time.LocalDate today) {
-        return new Page<>(page.items().stream().map(c -> ClaimView.forUnit(today, c)).toList(), page.next(), page.total());
-    }
-
-    private static Page<ClaimView> officePage(Page<Claim> page, java.time.LocalDate today) {
-        return new Page<>(page.items().stream().map(c -> ClaimView.forOffice(today, c)).toList(), page.next(), page.total());
+    private static Page<ClaimView> page(Page<Claim> page, java.util.function.Function<Claim, ClaimView> view) {
+        return new Page<>(page.items().stream().map(view).toList(), page.next(), page.total());
     }
 }

@@ -15,7 +15,8 @@ import cn.huzhu.app.claim.ClaimHandling;
 import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.app.port.CatalogStore;
 import cn.huzhu.app.review.UnitNotifier;
-import cn.huzhu.domain.claim.ClaimRules;
+import cn.huzhu.app.claim.ClaimView;
+import cn.huzhu.domain.claim.Claim;
 import cn.huzhu.domain.common.BusinessDay;
 
 /** Builds the claims function's use cases from its environment, once per container. */
@@ -32,18 +33,23 @@ final class ClaimsWiring {
         DynamoStores stores = DynamoStores.create(aws, clock);
         Ids ids = new Ids(clock);
         filing = new ClaimFiling(stores.enrollments, stores.members, stores.claims, stores.attachments, stores.sequences,
-                ClaimRules.DEFAULT,
+                stores.settings,
                 ids, clock);
         UnitNotifier notifier = new UnitNotifier(Mailers.create(aws), stores.mails, stores.units, stores.settings, ids, clock);
         catalog = stores.catalog;
         documents = new ClaimDocuments(stores.attachments, S3FileStore.create(aws));
         Removals removals = new Removals(new EnrollmentAccess(stores.enrollments), stores.members, stores.changes,
                 stores.coverage, ids, clock);
-        handling = new ClaimHandling(stores.claims, stores.catalog, ClaimRules.DEFAULT, notifier, removals, clock);
+        handling = new ClaimHandling(stores.claims, stores.catalog, stores.settings, notifier, removals, clock);
     }
 
-    /** Today in Beijing, which working days and 超时 are counted to. */
-    java.time.LocalDate today() {
-        return BusinessDay.today(clock);
+    /** A claim as its unit sees it, working days counted to today in Beijing. */
+    ClaimView unitView(Claim claim) {
+        return ClaimView.forUnit(BusinessDay.today(clock), handling.overdueAfter(claim.member().orgCode()), claim);
+    }
+
+    /** A claim as the office sees it, with its breakdown and internal steps. */
+    ClaimView officeView(Claim claim) {
+        return ClaimView.forOffice(BusinessDay.today(clock), handling.overdueAfter(claim.member().orgCode()), claim);
     }
 }

@@ -13,6 +13,7 @@ import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.app.port.SequenceStore;
+import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.claim.BankAccount;
@@ -43,7 +44,7 @@ public final class ClaimFiling {
     private final ClaimStore claims;
     private final AttachmentStore attachments;
     private final SequenceStore sequences;
-    private final ClaimRules rules;
+    private final SettingsStore settings;
     private final Ids ids;
     private final Clock clock;
 
@@ -53,13 +54,13 @@ public final class ClaimFiling {
     }
 
     public ClaimFiling(EnrollmentStore enrollments, MemberStore members, ClaimStore claims, AttachmentStore attachments,
-            SequenceStore sequences, ClaimRules rules, Ids ids, Clock clock) {
+            SequenceStore sequences, SettingsStore settings, Ids ids, Clock clock) {
         this.access = new EnrollmentAccess(enrollments);
         this.members = members;
         this.claims = claims;
         this.attachments = attachments;
         this.sequences = sequences;
-        this.rules = rules;
+        this.settings = settings;
         this.ids = ids;
         this.clock = clock;
     }
@@ -101,6 +102,7 @@ public final class ClaimFiling {
         EnrollmentPlan row = e.requirePlan(claim.member().planCode());
         Member member = members.find(e.id(), row.code(), claim.member().key()).orElse(null);
         LocalDate today = BusinessDay.today(clock);
+        ClaimRules rules = settings.get(e.orgCode()).claims().rules();
         MemberCover cover = member == null || e.settlement().confirmation() == null ? null
                 : MemberCover.of(member, e.settlement().confirmation().effectiveOn(), row);
         ClaimEvent event = claim.event();

@@ -8,6 +8,7 @@ import cn.huzhu.app.change.Removals;
 import cn.huzhu.app.port.CatalogStore;
 import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.app.port.Page;
+import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
@@ -37,16 +38,16 @@ public final class ClaimHandling {
 
     private final ClaimStore claims;
     private final CatalogStore catalog;
-    private final ClaimRules rules;
+    private final SettingsStore settings;
     private final UnitNotifier notifier;
     private final Removals removals;
     private final Clock clock;
 
-    public ClaimHandling(ClaimStore claims, CatalogStore catalog, ClaimRules rules, UnitNotifier notifier, Removals removals,
+    public ClaimHandling(ClaimStore claims, CatalogStore catalog, SettingsStore settings, UnitNotifier notifier, Removals removals,
             Clock clock) {
         this.claims = claims;
         this.catalog = catalog;
-        this.rules = rules;
+        this.settings = settings;
         this.notifier = notifier;
         this.removals = removals;
         this.clock = clock;
@@ -54,9 +55,9 @@ public final class ClaimHandling {
 
     /** What a queue is narrowed to besides its state: a unit's name, a kind, only 超时 claims (null: any). */
     public record QueueFilter(ClaimState state, String unitName, ClaimKind kind, boolean overdueOnly) {
-        boolean keeps(Claim c, LocalDate today) {
+        boolean keeps(Claim c, LocalDate today, int overdueAfter) {
             return (unitName == null || unitName.isBlank() || c.member().unitName().contains(unitName.trim()))
-                    && (kind == null || c.kind() == kind) && (!overdueOnly || ClaimView.overdue(c, today));
+                    && (kind == null || c.kind() == kind) && (!overdueOnly || ClaimView.overdue(c, today, overdueAfter));
         }
     }
 
@@ -64,11 +65,12 @@ public final class ClaimHandling {
     public Page<Claim> queue(Caller caller, QueueFilter filter, String cursor, int limit) {
         caller.requireRole(Role.CLAIMS, Role.FINANCE);
         LocalDate today = cn.huzhu.domain.common.BusinessDay.today(clock);
+        int overdueAfter = overdueAfter(caller.orgCode());
         java.util.List<Claim> kept = new java.util.ArrayList<>();
         String next = cursor;
         do {
             Page<Claim> page = claims.forOrg(caller.orgCode(), filter.state(), next, limit);
-            page.items().stream().filter(c -> filter.keeps(c, today)).forEach(kept::add);
+            page.items().stream().filter(c -> filter.keeps(c, today, overdueAfter)).forEach(kept::add);
             next = page.next();
         } while (next != null && kept.size() < limit);
         return new Page<>(kept, next, kept.size());
@@ -82,7 +84,7 @@ public final class ClaimHandling {
 
     public Claim accept(Caller caller, String claimId, String lateReason) {
         return change(caller, claimId, c -> c.accept(caller.username(), caller.role(), clock.instant(), lateReason,
-                rules.deadlineYears()));
+                rules(c).deadlineYears()));
     }
 
     public Claim sendBack(Caller caller, String claimId, String missing) {
@@ -177,7 +179,7 @@ public final class ClaimHandling {
                     () -> DomainException.conflict("BENEFITS_MISSING", "该保障活动细类尚未录入保障金计算参数，请先在保障活动维护中录入"));
             Claim.Member m = claim.member();
             TermLedger ledger = claims.ledger(m.enrollmentId(), m.planCode(), m.key());
-            Assessment computed = ClaimAssessor.assess(claim, benefits, ledger, rules.gradePercents(), Money.ZERO);
+            Assessment computed = ClaimAssessor.assess(claim, benefits, ledger, rules(claim).gradePercents(), Money.ZERO);
             claim.assess(caller.username(), caller.role(), clock.instant(), computed, changed, reason);
             boolean takesShare = claim.state() == ClaimState.ASSESSED || computed.refusal() == RefusalReason.BELOW_DEDUCTIBLE;
             TermLedger.Entry entry = takesShare ? ClaimAssessor.entry(claim, computed, claim.amount(), benefits) : null;
@@ -193,6 +195,15 @@ public final class ClaimHandling {
             return claim.state() == ClaimState.REFUSED ? told(claim, "CLAIM_REFUSED") : claim;
         }
         throw DomainException.conflict("TERM_BUSY", "该会员的其他申领正在审核，请稍后重试");
+    }
+
+    private ClaimRules rules(Claim claim) {
+        return settings.get(claim.member().orgCode()).claims().rules();
+    }
+
+    /** How many working days in hand make a claim of the org 超时. */
+    public int overdueAfter(String orgCode) {
+        return settings.get(orgCode).claims().overdueWorkingDays();
     }
 
     /** The unit is mailed at 退回补正, 拒付 and 已支付; a mail that fails is logged for resending, the step stands. */

@@ -28,18 +28,16 @@ public record ClaimView(String id, String claimNo, String unitName, String enrol
         String bankReference, String refusal, String refusalText, List<ClaimStep> steps, Integer workingDays,
         boolean overdue) {
 
-    public static ClaimView forUnit(LocalDate today, Claim c) {
-        return of(c, c.stepsForUnit(), false, today);
+    /** {@code overdueAfter}: how many working days in hand make a claim 超时 (a setting of the org). */
+    public static ClaimView forUnit(LocalDate today, int overdueAfter, Claim c) {
+        return of(c, c.stepsForUnit(), false, today, overdueAfter);
     }
 
-    public static ClaimView forOffice(LocalDate today, Claim c) {
-        return of(c, c.steps(), true, today);
+    public static ClaimView forOffice(LocalDate today, int overdueAfter, Claim c) {
+        return of(c, c.steps(), true, today, overdueAfter);
     }
 
-    /**
-     * Working days since 受理, to today while the claim is being handled or to its last step once decided; 超时 past
-     * {@link WorkingDays#OVERDUE_AFTER} while still in hand.
-     */
+    /** Working days since 受理, to today while the claim is being handled or to its last step once decided. */
     private static Integer workingDays(Claim c, LocalDate today) {
         Instant accepted = c.handling().acceptedAt();
         if (accepted == null) {
@@ -51,7 +49,7 @@ public record ClaimView(String id, String claimNo, String unitName, String enrol
         return WorkingDays.between(LocalDate.ofInstant(accepted, BusinessDay.ZONE), until);
     }
 
-    private static ClaimView of(Claim c, List<ClaimStep> steps, boolean office, LocalDate today) {
+    private static ClaimView of(Claim c, List<ClaimStep> steps, boolean office, LocalDate today, int overdueAfter) {
         Claim.Handling h = c.handling();
         Claim.Member m = c.member();
         return new ClaimView(c.id(), c.claimNo(), m.unitName(), m.enrollmentId(), m.planCode(), m.key(), m.name(),
@@ -61,12 +59,13 @@ public record ClaimView(String id, String claimNo, String unitName, String enrol
                 h.lateReason(), office ? h.assessment() : null, h.amount() == null ? null : Views.money(h.amount()),
                 h.amountReason(), office ? h.assessedBy() : null, h.paidOn(), h.bankReference(),
                 h.refusal() == null ? null : h.refusal().label(), h.refusalText(), steps, workingDays(c, today),
-                overdue(c, today));
+                overdue(c, today, overdueAfter));
     }
 
-    public static boolean overdue(Claim c, LocalDate today) {
+    /** 超时: in the 理赔员's hands (受理 or 待复核) more than {@code overdueAfter} working days. */
+    public static boolean overdue(Claim c, LocalDate today, int overdueAfter) {
         Integer days = workingDays(c, today);
-        return days != null && days > WorkingDays.OVERDUE_AFTER
+        return days != null && days > overdueAfter
                 && (c.state() == ClaimState.ACCEPTED || c.state() == ClaimState.ASSESSED);
     }
 }

@@ -1,9 +1,12 @@
 package cn.huzhu.domain.settings;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import cn.huzhu.domain.claim.ClaimRules;
+import cn.huzhu.domain.claim.WorkingDays;
 import cn.huzhu.domain.common.Checks;
 
 /**
@@ -12,25 +15,70 @@ import cn.huzhu.domain.common.Checks;
  */
 public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
         List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts, Renewals renewals,
-        Arrivals arrivals, Changes changes) {
+        Arrivals arrivals, Changes changes, Claims claims) {
+
+    /** The form without the 申领处理 settings (the defaults then apply). */
+    public Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
+            List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts, Renewals renewals,
+            Arrivals arrivals, Changes changes) {
+        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, renewals, arrivals, changes,
+                null);
+    }
+
+    /**
+     * 申领处理: 时效 in calendar years from the event; how many days after an accident its 身故 or 伤残 is still covered;
+     * how many working days in hand make a claim 超时; and the 伤残 ratios in percent, 1级 first (ten of them).
+     */
+    public record Claims(int deadlineYears, int outcomeDays, int overdueWorkingDays, List<BigDecimal> gradePercents) {
+        public static final Claims DEFAULT = new Claims(ClaimRules.DEFAULT.deadlineYears(), ClaimRules.DEFAULT.outcomeDays(),
+                WorkingDays.OVERDUE_AFTER, ClaimRules.DEFAULT.gradePercents());
+
+        public Claims {
+            deadlineYears = deadlineYears == 0 ? ClaimRules.DEFAULT.deadlineYears() : deadlineYears;
+            outcomeDays = outcomeDays == 0 ? ClaimRules.DEFAULT.outcomeDays() : outcomeDays;
+            overdueWorkingDays = overdueWorkingDays == 0 ? WorkingDays.OVERDUE_AFTER : overdueWorkingDays;
+            gradePercents = gradePercents == null || gradePercents.isEmpty() ? ClaimRules.DEFAULT.gradePercents()
+                    : List.copyOf(gradePercents);
+        }
+
+        /** The rules claims are judged by. */
+        public ClaimRules rules() {
+            return new ClaimRules(deadlineYears, outcomeDays, gradePercents);
+        }
+
+        /** Ten ratios, each above 0 and at most 100, none above the grade before it. */
+        boolean gradesValid() {
+            if (gradePercents.size() != 10) {
+                return false;
+            }
+            for (int i = 0; i < 10; i++) {
+                BigDecimal g = gradePercents.get(i);
+                if (g == null || g.signum() <= 0 || g.compareTo(BigDecimal.valueOf(100)) > 0
+                        || i > 0 && g.compareTo(gradePercents.get(i - 1)) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     /** The form without the 变更管理 settings (the defaults then apply). */
     public Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
             List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts, Renewals renewals,
             Arrivals arrivals) {
-        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, renewals, arrivals, null);
+        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, renewals, arrivals, null, null);
     }
 
     /** The form without the 到账核对 settings (the defaults then apply). */
     public Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
             List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts, Renewals renewals) {
-        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, renewals, null, null);
+        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, renewals, null, null, null);
     }
 
     /** The earlier form, without the renewal settings (the defaults then apply). */
     public Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<ContactLine> contacts,
             List<ContactLine> districtOffices, Numbering numbering, Limits limits, Receipts receipts) {
-        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, null, null, null);
+        this(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, receipts, null, null, null, null);
     }
 
     /**
@@ -110,7 +158,7 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
 
     public Settings withReceipts(Receipts changed) {
         return new Settings(org, payee, paymentWindow, contacts, districtOffices, numbering, limits, changed, renewals,
-                arrivals, changes);
+                arrivals, changes, claims);
     }
 
     /** 机构: e.g. 1503 青岛, path 中华全国总工会->中国职工保险互助会->青岛. */
@@ -182,6 +230,7 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
         renewals = renewals == null ? Renewals.DEFAULT : renewals;
         arrivals = arrivals == null ? Arrivals.DEFAULT : arrivals;
         changes = changes == null ? Changes.DEFAULT : changes;
+        claims = claims == null ? Claims.DEFAULT : claims;
         contacts = List.copyOf(contacts);
         districtOffices = List.copyOf(districtOffices);
         Checks checks = new Checks();
@@ -235,6 +284,13 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
                 "新入职人员增员期限应在1到366天之间");
         checks.require(changes.minRemainingDays() >= 1 && changes.minRemainingDays() <= 366, "changes.minRemainingDays",
                 "增员须剩余的保障天数应在1到366之间");
+        checks.require(claims.deadlineYears() >= 1 && claims.deadlineYears() <= 10, "claims.deadlineYears",
+                "申领时效应在1到10年之间");
+        checks.require(claims.outcomeDays() >= 1 && claims.outcomeDays() <= 3650, "claims.outcomeDays",
+                "意外身故、伤残的认定期限应在1到3650天之间");
+        checks.require(claims.overdueWorkingDays() >= 1 && claims.overdueWorkingDays() <= 100, "claims.overdueWorkingDays",
+                "超时工作日应在1到100之间");
+        checks.require(claims.gradesValid(), "claims.gradePercents", "伤残比例应为1至10级共10项，每项大于0、不超过100，且逐级不增");
         checks.throwIfAny("SETTINGS_INVALID");
     }
 

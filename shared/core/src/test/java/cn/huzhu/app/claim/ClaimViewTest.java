@@ -37,13 +37,13 @@ class ClaimViewTest {
     @Test
     void aClaimInHandLongerThanFifteenWorkingDaysIsOverdue() {
         Claim claim = accepted();
-        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 23), claim).workingDays()).isEqualTo(15);
-        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 23), claim).overdue()).isFalse();
-        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 24), claim).overdue()).isTrue();
+        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 23), 15, claim).workingDays()).isEqualTo(15);
+        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 23), 15, claim).overdue()).isFalse();
+        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 24), 15, claim).overdue()).isTrue();
         claim.assess("claims1", Role.CLAIMS, ACCEPTED, new MedicalFigures(Money.parse("300"), new BigDecimal("60"),
                 Money.parse("10000")).assess(Money.parse("5300"), 1, MedicalFigures.Used.NONE, Money.ZERO), null, null);
-        ClaimView office = ClaimView.forOffice(LocalDate.of(2026, 11, 24), claim);
-        ClaimView unit = ClaimView.forUnit(LocalDate.of(2026, 11, 24), claim);
+        ClaimView office = ClaimView.forOffice(LocalDate.of(2026, 11, 24), 15, claim);
+        ClaimView unit = ClaimView.forUnit(LocalDate.of(2026, 11, 24), 15, claim);
         assertThat(office.assessment()).isNotNull();
         assertThat(unit.assessment()).as("the breakdown is the office's").isNull();
         assertThat(unit.accountMasked()).isEqualTo("****7890");

@@ -18,7 +18,6 @@ import cn.huzhu.domain.claim.Claim;
 import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
 import cn.huzhu.domain.claim.ClaimKind;
-import cn.huzhu.domain.claim.ClaimRules;
 import cn.huzhu.domain.claim.ClaimState;
 import cn.huzhu.domain.claim.IllnessFigures;
 import cn.huzhu.domain.claim.IllnessTier;
@@ -42,8 +41,8 @@ class ClaimsTest {
     private static final int BACK_DAYS = 200;
     private final World world = new World();
     private final ClaimFiling filing = new ClaimFiling(world.stores.enrollments, world.stores.members, world.stores.claims,
-            world.stores.attachments, world.stores.sequences, ClaimRules.DEFAULT, world.ids, world.clock);
-    private final ClaimHandling handling = new ClaimHandling(world.stores.claims, world.stores.catalog, ClaimRules.DEFAULT,
+            world.stores.attachments, world.stores.sequences, world.stores.settings, world.ids, world.clock);
+    private final ClaimHandling handling = new ClaimHandling(world.stores.claims, world.stores.catalog, world.stores.settings,
             new UnitNotifier(SesMailer.create(world.aws), world.stores.mails, world.stores.units, world.stores.settings, world.ids,
                     world.clock), world.services.removals, world.clock);
     private final Caller handler1 = new Caller("claims-a", Role.CLAIMS, null, "1503");
