@@ -16,17 +16,19 @@ import cn.huzhu.api.Env;
 import cn.huzhu.api.Json;
 import cn.huzhu.api.Log;
 import cn.huzhu.app.Ids;
+import cn.huzhu.app.claim.UnansweredReturns;
 import cn.huzhu.app.enrollment.RenewalReminders;
 import cn.huzhu.app.review.UnitNotifier;
 
 /**
- * The daily schedule's 续保提醒 for the office's org (DEFAULT_ORG_CODE). The event carries nothing it needs: a
- * duplicate delivery, or the office's 立即执行 the same day, sends nothing twice.
+ * The daily schedule's work for the office's org (DEFAULT_ORG_CODE): 续保提醒, and closing claims left 退回补正 too
+ * long. The event carries nothing it needs: a duplicate delivery, or the office's 立即执行 the same day, sends nothing
+ * twice.
  */
 public final class RenewalReminderHandler implements RequestStreamHandler {
     private final Configured<Wiring> wiring;
 
-    private record Wiring(RenewalReminders reminders, String orgCode) {
+    private record Wiring(RenewalReminders reminders, UnansweredReturns returns, String orgCode) {
         static Wiring of(Env env) {
             Clock clock = Clock.systemUTC();
             AwsSettings aws = new AwsSettings(env);
@@ -34,7 +36,7 @@ public final class RenewalReminderHandler implements RequestStreamHandler {
             UnitNotifier notifier = new UnitNotifier(Mailers.create(aws), stores.mails, stores.units, stores.settings,
                     new Ids(clock), clock);
             return new Wiring(new RenewalReminders(stores.enrollments, stores.settings, notifier, stores.idempotency, clock),
-                    env.require("DEFAULT_ORG_CODE"));
+                    new UnansweredReturns(stores.claims, stores.settings, notifier, clock), env.require("DEFAULT_ORG_CODE"));
         }
     }
 
@@ -52,7 +54,8 @@ public final class RenewalReminderHandler implements RequestStreamHandler {
         try {
             input.readAllBytes();
             Wiring w = wiring.get();
-            Json.MAPPER.writeValue(output, w.reminders().run(w.orgCode()));
+            Json.MAPPER.writeValue(output, java.util.Map.of("reminders", w.reminders().run(w.orgCode()),
+                    "closedReturns", w.returns().run(w.orgCode())));
         } finally {
             Log.requestId(null);
         }

@@ -21,8 +21,10 @@ class RemindersEndToEndTest {
         ApiClient unit = RunningSystem.client().login("unit1", Businesses.PASSWORD);
         String id = Businesses.confirmed(unit, "提醒", LocalDate.of(1981, 1, 1));
 
-        JsonNode scheduled = RunningSystem.get().functions().invoke("RenewalRemindersFunction", Events.load("schedule.json"));
+        JsonNode daily = RunningSystem.get().functions().invoke("RenewalRemindersFunction", Events.load("schedule.json"));
+        JsonNode scheduled = daily.path("reminders");
         assertThat(scheduled.path("looked").asInt()).isPositive();
+        assertThat(daily.path("closedReturns").has("closed")).as("the day's claims left 退回补正 too long").isTrue();
         assertThat(scheduled.path("on").asText()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
 
         ApiClient reviewer = RunningSystem.client().login("reviewer1", Businesses.PASSWORD);

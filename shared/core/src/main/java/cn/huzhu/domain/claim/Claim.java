@@ -217,6 +217,23 @@ public final class Claim {
                 Money.ZERO, false);
     }
 
+    /** When the claim was sent back for 补正 last, if it waits for the unit now. */
+    public java.util.Optional<Instant> returnedAt() {
+        if (state != ClaimState.RETURNED) {
+            return java.util.Optional.empty();
+        }
+        return steps.stream().filter(step -> step.to() == ClaimState.RETURNED).map(ClaimStep::at).reduce((a, b) -> b);
+    }
+
+    /** Closes a claim the unit left 退回补正 too long: 拒付 for 材料不全, recorded as the system's step. */
+    public void closeUnanswered(Instant now, int days) {
+        requireState("关闭", state == ClaimState.RETURNED);
+        refusal = RefusalReason.MISSING_DOCUMENTS;
+        refusalText = "退回补正后" + days + "天未补正";
+        amount = Money.ZERO;
+        move(ClaimState.REFUSED, now, "系统", Role.CLAIMS, "拒付", refusal.label() + "：" + refusalText, Money.ZERO, false);
+    }
+
     // --- finance ----------------------------------------------------------------------------------------------------
 
     /** 已支付: the day the bank paid and its reference. */

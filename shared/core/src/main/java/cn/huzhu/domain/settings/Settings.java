@@ -27,13 +27,17 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
 
     /**
      * 申领处理: 时效 in calendar years from the event; how many days after an accident its 身故 or 伤残 is still covered;
-     * how many working days in hand make a claim 超时; and the 伤残 ratios in percent, 1级 first (ten of them).
+     * how many working days in hand make a claim 超时; the 伤残 ratios in percent, 1级 first (ten of them); and how many
+     * days a claim sent back for 补正 waits before it is closed as 拒付 (材料不全).
      */
-    public record Claims(int deadlineYears, int outcomeDays, int overdueWorkingDays, List<BigDecimal> gradePercents) {
+    public record Claims(int deadlineYears, int outcomeDays, int overdueWorkingDays, List<BigDecimal> gradePercents,
+            int returnCloseDays) {
+        public static final int DEFAULT_RETURN_CLOSE_DAYS = 60;
         public static final Claims DEFAULT = new Claims(ClaimRules.DEFAULT.deadlineYears(), ClaimRules.DEFAULT.outcomeDays(),
-                WorkingDays.OVERDUE_AFTER, ClaimRules.DEFAULT.gradePercents());
+                WorkingDays.OVERDUE_AFTER, ClaimRules.DEFAULT.gradePercents(), DEFAULT_RETURN_CLOSE_DAYS);
 
         public Claims {
+            returnCloseDays = returnCloseDays == 0 ? DEFAULT_RETURN_CLOSE_DAYS : returnCloseDays;
             deadlineYears = deadlineYears == 0 ? ClaimRules.DEFAULT.deadlineYears() : deadlineYears;
             outcomeDays = outcomeDays == 0 ? ClaimRules.DEFAULT.outcomeDays() : outcomeDays;
             overdueWorkingDays = overdueWorkingDays == 0 ? WorkingDays.OVERDUE_AFTER : overdueWorkingDays;
@@ -290,6 +294,8 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
                 "意外身故、伤残的认定期限应在1到3650天之间");
         checks.require(claims.overdueWorkingDays() >= 1 && claims.overdueWorkingDays() <= 100, "claims.overdueWorkingDays",
                 "超时工作日应在1到100之间");
+        checks.require(claims.returnCloseDays() >= 1 && claims.returnCloseDays() <= 366, "claims.returnCloseDays",
+                "退回补正的关闭期限应在1到366天之间");
         checks.require(claims.gradesValid(), "claims.gradePercents", "伤残比例应为1至10级共10项，每项大于0、不超过100，且逐级不增");
         checks.throwIfAny("SETTINGS_INVALID");
     }

@@ -181,6 +181,28 @@ class ClaimsTest {
     }
 
     @Test
+    void aClaimLeftUnansweredAfterASendBackIsClosedWhenItsDaysArePast() {
+        Caller unit = world.newUnit("补正单位");
+        Enrollment e = coveredLongAgo(unit);
+        Member m = firstMember(e);
+        Claim claim = filing.file(unit, illness(e, m, today().minusDays(20), "F30"));
+        filing.submit(unit, claim.id());
+        handling.sendBack(handler1, claim.id(), "请补充病理报告原件");
+        UnitNotifier mail = new UnitNotifier(SesMailer.create(world.aws), world.stores.mails, world.stores.units,
+                world.stores.settings, world.ids, world.clock);
+        new UnansweredReturns(world.stores.claims, world.stores.settings, mail, world.clock).run("1503");
+        assertThat(world.stores.claims.find(claim.id()).orElseThrow().state()).as("not yet 60 days").isEqualTo(ClaimState.RETURNED);
+        java.time.Clock later = java.time.Clock.offset(world.clock, java.time.Duration.ofDays(61));
+        UnansweredReturns.Run run = new UnansweredReturns(world.stores.claims, world.stores.settings, mail, later).run("1503");
+        assertThat(run.closed()).isPositive();
+        Claim closed = world.stores.claims.find(claim.id()).orElseThrow();
+        assertThat(closed.state()).isEqualTo(ClaimState.REFUSED);
+        assertThat(closed.handling().refusal()).isEqualTo(RefusalReason.MISSING_DOCUMENTS);
+        assertThat(world.stores.mails.forEnrollment(e.id())).extracting(cn.huzhu.app.port.MailLog.Entry::kind)
+                .contains("CLAIM_RETURNED", "CLAIM_REFUSED");
+    }
+
+    @Test
     void anIllnessInsideTheWaitingPeriodIsRefusedOnSubmission() {
         Caller unit = world.newUnit("观察期单位");
         Enrollment e = coveredLongAgo(unit);

@@ -27,18 +27,18 @@ class ClaimsSettingsTest {
         Settings.Claims none = with(null).claims();
         assertThat(none.rules()).isEqualTo(ClaimRules.DEFAULT);
         assertThat(none.overdueWorkingDays()).isEqualTo(15);
-        assertThat(new Settings.Claims(0, 0, 0, null)).isEqualTo(Settings.Claims.DEFAULT);
+        assertThat(new Settings.Claims(0, 0, 0, null, 0)).isEqualTo(Settings.Claims.DEFAULT);
     }
 
     @Test
     void gradesAreTenRatiosThatNeverRiseWithTheGrade() {
         List<BigDecimal> rising = new ArrayList<>(ClaimRules.DEFAULT.gradePercents());
         rising.set(5, new BigDecimal("95"));
-        assertThatThrownBy(() -> with(new Settings.Claims(2, 180, 15, rising))).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> with(new Settings.Claims(2, 180, 15, rising, 60))).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).details()).extracting(Problem::field)
                         .containsExactly("claims.gradePercents"));
-        assertThatThrownBy(() -> with(new Settings.Claims(11, 180, 15, null))).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> with(new Settings.Claims(11, 180, 15, null, 60))).isInstanceOf(DomainException.class)
                 .hasMessageContaining("申领时效");
-        assertThat(with(new Settings.Claims(3, 365, 10, null)).claims().rules().deadlineYears()).isEqualTo(3);
+        assertThat(with(new Settings.Claims(3, 365, 10, null, 30)).claims().rules().deadlineYears()).isEqualTo(3);
     }
 }
