@@ -122,6 +122,28 @@ class ClaimsEndToEndTest {
         assertThat(mailsTo("unit1@example.com", secondDraft.path("claimNo").asText())).anySatisfy(m -> assertThat(m.body()).contains("非保障范围"));
 
         financePaysSeveralAtOnceAndExportsTheBanksList(id, members.get(2), claimNo);
+        parallelAssessmentsOfOneMemberPayATierOnce(id, members.get(3));
+    }
+
+    /** Three 重症 claims of one member assessed at once: one pays 2 × 10,000, the others are 重复申领. */
+    private void parallelAssessmentsOfOneMemberPayATierOnce(String id, JsonNode member) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> body = new java.util.HashMap<>(claim(id, member, "N01", documents(id)));
+            body.put("event", Map.of("diagnosedOn", today().minusDays(30 + i).toString(), "illnessCode", "N01"));
+            String claimId = unit.post("/api/claims", body).expect(201).body().path("id").asText();
+            unit.post("/api/claims/" + claimId + "/submit", Map.of()).expect(200);
+            claims1.post("/api/office/claims/" + claimId + "/accept", Map.of()).expect(200);
+            ids.add(claimId);
+        }
+        List<java.util.concurrent.CompletableFuture<JsonNode>> burst = ids.stream().map(claimId -> java.util.concurrent
+                .CompletableFuture.supplyAsync(() -> claims1.post("/api/office/claims/" + claimId + "/assess", Map.of())
+                        .expect(200).body())).toList();
+        List<JsonNode> assessed = burst.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        assertThat(assessed).filteredOn(c -> c.path("state").asText().equals("ASSESSED")).singleElement()
+                .satisfies(c -> assertThat(c.path("amount").asText()).isEqualTo("20000.00"));
+        assertThat(assessed).filteredOn(c -> c.path("state").asText().equals("REFUSED")).hasSize(2)
+                .allSatisfy(c -> assertThat(c.path("refusal").asText()).isEqualTo("重复申领"));
     }
 
     private void financePaysSeveralAtOnceAndExportsTheBanksList(String id, JsonNode member, String paidClaimNo) {
