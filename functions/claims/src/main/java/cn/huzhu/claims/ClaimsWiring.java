@@ -40,7 +40,7 @@ final class ClaimsWiring {
         documents = new ClaimDocuments(stores.attachments, S3FileStore.create(aws));
         Removals removals = new Removals(new EnrollmentAccess(stores.enrollments), stores.members, stores.changes,
                 stores.coverage, ids, clock);
-        handling = new ClaimHandling(stores.claims, stores.catalog, stores.settings, notifier, removals, clock);
+        handling = new ClaimHandling(stores.claims, stores.members, stores.catalog, stores.settings, notifier, removals, clock);
     }
 
     /** A claim as its unit sees it, working days counted to today in Beijing. */

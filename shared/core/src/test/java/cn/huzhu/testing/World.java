@@ -166,13 +166,21 @@ public final class World {
      * finance today, and their cover recorded as the fulfilment records it (its receipts left out).
      */
     public Enrollment confirmedWomen(Caller unit, List<Person> women) {
-        Enrollment e = approved(unit, "P0501", 2, women);
+        return confirmed(unit, "P0501", 2, 50, women);
+    }
+
+    /**
+     * Persons approved in one plan with these shares, paid by one 会员自付 invoice of {@code payableEach} 元 a person,
+     * confirmed by finance today, and their cover recorded as the fulfilment records it (its receipts left out).
+     */
+    public Enrollment confirmed(Caller unit, String planCode, int shares, int payableEach, List<Person> persons) {
+        Enrollment e = approved(unit, planCode, shares, persons);
         InvoiceEntry entry = invoicing();
         entry.add(unit, e.id(), new InvoiceForm("会员自付", "某工会", null, "", null, "a@b.cn", "",
-                List.of(new InvoiceForm.Line("P0501", women.size(), "50", "")), null));
+                List.of(new InvoiceForm.Line(planCode, persons.size(), Integer.toString(payableEach), "")), null));
         entry.submit(unit, e.id());
         payments().confirm(new Caller(finance.username(), Role.FINANCE, null, unit.orgCode()), e.id(),
-                new PaymentConfirmation.Form(Integer.toString(50 * women.size()),
+                new PaymentConfirmation.Form(Integer.toString(payableEach * persons.size()),
                 cn.huzhu.domain.common.BusinessDay.today(clock), "B"));
         int covered = new CoverageRecorder(stores.members, stores.coverage, editor, stores.settings, stores.changes)
                 .record(stores.enrollments.find(e.id()).orElseThrow(), () -> { });

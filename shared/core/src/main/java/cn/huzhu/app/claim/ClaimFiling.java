@@ -115,7 +115,9 @@ public final class ClaimFiling {
             reasons.add(RefusalReason.NOT_COVERED);
         }
         refuseSecondForTheSameEvent(claim);
-        claim.submit(caller.username(), clock.instant(), reasons);
+        boolean deceased = member != null && member.removal() != null
+                && member.removal().reason() == cn.huzhu.domain.enrollment.RemovalReason.DECEASED;
+        claim.submit(caller.username(), clock.instant(), reasons, deceased);
         claims.update(claim);
         return claim;
     }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import cn.huzhu.app.change.Removals;
 import cn.huzhu.app.port.CatalogStore;
 import cn.huzhu.app.port.ClaimStore;
+import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.app.port.SettingsStore;
 import cn.huzhu.app.review.UnitNotifier;
@@ -37,15 +38,17 @@ public final class ClaimHandling {
     static final int EXPORT_MAX = 5_000;
 
     private final ClaimStore claims;
+    private final MemberStore members;
     private final CatalogStore catalog;
     private final SettingsStore settings;
     private final UnitNotifier notifier;
     private final Removals removals;
     private final Clock clock;
 
-    public ClaimHandling(ClaimStore claims, CatalogStore catalog, SettingsStore settings, UnitNotifier notifier, Removals removals,
-            Clock clock) {
+    public ClaimHandling(ClaimStore claims, MemberStore members, CatalogStore catalog, SettingsStore settings,
+            UnitNotifier notifier, Removals removals, Clock clock) {
         this.claims = claims;
+        this.members = members;
         this.catalog = catalog;
         this.settings = settings;
         this.notifier = notifier;
@@ -179,7 +182,8 @@ public final class ClaimHandling {
                     () -> DomainException.conflict("BENEFITS_MISSING", "该保障活动细类尚未录入保障金计算参数，请先在保障活动维护中录入"));
             Claim.Member m = claim.member();
             TermLedger ledger = claims.ledger(m.enrollmentId(), m.planCode(), m.key());
-            Assessment computed = ClaimAssessor.assess(claim, benefits, ledger, rules(claim).gradePercents(), Money.ZERO);
+            Assessment computed = ClaimAssessor.assess(claim, benefits, ledger, rules(claim).gradePercents(),
+                    paidByOtherCovers(claim));
             claim.assess(caller.username(), caller.role(), clock.instant(), computed, changed, reason);
             boolean takesShare = claim.state() == ClaimState.ASSESSED || computed.refusal() == RefusalReason.BELOW_DEDUCTIBLE;
             TermLedger.Entry entry = takesShare ? ClaimAssessor.entry(claim, computed, claim.amount(), benefits) : null;
@@ -195,6 +199,31 @@ public final class ClaimHandling {
             return claim.state() == ClaimState.REFUSED ? told(claim, "CLAIM_REFUSED") : claim;
         }
         throw DomainException.conflict("TERM_BUSY", "该会员的其他申领正在审核，请稍后重试");
+    }
+
+    /**
+     * What the person's other coverages (another unit's, another plan) paid for the same stay, from 审核 on: a stay's
+     * payments together never exceed its 个人自付. Found through the person's memberships, then their claims.
+     */
+    private Money paidByOtherCovers(Claim claim) {
+        if (claim.kind() != ClaimKind.HOSPITAL_STAY && claim.kind() != ClaimKind.ACCIDENT_MEDICAL) {
+            return Money.ZERO;
+        }
+        Claim.Member self = claim.member();
+        LocalDate admitted = claim.event().admittedOn();
+        Money paid = Money.ZERO;
+        for (cn.huzhu.domain.enrollment.Member m : members.memberships(java.util.List.of(self.key()))) {
+            if (m.enrollmentId().equals(self.enrollmentId()) && m.planCode().equals(self.planCode())) {
+                continue;
+            }
+            for (Claim other : claims.ofMember(m.enrollmentId(), m.planCode(), m.key())) {
+                if (other.kind() == claim.kind() && admitted != null && admitted.equals(other.event().admittedOn())
+                        && other.state().countsAgainstTerm() && other.amount() != null) {
+                    paid = paid.plus(other.amount());
+                }
+            }
+        }
+        return paid;
     }
 
     private ClaimRules rules(Claim claim) {

@@ -18,12 +18,15 @@ public record BankAccount(String holder, String bank, String number, String rela
                 number == null ? "" : number.replaceAll("[\\s-]", ""), TextNormalizer.trim(relation));
     }
 
-    /** Refused with every reason: a missing 开户行, an account number that is not 12–30 digits, a 户名 not the member's. */
-    public void check(String memberName, ClaimKind kind) {
+    /**
+     * Refused with every reason: a missing 开户行, an account number that is not 12–30 digits, a 户名 not the member's
+     * (a beneficiary with the relation is named for a 身故, and for any claim of a member who has died).
+     */
+    public void check(String memberName, ClaimKind kind, boolean memberDeceased) {
         Checks checks = new Checks();
         checks.require(!bank.isEmpty() && bank.length() <= 60, "bank", "请填写开户行（不超过60个字）");
         checks.require(DIGITS.matcher(number).matches(), "accountNumber", "银行账号应为12到30位数字");
-        if (kind == ClaimKind.ACCIDENT_DEATH) {
+        if (kind == ClaimKind.ACCIDENT_DEATH || memberDeceased) {
             checks.require(!holder.isEmpty(), "accountHolder", "请填写受益人姓名");
             checks.require(holder.equals(memberName) || !relation.isEmpty(), "relation", "受益人非本人时请填写与会员的关系");
         } else {

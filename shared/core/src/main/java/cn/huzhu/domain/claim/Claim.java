@@ -110,10 +110,15 @@ public final class Claim {
      * first of them, unless it is only late, which the office decides (逾期).
      */
     public void submit(String actor, Instant now, List<RefusalReason> refused) {
+        submit(actor, now, refused, false);
+    }
+
+    /** {@code memberDeceased}: the member has died (减员 死亡), so a beneficiary may be paid as for a 身故. */
+    public void submit(String actor, Instant now, List<RefusalReason> refused, boolean memberDeceased) {
         requireState("提交", state.editableByUnit());
         LocalDate today = LocalDate.ofInstant(now, BusinessDay.ZONE);
         event.check(kind, today);
-        account.check(member.name(), kind);
+        account.check(member.name(), kind, memberDeceased);
         List<String> missingTypes = kind.requiredDocuments().stream()
                 .filter(type -> documents.stream().noneMatch(d -> d.type().equals(type))).toList();
         if (!missingTypes.isEmpty()) {

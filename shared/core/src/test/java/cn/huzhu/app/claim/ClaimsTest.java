@@ -3,6 +3,7 @@ package cn.huzhu.app.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,9 @@ import cn.huzhu.adapter.ses.SesMailer;
 import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
+import cn.huzhu.domain.catalog.GenderRule;
+import cn.huzhu.domain.catalog.Plan;
+import cn.huzhu.domain.catalog.RateBase;
 import cn.huzhu.domain.claim.Claim;
 import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
@@ -21,6 +25,7 @@ import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimState;
 import cn.huzhu.domain.claim.IllnessFigures;
 import cn.huzhu.domain.claim.IllnessTier;
+import cn.huzhu.domain.claim.MedicalFigures;
 import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.claim.RefusalReason;
 import cn.huzhu.domain.common.BusinessDay;
@@ -30,6 +35,7 @@ import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.Member;
 import cn.huzhu.domain.enrollment.Settlement;
 import cn.huzhu.domain.money.Money;
+import cn.huzhu.testing.Catalogs;
 import cn.huzhu.testing.World;
 
 /**
@@ -42,7 +48,7 @@ class ClaimsTest {
     private final World world = new World();
     private final ClaimFiling filing = new ClaimFiling(world.stores.enrollments, world.stores.members, world.stores.claims,
             world.stores.attachments, world.stores.sequences, world.stores.settings, world.ids, world.clock);
-    private final ClaimHandling handling = new ClaimHandling(world.stores.claims, world.stores.catalog, world.stores.settings,
+    private final ClaimHandling handling = new ClaimHandling(world.stores.claims, world.stores.members, world.stores.catalog, world.stores.settings,
             new UnitNotifier(SesMailer.create(world.aws), world.stores.mails, world.stores.units, world.stores.settings, world.ids,
                     world.clock), world.services.removals, world.clock);
     private final Caller handler1 = new Caller("claims-a", Role.CLAIMS, null, "1503");
@@ -61,7 +67,10 @@ class ClaimsTest {
 
     /** A business of women confirmed {@value #BACK_DAYS} days ago: their cover and 观察期 lie in the past. */
     private Enrollment coveredLongAgo(Caller unit) {
-        Enrollment e = world.confirmedWomen(unit, World.women(2));
+        return backdated(world.confirmedWomen(unit, World.women(2)));
+    }
+
+    private Enrollment backdated(Enrollment e) {
         Settlement s = e.settlement();
         Confirmation c = s.confirmation();
         Confirmation earlier = new Confirmation(c.number(), c.confirmedOn().minusDays(BACK_DAYS),
@@ -200,6 +209,65 @@ class ClaimsTest {
         assertThat(closed.handling().refusal()).isEqualTo(RefusalReason.MISSING_DOCUMENTS);
         assertThat(world.stores.mails.forEnrollment(e.id())).extracting(cn.huzhu.app.port.MailLog.Entry::kind)
                 .contains("CLAIM_RETURNED", "CLAIM_REFUSED");
+    }
+
+    @Test
+    void aStayCoveredByTwoPlansIsPaidAtMostItsSelfPaidPartTogether() {
+        Plan second = new Plan("H" + world.ids.next().substring(12), Catalogs.HOSPITAL_A.activityId(), "住院医疗(B方案)",
+                Money.parse("95"), 1, 12, 16, 65, GenderRule.ANY, BigDecimal.ZERO, RateBase.ALL_EMPLOYEES, true,
+                Money.parse("95"), Money.parse("35"), Money.ZERO, "9930", 30, false, false);
+        world.stores.catalog.createPlan(second);
+        MedicalFigures figures = new MedicalFigures(Money.parse("300"), new BigDecimal("60"), Money.parse("10000"));
+        world.stores.catalog.saveBenefits(new PlanBenefits("P0101", figures, null, null, true));
+        world.stores.catalog.saveBenefits(new PlanBenefits(second.code(), figures, null, null, true));
+        Caller unit = world.newUnit("两种住院单位");
+        Enrollment e = backdated(confirmedIn(unit, List.of("P0101", second.code()), World.women(1).get(0)));
+        LocalDate admitted = today().minusDays(20);
+        assertThat(assessedStay(unit, e, "P0101", admitted).amount()).isEqualTo(Money.parse("3000.00"));
+        assertThat(assessedStay(unit, e, second.code(), admitted).amount())
+                .as("5,300 of 自付, 3,000 paid through the other plan").isEqualTo(Money.parse("2300.00"));
+    }
+
+    /** One person in several plans of a business (1 share, 60 元 each to pay), confirmed today and covered. */
+    private Enrollment confirmedIn(Caller unit, List<String> planCodes, cn.huzhu.domain.roster.Person person) {
+        Enrollment draft = world.create.create(unit, new cn.huzhu.app.enrollment.CreateEnrollment.Request(false,
+                planCodes.stream().map(code -> new cn.huzhu.app.enrollment.CreateEnrollment.PlanRequest(code, 1)).toList()));
+        String key = world.keys.of(person.idType(), person.idNumber());
+        world.stores.members.putAll(planCodes.stream().map(code -> new Member(draft.id(), code, key, person, today().plusDays(1),
+                null, "", world.clock.instant())).toList());
+        world.edit.updateDetails(unit, draft.id(), new cn.huzhu.app.enrollment.EditEnrollment.Details(false, 1, 1, ""));
+        world.lifecycle.submit(unit, draft.id());
+        world.lifecycle.approve(new Caller("r", Role.REVIEWER, null, unit.orgCode()), draft.id());
+        var entry = world.invoicing();
+        entry.add(unit, draft.id(), new cn.huzhu.domain.invoice.InvoiceForm("会员自付", "某工会", null, "", null, "a@b.cn", "",
+                planCodes.stream().map(code -> new cn.huzhu.domain.invoice.InvoiceForm.Line(code, 1, "60", "")).toList(), null));
+        entry.submit(unit, draft.id());
+        world.payments().confirm(new Caller("f", Role.FINANCE, null, unit.orgCode()), draft.id(),
+                new cn.huzhu.app.payment.PaymentConfirmation.Form(Integer.toString(60 * planCodes.size()), today(), "B"));
+        int covered = new cn.huzhu.app.payment.CoverageRecorder(world.stores.members, world.stores.coverage, world.editor,
+                world.stores.settings, world.stores.changes).record(world.stores.enrollments.find(draft.id()).orElseThrow(), () -> { });
+        world.editor.system(draft.id(), done -> done.recordFulfilment(
+                cn.huzhu.domain.enrollment.Fulfilment.done(0, covered, world.clock.instant())));
+        return world.stores.enrollments.find(draft.id()).orElseThrow();
+    }
+
+    private Claim assessedStay(Caller unit, Enrollment e, String planCode, LocalDate admitted) {
+        List<Member> inPlan = new ArrayList<>();
+        world.stores.members.forEach(e.id(), planCode, inPlan::add);
+        Member m = inPlan.get(0);
+        List<ClaimDocument> documents = new ArrayList<>();
+        for (String type : ClaimKind.HOSPITAL_STAY.requiredDocuments()) {
+            String attachmentId = world.ids.next();
+            world.stores.attachments.put(new Attachment(e.id(), attachmentId, type + ".pdf", Attachment.Kind.PDF, 100,
+                    "attachments/" + e.id() + "/" + attachmentId, true, world.clock.instant()));
+            documents.add(new ClaimDocument(type, attachmentId));
+        }
+        Claim claim = filing.file(unit, new ClaimFiling.Request(e.id(), planCode, m.key(), "住院医疗", new ClaimEvent(admitted,
+                admitted.plusDays(5), Money.parse("12000"), Money.parse("6700"), Money.parse("5300"), null, null, null, null,
+                null, null), m.person().name(), "中国银行", "6222021234567890", "", documents));
+        filing.submit(unit, claim.id());
+        handling.accept(handler1, claim.id(), null);
+        return handling.assess(handler1, claim.id(), null, null);
     }
 
     @Test

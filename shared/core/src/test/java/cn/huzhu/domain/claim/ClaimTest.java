@@ -130,13 +130,14 @@ class ClaimTest {
 
     @Test
     void thePayoutGoesToTheMemberOrForADeathToANamedBeneficiary() {
-        assertThatThrownBy(() -> BankAccount.of("李四", "中国银行", "6222021234567890", "").check("张三", ClaimKind.HOSPITAL_STAY))
+        assertThatThrownBy(() -> BankAccount.of("李四", "中国银行", "6222021234567890", "").check("张三", ClaimKind.HOSPITAL_STAY, false))
                 .extracting("code").isEqualTo("BANK_ACCOUNT_INVALID");
-        BankAccount.of("李四", "中国银行", "6222021234567890", "配偶").check("张三", ClaimKind.ACCIDENT_DEATH);
-        assertThatThrownBy(() -> BankAccount.of("李四", "中国银行", "6222021234567890", "").check("张三", ClaimKind.ACCIDENT_DEATH))
+        BankAccount.of("李四", "中国银行", "6222021234567890", "配偶").check("张三", ClaimKind.ACCIDENT_DEATH, false);
+        assertThatThrownBy(() -> BankAccount.of("李四", "中国银行", "6222021234567890", "").check("张三", ClaimKind.ACCIDENT_DEATH, false))
                 .extracting("code").isEqualTo("BANK_ACCOUNT_INVALID");
-        assertThatThrownBy(() -> BankAccount.of("张三", "中国银行", "62220212", "").check("张三", ClaimKind.HOSPITAL_STAY))
+        assertThatThrownBy(() -> BankAccount.of("张三", "中国银行", "62220212", "").check("张三", ClaimKind.HOSPITAL_STAY, false))
                 .extracting("code").isEqualTo("BANK_ACCOUNT_INVALID");
+        BankAccount.of("李四", "中国银行", "6222021234567890", "子女").check("张三", ClaimKind.HOSPITAL_STAY, true);
         assertThat(BankAccount.of("张三", "中国银行", "4111 1111 1111 1111", "").warning()).isEmpty();
         assertThat(BankAccount.of("张三", "中国银行", "4111 1111 1111 1112", "").warning()).isPresent();
         assertThat(BankAccount.of("张三", "中国银行", "6222 0212 3456 7890 12", "").number()).isEqualTo("622202123456789012");
