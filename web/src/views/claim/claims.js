@@ -28,17 +28,3 @@ export function fieldsOf(kind) {
     outcome: kind === 'ACCIDENT_DISABILITY' || kind === 'ACCIDENT_DEATH',
   };
 }
-
-/** The documents each kind needs (as the server requires them). */
-export const DOCUMENTS = {
-  HOSPITAL_STAY: ['出院小结', '费用清单', '医保结算单', '发票'],
-  CRITICAL_ILLNESS: ['诊断证明', '病理报告'],
-  FEMALE_DISEASE: ['诊断证明', '病理报告'],
-  ACCIDENT_MEDICAL: ['事故证明', '费用清单', '发票'],
-  ACCIDENT_DISABILITY: ['事故证明', '伤残鉴定'],
-  ACCIDENT_DEATH: ['事故证明', '死亡证明'],
-};
-
-export function documentsOf(kind) {
-  return DOCUMENTS[kind] || [];
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsOf, fieldsOf, kindsFor, tagOf } from './claims.js';
+import { fieldsOf, kindsFor, tagOf } from './claims.js';
 
 describe('claims', () => {
   it('offers the kinds a cover can claim', () => {
@@ -11,10 +11,6 @@ describe('claims', () => {
     expect(fieldsOf('ACCIDENT_MEDICAL')).toMatchObject({ stay: true, accident: true, illness: false, grade: false });
     expect(fieldsOf('FEMALE_DISEASE')).toMatchObject({ stay: false, illness: true, accident: false });
     expect(fieldsOf('ACCIDENT_DEATH')).toMatchObject({ outcome: true, grade: false });
-  });
-  it('names the documents a kind needs', () => {
-    expect(documentsOf('HOSPITAL_STAY')).toEqual(['出院小结', '费用清单', '医保结算单', '发票']);
-    expect(documentsOf(undefined)).toEqual([]);
   });
   it('colours paid and refused apart', () => {
     expect(tagOf('PAID')).toBe('success');

@@ -91,6 +91,8 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                 of("GET /api/claim-benefits/{planCode}", Set.of(Role.UNIT, Role.CLAIMS, Role.FINANCE, Role.REVIEWER), (rq, c) ->
                         HttpResponse.ok(w.catalog.benefits(rq.path("planCode")).orElseThrow(() -> DomainException.notFound(
                                 "BENEFITS_MISSING", "该保障活动细类尚未录入保障金计算参数")))),
+                of("GET /api/claim-documents", Set.of(Role.UNIT, Role.CLAIMS, Role.FINANCE, Role.REVIEWER), (rq, c) ->
+                        HttpResponse.ok(w.filing.requiredDocuments(c))),
                 of("GET /api/office/claims", OFFICE, (rq, c) -> HttpResponse.ok(page(w.handling.queue(c,
                         new ClaimHandling.QueueFilter(state(rq.query("state").orElse("")), rq.query("unit").orElse(null),
                                 kind(rq.query("kind").orElse("")), "true".equals(rq.query("overdue").orElse(""))),

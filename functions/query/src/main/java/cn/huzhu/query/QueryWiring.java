@@ -28,7 +28,7 @@ final class QueryWiring {
         AwsSettings aws = new AwsSettings(env);
         DynamoStores stores = DynamoStores.create(aws, clock);
         PersonKeys keys = new PersonKeys(SecretKeyRing.of(aws, "PERSON_KEYS", "the person key ring"));
-        coverage = new CoverageQueries(stores.enrollments, stores.members, keys, clock);
+        coverage = new CoverageQueries(stores.enrollments, stores.members, stores.claims, keys, clock);
         CaptchaCheck captcha = new CaptchaCheck(new CaptchaChallenge(SecretKeyRing.of(aws, "TOKEN_KEYS", "the token key ring"),
                 CAPTCHA_LIFETIME), stores.nonces);
         publicLookup = new PublicCoverageLookup(coverage, captcha, stores.rateLimiter, stores.lookups, stores.settings, keys,

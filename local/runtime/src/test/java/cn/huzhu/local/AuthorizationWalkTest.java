@@ -59,7 +59,7 @@ class AuthorizationWalkTest {
             // 信息更正 shows a member's old and new names and numbers: the reviewers who decide them, nobody else
             return Access.REVIEWER;
         }
-        if (path.startsWith("/api/claim-benefits/")) {
+        if (path.startsWith("/api/claim-benefits/") || path.equals("/api/claim-documents")) {
             // the figures a claim is computed by: whoever files, handles or pays claims, and the reviewers who keep them
             return Access.CLAIMS_FIGURES;
         }

@@ -108,6 +108,8 @@ class ClaimsEndToEndTest {
         assertThat(mailsTo("unit1@example.com", claimNo)).anySatisfy(m -> assertThat(m.body()).contains("4000.00", "PAY-" + claimId)
                 .doesNotContain("原位癌"));
         assertThat(unit.get("/api/claims?limit=100").expect(200).body().path("items").findValuesAsText("id")).contains(claimId);
+        JsonNode covers = unit.get("/api/queries/people?q=" + ApiClient.query(member.path("name").asText())).expect(200).body();
+        assertThat(covers.findValues("claims").toString()).contains(claimNo, "已支付", "4000.00").doesNotContain("原位癌", "N30");
         assertThat(otherUnit.get("/api/claims?limit=100").expect(200).body().path("items").findValuesAsText("id"))
                 .doesNotContain(claimId);
 

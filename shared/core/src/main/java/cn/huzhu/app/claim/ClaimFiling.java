@@ -78,7 +78,8 @@ public final class ClaimFiling {
         Claim.Member who = new Claim.Member(e.unitId(), e.unitName(), e.orgCode(), e.id(), row.code(), member.key(),
                 member.person().name(), row.shares());
         Claim claim = Claim.draft(ids.next(), "SL" + e.orgCode() + sequences.next("claim-" + e.orgCode()), who, kind,
-                event(request), account(request), documents(e.id(), kind, request), clock.instant(), caller.username());
+                event(request), account(request), documents(e.id(), e.orgCode(), kind, request), clock.instant(),
+                caller.username());
         claims.create(claim);
         return claim;
     }
@@ -90,7 +91,8 @@ public final class ClaimFiling {
         BankAccount typed = account(request);
         BankAccount account = typed.number().isEmpty()
                 ? new BankAccount(typed.holder(), typed.bank(), claim.account().number(), typed.relation()) : typed;
-        claim.edit(event(request), account, documents(claim.member().enrollmentId(), claim.kind(), request));
+        claim.edit(event(request), account, documents(claim.member().enrollmentId(), claim.member().orgCode(), claim.kind(),
+                request));
         claims.update(claim);
         return claim;
     }
@@ -117,7 +119,8 @@ public final class ClaimFiling {
         refuseSecondForTheSameEvent(claim);
         boolean deceased = member != null && member.removal() != null
                 && member.removal().reason() == cn.huzhu.domain.enrollment.RemovalReason.DECEASED;
-        claim.submit(caller.username(), clock.instant(), reasons, deceased);
+        claim.submit(caller.username(), clock.instant(), reasons, deceased,
+                settings.get(e.orgCode()).claims().documentsFor(claim.kind()));
         claims.update(claim);
         return claim;
     }
@@ -134,6 +137,11 @@ public final class ClaimFiling {
                     throw DomainException.conflict("CLAIM_DUPLICATE", "该会员同一事件的申领（编号" + other.claimNo() + "，"
                             + other.state().label() + "）已在办理，不能重复申领");
                 });
+    }
+
+    /** The documents each kind of claim needs, as the caller's org asks for them. */
+    public java.util.Map<ClaimKind, List<String>> requiredDocuments(Caller caller) {
+        return settings.get(caller.orgCode()).claims().documents();
     }
 
     /** A claim of the caller's unit. */
@@ -167,11 +175,12 @@ public final class ClaimFiling {
      * The documents as typed, each a file the unit uploaded to the business the claim is filed under (uploaded and its
      * type sniffed there), under a type the kind knows.
      */
-    private List<ClaimDocument> documents(String enrollmentId, ClaimKind kind, Request request) {
+    private List<ClaimDocument> documents(String enrollmentId, String orgCode, ClaimKind kind, Request request) {
         List<ClaimDocument> typed = request.documents() == null ? List.of() : request.documents();
+        List<String> types = settings.get(orgCode).claims().documentsFor(kind);
         for (ClaimDocument d : typed) {
-            if (d == null || d.type() == null || !kind.requiredDocuments().contains(d.type())) {
-                throw DomainException.invalid("DOCUMENT_TYPE_INVALID", "材料类型应为：" + String.join("、", kind.requiredDocuments()));
+            if (d == null || d.type() == null || !types.contains(d.type())) {
+                throw DomainException.invalid("DOCUMENT_TYPE_INVALID", "材料类型应为：" + String.join("、", types));
             }
             attachments.find(enrollmentId, d.attachmentId() == null ? "" : d.attachmentId()).filter(Attachment::uploaded)
                     .orElseThrow(() -> DomainException.invalid("DOCUMENT_NOT_FOUND", "材料文件不存在或尚未上传完成"));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.app.port.Page;
@@ -39,25 +40,28 @@ public final class CoverageQueries {
 
     private final EnrollmentStore enrollments;
     private final MemberStore members;
+    private final ClaimStore claims;
     private final PersonKeys keys;
     private final Clock clock;
 
-    public CoverageQueries(EnrollmentStore enrollments, MemberStore members, PersonKeys keys, Clock clock) {
+    public CoverageQueries(EnrollmentStore enrollments, MemberStore members, ClaimStore claims, PersonKeys keys, Clock clock) {
+        this.claims = claims;
         this.enrollments = enrollments;
         this.members = members;
         this.keys = keys;
         this.clock = clock;
     }
 
-    /** 人员保障查询: a unit by name or ID number, the office by ID number. Newest cover first. */
+    /** 人员保障查询: a unit by name or ID number, the office by ID number, each cover with its claims. Newest cover first. */
     public List<CoverageRow> people(Caller caller, String query) {
         String text = TextNormalizer.trim(query == null ? "" : query);
         if (text.isEmpty()) {
             throw DomainException.invalid("QUERY_REQUIRED", caller.role() == Role.UNIT ? "请输入姓名或证件号码" : "请输入证件号码");
         }
         List<CoverageRow> rows = IdDocumentType.looksLikeNumber(text) ? byIdNumber(caller, text) : byName(caller, text);
-        return rows.stream().sorted(Comparator.comparing(CoverageRow::startsOn).reversed()
-                .thenComparing(CoverageRow::plan)).toList();
+        // each coverage's claims, the coverages read at once
+        return rows.parallelStream().map(r -> r.withClaims(claims.ofMember(r.enrollmentId(), r.planCode(), r.memberKey())))
+                .sorted(Comparator.comparing(CoverageRow::startsOn).reversed().thenComparing(CoverageRow::plan)).toList();
     }
 
     /** Every confirmed coverage of the person with this document number that the caller may see. */

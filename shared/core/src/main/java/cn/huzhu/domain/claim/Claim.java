@@ -110,16 +110,20 @@ public final class Claim {
      * first of them, unless it is only late, which the office decides (逾期).
      */
     public void submit(String actor, Instant now, List<RefusalReason> refused) {
-        submit(actor, now, refused, false);
+        submit(actor, now, refused, false, kind.requiredDocuments());
     }
 
-    /** {@code memberDeceased}: the member has died (减员 死亡), so a beneficiary may be paid as for a 身故. */
-    public void submit(String actor, Instant now, List<RefusalReason> refused, boolean memberDeceased) {
+    /**
+     * {@code memberDeceased}: the member has died (减员 死亡), so a beneficiary may be paid as for a 身故; {@code
+     * requiredDocuments}: what the office's settings ask of this kind.
+     */
+    public void submit(String actor, Instant now, List<RefusalReason> refused, boolean memberDeceased,
+            List<String> requiredDocuments) {
         requireState("提交", state.editableByUnit());
         LocalDate today = LocalDate.ofInstant(now, BusinessDay.ZONE);
         event.check(kind, today);
         account.check(member.name(), kind, memberDeceased);
-        List<String> missingTypes = kind.requiredDocuments().stream()
+        List<String> missingTypes = requiredDocuments.stream()
                 .filter(type -> documents.stream().noneMatch(d -> d.type().equals(type))).toList();
         if (!missingTypes.isEmpty()) {
             throw DomainException.invalid("DOCUMENTS_MISSING", "请上传" + kind.label() + "申领所需的材料：" + String.join("、", missingTypes));

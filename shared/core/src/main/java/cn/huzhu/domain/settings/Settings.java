@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimRules;
 import cn.huzhu.domain.claim.WorkingDays;
 import cn.huzhu.domain.common.Checks;
@@ -31,18 +32,35 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
      * days a claim sent back for 补正 waits before it is closed as 拒付 (材料不全).
      */
     public record Claims(int deadlineYears, int outcomeDays, int overdueWorkingDays, List<BigDecimal> gradePercents,
-            int returnCloseDays) {
+            int returnCloseDays, java.util.Map<ClaimKind, List<String>> documents) {
         public static final int DEFAULT_RETURN_CLOSE_DAYS = 60;
         public static final Claims DEFAULT = new Claims(ClaimRules.DEFAULT.deadlineYears(), ClaimRules.DEFAULT.outcomeDays(),
-                WorkingDays.OVERDUE_AFTER, ClaimRules.DEFAULT.gradePercents(), DEFAULT_RETURN_CLOSE_DAYS);
+                WorkingDays.OVERDUE_AFTER, ClaimRules.DEFAULT.gradePercents(), DEFAULT_RETURN_CLOSE_DAYS, null);
+
+        public Claims(int deadlineYears, int outcomeDays, int overdueWorkingDays, List<BigDecimal> gradePercents,
+                int returnCloseDays) {
+            this(deadlineYears, outcomeDays, overdueWorkingDays, gradePercents, returnCloseDays, null);
+        }
 
         public Claims {
+            java.util.Map<ClaimKind, List<String>> lists = new java.util.EnumMap<>(ClaimKind.class);
+            for (ClaimKind kind : ClaimKind.values()) {
+                List<String> typed = documents == null ? null : documents.get(kind);
+                lists.put(kind, typed == null ? kind.requiredDocuments() : typed.stream().filter(d -> d != null && !d.isBlank())
+                        .map(String::trim).distinct().toList());
+            }
+            documents = java.util.Collections.unmodifiableMap(lists);
             returnCloseDays = returnCloseDays == 0 ? DEFAULT_RETURN_CLOSE_DAYS : returnCloseDays;
             deadlineYears = deadlineYears == 0 ? ClaimRules.DEFAULT.deadlineYears() : deadlineYears;
             outcomeDays = outcomeDays == 0 ? ClaimRules.DEFAULT.outcomeDays() : outcomeDays;
             overdueWorkingDays = overdueWorkingDays == 0 ? WorkingDays.OVERDUE_AFTER : overdueWorkingDays;
             gradePercents = gradePercents == null || gradePercents.isEmpty() ? ClaimRules.DEFAULT.gradePercents()
                     : List.copyOf(gradePercents);
+        }
+
+        /** The documents a claim of this kind needs, each at least once. */
+        public List<String> documentsFor(ClaimKind kind) {
+            return documents.get(kind);
         }
 
         /** The rules claims are judged by. */
@@ -296,6 +314,8 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
                 "超时工作日应在1到100之间");
         checks.require(claims.returnCloseDays() >= 1 && claims.returnCloseDays() <= 366, "claims.returnCloseDays",
                 "退回补正的关闭期限应在1到366天之间");
+        checks.require(claims.documents().values().stream().allMatch(list -> !list.isEmpty() && list.size() <= 10
+                && list.stream().allMatch(d -> d.length() <= 20)), "claims.documents", "每类申领应列出1到10项材料，每项不超过20个字");
         checks.require(claims.gradesValid(), "claims.gradePercents", "伤残比例应为1至10级共10项，每项大于0、不超过100，且逐级不增");
         checks.throwIfAny("SETTINGS_INVALID");
     }

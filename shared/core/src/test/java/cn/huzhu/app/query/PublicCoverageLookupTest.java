@@ -30,7 +30,7 @@ class PublicCoverageLookupTest {
     private final World world = new World();
     private final CaptchaChallenge challenge = new CaptchaChallenge(TestAws.keys("TOKEN_KEYS"), Duration.ofMinutes(5));
     private final PublicCoverageLookup lookup = new PublicCoverageLookup(
-            new CoverageQueries(world.stores.enrollments, world.stores.members, world.keys, world.clock),
+            new CoverageQueries(world.stores.enrollments, world.stores.members, world.stores.claims, world.keys, world.clock),
             new CaptchaCheck(challenge, world.stores.nonces), world.stores.rateLimiter, world.stores.lookups,
             world.stores.settings, world.keys, "1503", world.clock);
 

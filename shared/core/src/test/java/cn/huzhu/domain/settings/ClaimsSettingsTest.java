@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cn.huzhu.adapter.dynamodb.DynamoSettingsStore;
+import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimRules;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.common.Problem;
@@ -40,5 +41,16 @@ class ClaimsSettingsTest {
         assertThatThrownBy(() -> with(new Settings.Claims(11, 180, 15, null, 60))).isInstanceOf(DomainException.class)
                 .hasMessageContaining("申领时效");
         assertThat(with(new Settings.Claims(3, 365, 10, null, 30)).claims().rules().deadlineYears()).isEqualTo(3);
+    }
+
+    @Test
+    void eachKindListsTheDocumentsItNeedsTheDefaultsUntilTheOfficeSaysOtherwise() {
+        assertThat(with(null).claims().documentsFor(ClaimKind.HOSPITAL_STAY)).containsExactly("出院小结", "费用清单", "医保结算单", "发票");
+        Settings.Claims own = with(new Settings.Claims(2, 180, 15, null, 60, java.util.Map.of(ClaimKind.HOSPITAL_STAY,
+                List.of(" 出院小结 ", "发票", "发票")))).claims();
+        assertThat(own.documentsFor(ClaimKind.HOSPITAL_STAY)).containsExactly("出院小结", "发票");
+        assertThat(own.documentsFor(ClaimKind.ACCIDENT_DEATH)).containsExactly("事故证明", "死亡证明");
+        assertThatThrownBy(() -> with(new Settings.Claims(2, 180, 15, null, 60, java.util.Map.of(ClaimKind.ACCIDENT_DEATH,
+                List.of())))).hasMessageContaining("1到10项材料");
     }
 }
