@@ -81,13 +81,13 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                 of("POST /api/claims", UNIT, (rq, c) -> HttpResponse.created(w.unitView(
                         w.filing.file(c, rq.body(ClaimFiling.Request.class))))),
                 of("GET /api/claims/{claimId}", UNIT, (rq, c) ->
-                        HttpResponse.ok(w.unitView( w.filing.load(c, rq.path("claimId"))))),
+                        HttpResponse.ok(w.unitView(w.filing.load(c, rq.path("claimId"))))),
                 of("GET /api/claims/{claimId}/documents/{attachmentId}", UNIT, (rq, c) -> HttpResponse.ok(new Link(
                         w.documents.link(w.filing.load(c, rq.path("claimId")), rq.path("attachmentId")).toString()))),
                 of("PUT /api/claims/{claimId}", UNIT, (rq, c) -> HttpResponse.ok(w.unitView(
                         w.filing.edit(c, rq.path("claimId"), rq.body(ClaimFiling.Request.class))))),
                 of("POST /api/claims/{claimId}/submit", UNIT, (rq, c) ->
-                        HttpResponse.ok(w.unitView( w.filing.submit(c, rq.path("claimId"))))),
+                        HttpResponse.ok(w.unitView(w.filing.submit(c, rq.path("claimId"))))),
                 of("GET /api/claim-benefits/{planCode}", Set.of(Role.UNIT, Role.CLAIMS, Role.FINANCE, Role.REVIEWER), (rq, c) ->
                         HttpResponse.ok(w.catalog.benefits(rq.path("planCode")).orElseThrow(() -> DomainException.notFound(
                                 "BENEFITS_MISSING", "该保障活动细类尚未录入保障金计算参数")))),
@@ -105,7 +105,7 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                         .write(w.handling.payouts(c, rq.query("paidOn").map(ClaimsApiHandler::day).orElse(null))), XLSX,
                         ClaimPayoutsWorkbook.FILE_NAME)),
                 of("GET /api/office/claims/{claimId}", OFFICE, (rq, c) ->
-                        HttpResponse.ok(w.officeView( w.handling.load(c, rq.path("claimId"))))),
+                        HttpResponse.ok(w.officeView(w.handling.load(c, rq.path("claimId"))))),
                 of("GET /api/office/claims/{claimId}/documents/{attachmentId}", OFFICE, (rq, c) -> HttpResponse.ok(new Link(
                         w.documents.link(w.handling.load(c, rq.path("claimId")), rq.path("attachmentId")).toString()))),
                 of("POST /api/office/claims/{claimId}/accept", HANDLERS, (rq, c) -> HttpResponse.ok(w.officeView(
@@ -116,22 +116,22 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                     Decision d = rq.body(Decision.class);
                     Money amount = d.amount() == null || d.amount().isBlank() ? null
                             : Money.typed(d.amount(), "AMOUNT_INVALID", "amount", "核定金额");
-                    return HttpResponse.ok(w.officeView( w.handling.assess(c, rq.path("claimId"), amount, d.reason())));
+                    return HttpResponse.ok(w.officeView(w.handling.assess(c, rq.path("claimId"), amount, d.reason())));
                 }),
                 of("POST /api/office/claims/{claimId}/review", HANDLERS, (rq, c) -> {
                     Review r = rq.body(Review.class);
-                    return HttpResponse.ok(w.officeView( w.handling.review(c, rq.path("claimId"),
+                    return HttpResponse.ok(w.officeView(w.handling.review(c, rq.path("claimId"),
                             Boolean.TRUE.equals(r.agreed()), r.reason())));
                 }),
                 of("POST /api/office/claims/{claimId}/refuse", HANDLERS, (rq, c) -> {
                     Refusal r = rq.body(Refusal.class);
                     RefusalReason reason = RefusalReason.parse(r.reason() == null ? "" : r.reason())
                             .orElseThrow(() -> DomainException.invalid("REFUSAL_REASON_REQUIRED", "请选择拒付原因"));
-                    return HttpResponse.ok(w.officeView( w.handling.refuse(c, rq.path("claimId"), reason, r.text())));
+                    return HttpResponse.ok(w.officeView(w.handling.refuse(c, rq.path("claimId"), reason, r.text())));
                 }),
                 of("POST /api/office/claims/{claimId}/pay", FINANCE, (rq, c) -> {
                     Payout p = rq.body(Payout.class);
-                    return HttpResponse.ok(w.officeView( w.handling.pay(c, rq.path("claimId"), p.paidOn(),
+                    return HttpResponse.ok(w.officeView(w.handling.pay(c, rq.path("claimId"), p.paidOn(),
                             p.bankReference())));
                 }));
     }
