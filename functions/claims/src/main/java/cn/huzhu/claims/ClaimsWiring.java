@@ -45,11 +45,11 @@ final class ClaimsWiring {
 
     /** A claim as its unit sees it, working days counted to today in Beijing. */
     ClaimView unitView(Claim claim) {
-        return ClaimView.forUnit(BusinessDay.today(clock), handling.overdueAfter(claim.member().orgCode()), claim);
+        return ClaimView.forUnit(BusinessDay.today(clock), handling.claimSettings(claim.member().orgCode()), claim);
     }
 
     /** A claim as the office sees it, with its breakdown and internal steps. */
     ClaimView officeView(Claim claim) {
-        return ClaimView.forOffice(BusinessDay.today(clock), handling.overdueAfter(claim.member().orgCode()), claim);
+        return ClaimView.forOffice(BusinessDay.today(clock), handling.claimSettings(claim.member().orgCode()), claim);
     }
 }

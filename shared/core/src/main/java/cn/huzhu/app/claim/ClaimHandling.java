@@ -58,9 +58,9 @@ public final class ClaimHandling {
 
     /** What a queue is narrowed to besides its state: a unit's name, a kind, only 超时 claims (null: any). */
     public record QueueFilter(ClaimState state, String unitName, ClaimKind kind, boolean overdueOnly) {
-        boolean keeps(Claim c, LocalDate today, int overdueAfter) {
+        boolean keeps(Claim c, LocalDate today, cn.huzhu.domain.settings.Settings.Claims rules) {
             return (unitName == null || unitName.isBlank() || c.member().unitName().contains(unitName.trim()))
-                    && (kind == null || c.kind() == kind) && (!overdueOnly || ClaimView.overdue(c, today, overdueAfter));
+                    && (kind == null || c.kind() == kind) && (!overdueOnly || ClaimView.overdue(c, today, rules));
         }
     }
 
@@ -68,12 +68,12 @@ public final class ClaimHandling {
     public Page<Claim> queue(Caller caller, QueueFilter filter, String cursor, int limit) {
         caller.requireRole(Role.CLAIMS, Role.FINANCE);
         LocalDate today = cn.huzhu.domain.common.BusinessDay.today(clock);
-        int overdueAfter = overdueAfter(caller.orgCode());
+        cn.huzhu.domain.settings.Settings.Claims rules = claimSettings(caller.orgCode());
         java.util.List<Claim> kept = new java.util.ArrayList<>();
         String next = cursor;
         do {
             Page<Claim> page = claims.forOrg(caller.orgCode(), filter.state(), next, limit);
-            page.items().stream().filter(c -> filter.keeps(c, today, overdueAfter)).forEach(kept::add);
+            page.items().stream().filter(c -> filter.keeps(c, today, rules)).forEach(kept::add);
             next = page.next();
         } while (next != null && kept.size() < limit);
         return new Page<>(kept, next, kept.size());
@@ -230,9 +230,9 @@ public final class ClaimHandling {
         return settings.get(claim.member().orgCode()).claims().rules();
     }
 
-    /** How many working days in hand make a claim of the org 超时. */
-    public int overdueAfter(String orgCode) {
-        return settings.get(orgCode).claims().overdueWorkingDays();
+    /** The org's 申领处理 settings (working days, 超时 and the rest). */
+    public cn.huzhu.domain.settings.Settings.Claims claimSettings(String orgCode) {
+        return settings.get(orgCode).claims();
     }
 
     /** The unit is mailed at 退回补正, 拒付 and 已支付; a mail that fails is logged for resending, the step stands. */

@@ -11,9 +11,10 @@ import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
 import cn.huzhu.domain.claim.ClaimState;
 import cn.huzhu.domain.claim.ClaimStep;
-import cn.huzhu.domain.claim.WorkingDays;
+import cn.huzhu.domain.claim.WorkCalendar;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.identity.Masking;
+import cn.huzhu.domain.settings.Settings;
 
 /**
  * A claim as a screen shows it. The account number is masked ({@link Masking#account}); the event (a diagnosis among
@@ -28,17 +29,17 @@ public record ClaimView(String id, String claimNo, String unitName, String enrol
         String bankReference, String refusal, String refusalText, List<ClaimStep> steps, Integer workingDays,
         boolean overdue) {
 
-    /** {@code overdueAfter}: how many working days in hand make a claim 超时 (a setting of the org). */
-    public static ClaimView forUnit(LocalDate today, int overdueAfter, Claim c) {
-        return of(c, c.stepsForUnit(), false, today, overdueAfter);
+    /** {@code rules}: the org's 申领处理 settings, whose working days and 超时 the view counts with. */
+    public static ClaimView forUnit(LocalDate today, Settings.Claims rules, Claim c) {
+        return of(c, c.stepsForUnit(), false, today, rules);
     }
 
-    public static ClaimView forOffice(LocalDate today, int overdueAfter, Claim c) {
-        return of(c, c.steps(), true, today, overdueAfter);
+    public static ClaimView forOffice(LocalDate today, Settings.Claims rules, Claim c) {
+        return of(c, c.steps(), true, today, rules);
     }
 
     /** Working days since 受理, to today while the claim is being handled or to its last step once decided. */
-    private static Integer workingDays(Claim c, LocalDate today) {
+    private static Integer workingDays(Claim c, LocalDate today, WorkCalendar calendar) {
         Instant accepted = c.handling().acceptedAt();
         if (accepted == null) {
             return null;
@@ -46,10 +47,10 @@ public record ClaimView(String id, String claimNo, String unitName, String enrol
         List<ClaimStep> steps = c.steps();
         LocalDate until = c.state().closed() || c.state() == ClaimState.AWAITING_PAYMENT
                 ? LocalDate.ofInstant(steps.get(steps.size() - 1).at(), BusinessDay.ZONE) : today;
-        return WorkingDays.between(LocalDate.ofInstant(accepted, BusinessDay.ZONE), until);
+        return calendar.between(LocalDate.ofInstant(accepted, BusinessDay.ZONE), until);
     }
 
-    private static ClaimView of(Claim c, List<ClaimStep> steps, boolean office, LocalDate today, int overdueAfter) {
+    private static ClaimView of(Claim c, List<ClaimStep> steps, boolean office, LocalDate today, Settings.Claims rules) {
         Claim.Handling h = c.handling();
         Claim.Member m = c.member();
         return new ClaimView(c.id(), c.claimNo(), m.unitName(), m.enrollmentId(), m.planCode(), m.key(), m.name(),
@@ -58,14 +59,14 @@ public record ClaimView(String id, String claimNo, String unitName, String enrol
                 c.account().warning().orElse(null), c.documents(), c.createdAt(), h.firstSubmittedAt(), h.missing(),
                 h.lateReason(), office ? h.assessment() : null, h.amount() == null ? null : Views.money(h.amount()),
                 h.amountReason(), office ? h.assessedBy() : null, h.paidOn(), h.bankReference(),
-                h.refusal() == null ? null : h.refusal().label(), h.refusalText(), steps, workingDays(c, today),
-                overdue(c, today, overdueAfter));
+                h.refusal() == null ? null : h.refusal().label(), h.refusalText(), steps,
+                workingDays(c, today, rules.calendar()), overdue(c, today, rules));
     }
 
-    /** 超时: in the 理赔员's hands (受理 or 待复核) more than {@code overdueAfter} working days. */
-    public static boolean overdue(Claim c, LocalDate today, int overdueAfter) {
-        Integer days = workingDays(c, today);
-        return days != null && days > overdueAfter
+    /** 超时: in the 理赔员's hands (受理 or 待复核) more than the settings' working days. */
+    public static boolean overdue(Claim c, LocalDate today, Settings.Claims rules) {
+        Integer days = workingDays(c, today, rules.calendar());
+        return days != null && days > rules.overdueWorkingDays()
                 && (c.state() == ClaimState.ACCEPTED || c.state() == ClaimState.ASSESSED);
     }
 }

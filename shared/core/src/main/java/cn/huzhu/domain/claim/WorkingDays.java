@@ -1,12 +1,8 @@
 package cn.huzhu.domain.claim;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 
-/**
- * Working days a claim has waited since 受理: Monday to Friday after the day it was accepted, through the day counted
- * to. Public holidays and the weekends worked in their place are not known here and count as the calendar says.
- */
+/** Working days a claim has waited since 受理, after the day it was accepted through the day counted to. */
 public final class WorkingDays {
     /** A claim accepted longer ago than this many working days and not yet decided is 超时 (a setting's default). */
     public static final int OVERDUE_AFTER = 15;
@@ -14,13 +10,8 @@ public final class WorkingDays {
     private WorkingDays() {
     }
 
+    /** Weekdays after {@code accepted} through {@code until}, no holidays known (see {@link WorkCalendar}). */
     public static int between(LocalDate accepted, LocalDate until) {
-        int days = 0;
-        for (LocalDate day = accepted.plusDays(1); !day.isAfter(until); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                days++;
-            }
-        }
-        return days;
+        return WorkCalendar.WEEKDAYS.between(accepted, until);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimRules;
+import cn.huzhu.domain.claim.WorkCalendar;
 import cn.huzhu.domain.claim.WorkingDays;
 import cn.huzhu.domain.common.Checks;
 
@@ -32,17 +33,25 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
      * days a claim sent back for 补正 waits before it is closed as 拒付 (材料不全).
      */
     public record Claims(int deadlineYears, int outcomeDays, int overdueWorkingDays, List<BigDecimal> gradePercents,
-            int returnCloseDays, java.util.Map<ClaimKind, List<String>> documents) {
+            int returnCloseDays, java.util.Map<ClaimKind, List<String>> documents, List<LocalDate> holidays,
+            List<LocalDate> workdays) {
         public static final int DEFAULT_RETURN_CLOSE_DAYS = 60;
         public static final Claims DEFAULT = new Claims(ClaimRules.DEFAULT.deadlineYears(), ClaimRules.DEFAULT.outcomeDays(),
-                WorkingDays.OVERDUE_AFTER, ClaimRules.DEFAULT.gradePercents(), DEFAULT_RETURN_CLOSE_DAYS, null);
+                WorkingDays.OVERDUE_AFTER, ClaimRules.DEFAULT.gradePercents(), DEFAULT_RETURN_CLOSE_DAYS, null, null, null);
 
         public Claims(int deadlineYears, int outcomeDays, int overdueWorkingDays, List<BigDecimal> gradePercents,
                 int returnCloseDays) {
-            this(deadlineYears, outcomeDays, overdueWorkingDays, gradePercents, returnCloseDays, null);
+            this(deadlineYears, outcomeDays, overdueWorkingDays, gradePercents, returnCloseDays, null, null, null);
+        }
+
+        public Claims(int deadlineYears, int outcomeDays, int overdueWorkingDays, List<BigDecimal> gradePercents,
+                int returnCloseDays, java.util.Map<ClaimKind, List<String>> documents) {
+            this(deadlineYears, outcomeDays, overdueWorkingDays, gradePercents, returnCloseDays, documents, null, null);
         }
 
         public Claims {
+            holidays = holidays == null ? List.of() : holidays.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+            workdays = workdays == null ? List.of() : workdays.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
             java.util.Map<ClaimKind, List<String>> lists = new java.util.EnumMap<>(ClaimKind.class);
             for (ClaimKind kind : ClaimKind.values()) {
                 List<String> typed = documents == null ? null : documents.get(kind);
@@ -56,6 +65,11 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
             overdueWorkingDays = overdueWorkingDays == 0 ? WorkingDays.OVERDUE_AFTER : overdueWorkingDays;
             gradePercents = gradePercents == null || gradePercents.isEmpty() ? ClaimRules.DEFAULT.gradePercents()
                     : List.copyOf(gradePercents);
+        }
+
+        /** The working days 超时 is counted in: weekdays, less the listed holidays, plus the listed 调休 workdays. */
+        public WorkCalendar calendar() {
+            return new WorkCalendar(java.util.Set.copyOf(holidays), java.util.Set.copyOf(workdays));
         }
 
         /** The documents a claim of this kind needs, each at least once. */
@@ -316,6 +330,8 @@ public record Settings(Org org, Payee payee, PaymentWindow paymentWindow, List<C
                 "退回补正的关闭期限应在1到366天之间");
         checks.require(claims.documents().values().stream().allMatch(list -> !list.isEmpty() && list.size() <= 10
                 && list.stream().allMatch(d -> d.length() <= 20)), "claims.documents", "每类申领应列出1到10项材料，每项不超过20个字");
+        checks.require(claims.holidays().size() <= 100 && claims.workdays().size() <= 50, "claims.holidays",
+                "节假日最多100天、调休上班日最多50天");
         checks.require(claims.gradesValid(), "claims.gradePercents", "伤残比例应为1至10级共10项，每项大于0、不超过100，且逐级不增");
         checks.throwIfAny("SETTINGS_INVALID");
     }

@@ -37,13 +37,13 @@ class ClaimViewTest {
     @Test
     void aClaimInHandLongerThanFifteenWorkingDaysIsOverdue() {
         Claim claim = accepted();
-        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 23), 15, claim).workingDays()).isEqualTo(15);
-        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 23), 15, claim).overdue()).isFalse();
-        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 24), 15, claim).overdue()).isTrue();
+        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 23), cn.huzhu.domain.settings.Settings.Claims.DEFAULT, claim).workingDays()).isEqualTo(15);
+        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 23), cn.huzhu.domain.settings.Settings.Claims.DEFAULT, claim).overdue()).isFalse();
+        assertThat(ClaimView.forOffice(LocalDate.of(2026, 11, 24), cn.huzhu.domain.settings.Settings.Claims.DEFAULT, claim).overdue()).isTrue();
         claim.assess("claims1", Role.CLAIMS, ACCEPTED, new MedicalFigures(Money.parse("300"), new BigDecimal("60"),
                 Money.parse("10000")).assess(Money.parse("5300"), 1, MedicalFigures.Used.NONE, Money.ZERO), null, null);
-        ClaimView office = ClaimView.forOffice(LocalDate.of(2026, 11, 24), 15, claim);
-        ClaimView unit = ClaimView.forUnit(LocalDate.of(2026, 11, 24), 15, claim);
+        ClaimView office = ClaimView.forOffice(LocalDate.of(2026, 11, 24), cn.huzhu.domain.settings.Settings.Claims.DEFAULT, claim);
+        ClaimView unit = ClaimView.forUnit(LocalDate.of(2026, 11, 24), cn.huzhu.domain.settings.Settings.Claims.DEFAULT, claim);
         assertThat(office.assessment()).isNotNull();
         assertThat(unit.assessment()).as("the breakdown is the office's").isNull();
         assertThat(unit.accountMasked()).isEqualTo("****7890");
