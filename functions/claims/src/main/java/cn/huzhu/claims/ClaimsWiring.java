@@ -32,9 +32,8 @@ final class ClaimsWiring {
         AwsSettings aws = new AwsSettings(env);
         DynamoStores stores = DynamoStores.create(aws, clock);
         Ids ids = new Ids(clock);
-        filing = new ClaimFiling(stores.enrollments, stores.members, stores.claims, stores.attachments, stores.sequences,
-                stores.settings,
-                ids, clock);
+        filing = new ClaimFiling(stores.enrollments, stores.members, stores.claims, stores.attachments, stores.catalog,
+                stores.sequences, stores.settings, ids, clock);
         UnitNotifier notifier = new UnitNotifier(Mailers.create(aws), stores.mails, stores.units, stores.settings, ids, clock);
         catalog = stores.catalog;
         documents = new ClaimDocuments(stores.attachments, S3FileStore.create(aws));

@@ -8,6 +8,7 @@ import java.util.List;
 import cn.huzhu.app.Ids;
 import cn.huzhu.app.enrollment.EnrollmentAccess;
 import cn.huzhu.app.port.AttachmentStore;
+import cn.huzhu.app.port.CatalogStore;
 import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.MemberStore;
@@ -24,6 +25,8 @@ import cn.huzhu.domain.claim.ClaimEvent;
 import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimRules;
 import cn.huzhu.domain.claim.ClaimState;
+import cn.huzhu.domain.claim.IllnessTier;
+import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.claim.RefusalReason;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.common.DomainException;
@@ -43,6 +46,7 @@ public final class ClaimFiling {
     private final MemberStore members;
     private final ClaimStore claims;
     private final AttachmentStore attachments;
+    private final CatalogStore catalog;
     private final SequenceStore sequences;
     private final SettingsStore settings;
     private final Ids ids;
@@ -54,7 +58,8 @@ public final class ClaimFiling {
     }
 
     public ClaimFiling(EnrollmentStore enrollments, MemberStore members, ClaimStore claims, AttachmentStore attachments,
-            SequenceStore sequences, SettingsStore settings, Ids ids, Clock clock) {
+            CatalogStore catalog, SequenceStore sequences, SettingsStore settings, Ids ids, Clock clock) {
+        this.catalog = catalog;
         this.access = new EnrollmentAccess(enrollments);
         this.members = members;
         this.claims = claims;
@@ -116,6 +121,10 @@ public final class ClaimFiling {
         if (event.outcomeTooLate(claim.kind(), rules.outcomeDays())) {
             reasons.add(RefusalReason.NOT_COVERED);
         }
+        if (secondSevere(claim, member)) {
+            // the plan's cover ended with the first 重症 paid: a second one is 重复申领, not 不在保障期
+            reasons.replaceAll(r -> r == RefusalReason.OUT_OF_COVER ? RefusalReason.DUPLICATE : r);
+        }
         refuseSecondForTheSameEvent(claim);
         boolean deceased = member != null && member.removal() != null
                 && member.removal().reason() == cn.huzhu.domain.enrollment.RemovalReason.DECEASED;
@@ -123,6 +132,14 @@ public final class ClaimFiling {
                 settings.get(e.orgCode()).claims().documentsFor(claim.kind()));
         claims.update(claim);
         return claim;
+    }
+
+    private boolean secondSevere(Claim claim, Member member) {
+        boolean severePaid = member != null && member.removal() != null
+                && member.removal().reason() == cn.huzhu.domain.enrollment.RemovalReason.SEVERE_ILLNESS_PAID;
+        return severePaid && catalog.benefits(claim.member().planCode()).map(PlanBenefits::illnesses)
+                .flatMap(list -> list.illness(claim.event().illnessCode()))
+                .map(illness -> illness.tier() == IllnessTier.SEVERE).orElse(false);
     }
 
     /** One event, one claim in hand: another open claim of the member for the same kind and day is refused. */

@@ -47,7 +47,7 @@ class ClaimsTest {
     private static final int BACK_DAYS = 200;
     private final World world = new World();
     private final ClaimFiling filing = new ClaimFiling(world.stores.enrollments, world.stores.members, world.stores.claims,
-            world.stores.attachments, world.stores.sequences, world.stores.settings, world.ids, world.clock);
+            world.stores.attachments, world.stores.catalog, world.stores.sequences, world.stores.settings, world.ids, world.clock);
     private final ClaimHandling handling = new ClaimHandling(world.stores.claims, world.stores.members, world.stores.catalog, world.stores.settings,
             new UnitNotifier(SesMailer.create(world.aws), world.stores.mails, world.stores.units, world.stores.settings, world.ids,
                     world.clock), world.services.removals, world.clock);
@@ -181,6 +181,8 @@ class ClaimsTest {
         Claim refused = filing.submit(unit, later.id());
         assertThat(refused.state()).isEqualTo(ClaimState.REFUSED);
         assertThat(refused.handling().refusal()).isEqualTo(RefusalReason.OUT_OF_COVER);
+        Claim secondSevere = filing.submit(unit, filing.file(unit, illness(e, m, diagnosed.plusDays(6), "F01")).id());
+        assertThat(secondSevere.handling().refusal()).as("a second 重症 in the term").isEqualTo(RefusalReason.DUPLICATE);
 
         Enrollment addition = new cn.huzhu.app.change.Additions(world.stores.enrollments, world.stores.sequences,
                 world.stores.settings, world.ids, world.clock).start(unit, e.id());
