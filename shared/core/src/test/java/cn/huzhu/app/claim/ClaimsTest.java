@@ -90,15 +90,21 @@ class ClaimsTest {
     }
 
     private ClaimFiling.Request illness(Enrollment e, Member m, LocalDate diagnosed, String code) {
+        return new ClaimFiling.Request(e.id(), "P0501", m.key(), "女工特病", new ClaimEvent(null, null, null, null, null,
+                diagnosed, code, null, null, null, null), m.person().name(), "中国银行青岛分行", "6222021234567890", "",
+                documents(e, ClaimKind.FEMALE_DISEASE));
+    }
+
+    /** Every document the kind needs, each a PDF stored as uploaded to the business. */
+    private List<ClaimDocument> documents(Enrollment e, ClaimKind kind) {
         List<ClaimDocument> documents = new ArrayList<>();
-        for (String type : ClaimKind.FEMALE_DISEASE.requiredDocuments()) {
+        for (String type : kind.requiredDocuments()) {
             String attachmentId = world.ids.next();
             world.stores.attachments.put(new Attachment(e.id(), attachmentId, type + ".pdf", Attachment.Kind.PDF, 100,
                     "attachments/" + e.id() + "/" + attachmentId, true, world.clock.instant()));
             documents.add(new ClaimDocument(type, attachmentId));
         }
-        return new ClaimFiling.Request(e.id(), "P0501", m.key(), "女工特病", new ClaimEvent(null, null, null, null, null,
-                diagnosed, code, null, null, null, null), m.person().name(), "中国银行青岛分行", "6222021234567890", "", documents);
+        return documents;
     }
 
     @Test
@@ -257,13 +263,7 @@ class ClaimsTest {
         List<Member> inPlan = new ArrayList<>();
         world.stores.members.forEach(e.id(), planCode, inPlan::add);
         Member m = inPlan.get(0);
-        List<ClaimDocument> documents = new ArrayList<>();
-        for (String type : ClaimKind.HOSPITAL_STAY.requiredDocuments()) {
-            String attachmentId = world.ids.next();
-            world.stores.attachments.put(new Attachment(e.id(), attachmentId, type + ".pdf", Attachment.Kind.PDF, 100,
-                    "attachments/" + e.id() + "/" + attachmentId, true, world.clock.instant()));
-            documents.add(new ClaimDocument(type, attachmentId));
-        }
+        List<ClaimDocument> documents = documents(e, ClaimKind.HOSPITAL_STAY);
         Claim claim = filing.file(unit, new ClaimFiling.Request(e.id(), planCode, m.key(), "住院医疗", new ClaimEvent(admitted,
                 admitted.plusDays(5), Money.parse("12000"), Money.parse("6700"), Money.parse("5300"), null, null, null, null,
                 null, null), m.person().name(), "中国银行", "6222021234567890", "", documents));
