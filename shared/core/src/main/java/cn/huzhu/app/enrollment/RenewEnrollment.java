@@ -78,7 +78,7 @@ public final class RenewEnrollment {
         }
         enrollments.create(draft);
         draft.plans().forEach(row -> planChoice.markChosen(row.code()));
-        List<Enrollment> added = enrollments.additionsOf(from.id()).stream().map(enrollments::find).flatMap(Optional::stream)
+        List<Enrollment> added = enrollments.findAll(enrollments.additionsOf(from.id())).values().stream()
                 .filter(addition -> addition.state() == EnrollmentState.CONFIRMED).toList();
         List<ImportBatch> opened = new ArrayList<>();
         for (EnrollmentPlan row : from.plans()) {
