@@ -60,8 +60,7 @@ public final class BenchMain {
             case "paper" -> PaperBench.run(root);
             case "cold" -> PaperBench.firstResponses(root, new ArrayList<>());
             case "statements" -> StatementBench.run(root);
-            case "flows" -> FlowReport.write(root, FlowBench.run(RosterFileMaker.ensure(root.resolve("bench/target/files"),
-                    10_000), 10_000));
+            case "flows" -> FlowReport.write(root, FlowBench.run(root.resolve("bench/target/files"), 10_000));
             default -> rosters(root);
         }
     }

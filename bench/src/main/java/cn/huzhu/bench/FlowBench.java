@@ -36,7 +36,9 @@ import cn.huzhu.local.LocalRuntime;
  * The flows of the office's scale end to end on the local system (embedded emulators, every function in-process, as
  * {@code ./run-local} runs them), timed as a user waits for them: a 10,000-row roster from the browser's PUT to its
  * batch DONE; 确认收款 of a 10,000-member enrollment to its fulfilment DONE (receipt issued and mailed, every
- * member's cover fixed); the 确认书 of those 10,000 members printed again.
+ * member's cover fixed); the 确认书 of those 10,000 members printed again. Each round enrolls people nobody covered
+ * before; then a few rounds enroll again the people of the first rounds, whose cover still runs, so every member's
+ * cover starts on a day of its own.
  */
 final class FlowBench {
     static final String PASSWORD = "huzhu2025";
@@ -44,21 +46,28 @@ final class FlowBench {
     private static final KeyRing TOKENS = KeyRing.of("bench", Map.of("bench", SECRET), "bench tokens");
     private static final String PLAN = "ZJ01";
     static final int ROUNDS = 5;
+    /** Rounds that enroll again the people of the first rounds, still covered. */
+    static final int COVERED_ROUNDS = 3;
     static final int PRINTS = 5;
 
     /**
      * Milliseconds per round of each flow; and what the emulator alone needs for the same number of items, with the
      * same batching and parallelism: writing the members, looking up the people's cover, fixing their cover.
      */
-    record Figures(List<Long> imports, List<Long> fulfilments, List<Long> reprints, int rows, int members,
-            List<Long> floorWrites, List<Long> floorLookups, List<Long> floorCover) {
+    record Figures(List<Long> imports, List<Long> fulfilments, List<Long> coveredImports, List<Long> coveredFulfilments,
+            List<Long> reprints, int rows, int members, List<Long> floorWrites, List<Long> floorLookups,
+            List<Long> floorCover) {
     }
 
     private FlowBench() {
     }
 
-    static Figures run(Path roster, int rows) throws IOException {
-        byte[] file = Files.readAllBytes(roster);
+    /** @param files where the roster files are made, one per cohort of people */
+    static Figures run(Path files, int rows) throws IOException {
+        List<byte[]> cohorts = new ArrayList<>();
+        for (int cohort = 0; cohort < ROUNDS; cohort++) {
+            cohorts.add(Files.readAllBytes(RosterFileMaker.ensure(files, rows, cohort)));
+        }
         try (LocalRuntime system = new LocalRuntime(new LocalRuntime.Options(0, null, "cn-north-1", true,
                 Map.of("MailFrom", "bench@huzhu.local"), Map.of(),
                 Map.of("TokenKeys", "{\"current\":\"bench\",\"bench\":\"" + SECRET + "\"}")))) {
@@ -67,18 +76,25 @@ final class FlowBench {
             Http finance = Http.login(system.url(), TOKENS, "finance1", PASSWORD);
             List<Long> imports = new ArrayList<>();
             List<Long> fulfilments = new ArrayList<>();
+            List<Long> coveredImports = new ArrayList<>();
+            List<Long> coveredFulfilments = new ArrayList<>();
             List<Long> reprints = new ArrayList<>();
             int members = 0;
             String last = null;
-            for (int round = 0; round < ROUNDS; round++) {
+            for (int round = 0; round < ROUNDS + COVERED_ROUNDS; round++) {
+                boolean covered = round >= ROUNDS;
                 String id = unit.call("POST", "/api/enrollments", Map.of("plans", List.of(Map.of("planCode", PLAN,
                         "shares", 1))), 201).path("id").asText();
-                imports.add(importRoster(unit, id, file));
+                long imported = importRoster(unit, id, cohorts.get(round % ROUNDS));
                 members = unit.call("GET", "/api/enrollments/" + id, null, 200).path("plans").get(0).path("persons").asInt();
-                fulfilments.add(confirm(unit, reviewer, finance, id));
-                last = id;
-                System.out.printf("round %d: import %d ms, fulfilment %d ms%n", round + 1, imports.get(round),
-                        fulfilments.get(round));
+                long fulfilled = confirm(unit, reviewer, finance, id);
+                (covered ? coveredImports : imports).add(imported);
+                (covered ? coveredFulfilments : fulfilments).add(fulfilled);
+                if (!covered) {
+                    last = id;
+                }
+                System.out.printf("round %d (%s): import %d ms, fulfilment %d ms%n", round + 1,
+                        covered ? "people still covered" : "new people", imported, fulfilled);
             }
             unit.call("POST", "/api/documents/confirmations/" + last + "/print", null, 200);
             for (int i = 0; i < PRINTS; i++) {
@@ -89,7 +105,8 @@ final class FlowBench {
             System.out.println("确认书 printed again: " + reprints + " ms");
             Floor floor = floor(system, members);
             System.out.println("the emulator alone: " + floor);
-            return new Figures(imports, fulfilments, reprints, rows, members, floor.writes(), floor.lookups(), floor.cover());
+            return new Figures(imports, fulfilments, coveredImports, coveredFulfilments, reprints, rows, members,
+                    floor.writes(), floor.lookups(), floor.cover());
         }
     }
 

@@ -30,19 +30,28 @@ final class RosterFileMaker {
     }
 
     static Path ensure(Path dir, int rows) throws IOException {
+        return ensure(dir, rows, 0);
+    }
+
+    /**
+     * A file of {@code rows} rows whose people are born on days of their own cohort: files of different cohorts share
+     * nobody, so each can enroll people no enrollment covered before.
+     */
+    static Path ensure(Path dir, int rows, int cohort) throws IOException {
         Files.createDirectories(dir);
-        Path file = dir.resolve("roster-" + rows + ".xlsx");
+        Path file = dir.resolve("roster-" + rows + (cohort == 0 ? "" : "-" + cohort) + ".xlsx");
         if (Files.isRegularFile(file)) {
             return file;
         }
-        Path partial = dir.resolve("roster-" + rows + ".xlsx.part");
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(partial)) {
             Workbook workbook = new Workbook(out, "huzhu-bench", "1.0");
             Worksheet sheet = workbook.newWorksheet("参保人员");
             for (int column = 0; column < RosterFiles.TEMPLATE_HEADER.size(); column++) {
                 sheet.value(0, column, RosterFiles.TEMPLATE_HEADER.get(column));
             }
-            LocalDate birth = LocalDate.of(1966, 1, 1);
+            // 500 people share a birthday, so a cohort spans rows / 500 days
+            LocalDate birth = LocalDate.of(1966, 1, 1).plusDays((long) cohort * (rows / 500 + 1));
             for (int i = 1; i <= rows; i++) {
                 String id = TestIds.resident("370202", birth.plusDays(i / 500), i % 500 + 1);
                 if (i % 50 == 0) {

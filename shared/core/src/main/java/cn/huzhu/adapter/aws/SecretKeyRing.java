@@ -16,10 +16,11 @@ import cn.huzhu.domain.common.KeyRing;
 import cn.huzhu.domain.common.KeyedHash;
 
 /**
- * A {@link KeyRing} kept in Secrets Manager as {"current": "2", "1": "…", "2": "…"}: read at start, read again every few
- * minutes (a rotation reaches warm containers) and at once when something names a key this ring does not hold yet (a
- * token signed by a container that saw the rotation first). When the secret cannot be read again, the ring it had
- * stays in use.
+ * A {@link KeyRing} kept in Secrets Manager as {"current": "2", "1": "…", "2": "…"}: read at its first use, read again
+ * every few minutes (a rotation reaches warm containers) and at once when something names a key this ring does not hold
+ * yet (a token signed by a container that saw the rotation first). When the secret cannot be read again, the ring it
+ * had stays in use. Reading at first use rather than at start spares a cold container whose first request needs no
+ * key (a unit's list, a reviewer's queue) a call to Secrets Manager; a secret that cannot be read fails that first use.
  */
 public final class SecretKeyRing implements KeyRing {
     private static final Log LOG = Log.of(SecretKeyRing.class);
@@ -31,7 +32,7 @@ public final class SecretKeyRing implements KeyRing {
     private final String what;
     private final Clock clock;
     private volatile KeyRing ring;
-    private volatile Instant refreshAt;
+    private volatile Instant refreshAt = Instant.MIN;
     private volatile Instant unknownKeyReadAt = Instant.MIN;
 
     SecretKeyRing(AwsJsonCall secrets, String secretId, String what, Clock clock) {
@@ -39,8 +40,6 @@ public final class SecretKeyRing implements KeyRing {
         this.secretId = secretId;
         this.what = what;
         this.clock = clock;
-        this.ring = read();
-        this.refreshAt = clock.instant().plus(REFRESH);
     }
 
     /** The ring whose secret the configuration names under {@code variable} (e.g. TOKEN_KEYS). */
@@ -53,17 +52,17 @@ public final class SecretKeyRing implements KeyRing {
         if (!clock.instant().isBefore(refreshAt)) {
             refresh();
         }
-        return ring.current();
+        return ring().current();
     }
 
     @Override
     public Optional<KeyedHash> byId(String id) {
-        Optional<KeyedHash> key = ring.byId(id);
+        Optional<KeyedHash> key = ring().byId(id);
         Instant now = clock.instant();
         if (key.isEmpty() && !now.isBefore(unknownKeyReadAt.plus(UNKNOWN_KEY_WAIT))) {
             unknownKeyReadAt = now;
             refresh();
-            key = ring.byId(id);
+            key = ring().byId(id);
         }
         return key;
     }
@@ -73,7 +72,26 @@ public final class SecretKeyRing implements KeyRing {
         refreshAt = Instant.MIN;
     }
 
+    /** The ring read so far, read now when it never was (a failure is thrown, and the next use tries again). */
+    private KeyRing ring() {
+        KeyRing read = ring;
+        if (read == null) {
+            synchronized (this) {
+                if (ring == null) {
+                    ring = read();
+                    refreshAt = clock.instant().plus(REFRESH);
+                }
+                read = ring;
+            }
+        }
+        return read;
+    }
+
     private synchronized void refresh() {
+        if (ring == null) {
+            ring();
+            return;
+        }
         try {
             ring = read();
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package cn.huzhu.adapter.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -59,6 +60,17 @@ class SecretKeyRingTest {
         assertThat(ring.byId("9")).as("unknown, and looked up at most every half minute").isEmpty();
     }
 
+    @Test
+    void aRingIsReadAtItsFirstUseAndAnUnreadableSecretFailsThatUseOnly() {
+        String name = "ring-" + UUID.randomUUID();
+        SecretKeyRing ring = new SecretKeyRing(secrets, name, "test ring", new MovableClock());
+        assertThatThrownBy(ring::current).as("no secret yet: the use fails, nothing was read at start")
+                .isInstanceOf(RuntimeException.class);
+        secrets.call("CreateSecret", Map.of("Name", name, "SecretString", "{\"current\":\"7\",\"7\":\"" + "d".repeat(40)
+                + "\"}"));
+        assertThat(ring.current().id()).as("the next use reads it").isEqualTo("7");
+        assertThat(ring.byId("7")).isPresent();
+    }
 
     @Test
     void aRingKeepsItsKeysWhenTheSecretCannotBeReadAgain() {
