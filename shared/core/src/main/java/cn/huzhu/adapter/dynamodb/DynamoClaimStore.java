@@ -2,9 +2,14 @@ package cn.huzhu.adapter.dynamodb;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -60,7 +65,15 @@ public final class DynamoClaimStore implements ClaimStore {
 
     /** A member's claims in GSI3 (keys only), for the checks that look at their other claims. */
     static String memberKey(Claim.Member m) {
-        return "CLAIMMEM#" + m.enrollmentId() + "#" + m.planCode() + "#" + m.key();
+        return memberIndex(new MemberOfPlan(m.enrollmentId(), m.planCode(), m.key()));
+    }
+
+    private static String memberIndex(MemberOfPlan m) {
+        return "CLAIMMEM#" + m.enrollmentId() + "#" + m.planCode() + "#" + m.memberKey();
+    }
+
+    private static String idOf(Key key) {
+        return key.partitionKeyValue().s().substring("CLAIM#".length());
     }
 
     static String stateKey(String orgCode, ClaimState state) {
@@ -111,10 +124,28 @@ public final class DynamoClaimStore implements ClaimStore {
 
     @Override
     public List<Claim> ofMember(String enrollmentId, String planCode, String memberKey) {
-        List<Key> keys = new ArrayList<>();
-        table.queryProjected(Query.on(DynamoTable.GSI3, "GSI3PK", "CLAIMMEM#" + enrollmentId + "#" + planCode + "#" + memberKey)
-                .build(), List.of("PK", "SK"), item -> keys.add(DynamoTable.key(ItemCodec.text(item, "PK"), ItemCodec.text(item, "SK"))));
-        return table.getAll(keys, ClaimItem.class).stream().map(ClaimItem::toClaim).toList();
+        return ofMembers(List.of(new MemberOfPlan(enrollmentId, planCode, memberKey))).values().iterator().next();
+    }
+
+    /** Each member's claim keys from the member index, the indexes queried at once; then the claims in batches. */
+    @Override
+    public Map<MemberOfPlan, List<Claim>> ofMembers(Collection<MemberOfPlan> members) {
+        List<MemberOfPlan> distinct = members.stream().distinct().toList();
+        List<List<Key>> keys = Parallel.all(distinct.stream().<Callable<List<Key>>>map(member -> () -> {
+            List<Key> found = new ArrayList<>();
+            table.queryProjected(Query.on(DynamoTable.GSI3, "GSI3PK", memberIndex(member)).build(), List.of("PK", "SK"),
+                    item -> found.add(DynamoTable.key(ItemCodec.text(item, "PK"), ItemCodec.text(item, "SK"))));
+            return found;
+        }).toList());
+        Map<String, Claim> byId = new HashMap<>();
+        table.getAll(keys.stream().flatMap(List::stream).toList(), ClaimItem.class)
+                .forEach(item -> byId.put(item.id(), item.toClaim()));
+        Map<MemberOfPlan, List<Claim>> claims = new LinkedHashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            claims.put(distinct.get(i), keys.get(i).stream().map(key -> byId.get(idOf(key))).filter(Objects::nonNull)
+                    .toList());
+        }
+        return claims;
     }
 
     @Override

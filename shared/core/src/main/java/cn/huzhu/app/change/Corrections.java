@@ -95,7 +95,8 @@ public final class Corrections {
 
     /** Not while a claim of the member is in hand (a 草稿 is not): the claim names the member as it stands. */
     private void refuseWhileAClaimIsOpen(Enrollment e, String memberKey) {
-        e.plans().stream().flatMap(row -> claims.ofMember(e.id(), row.code(), memberKey).stream())
+        claims.ofMembers(e.plans().stream().map(row -> new ClaimStore.MemberOfPlan(e.id(), row.code(), memberKey)).toList())
+                .values().stream().flatMap(List::stream)
                 .filter(c -> c.state() != ClaimState.DRAFT && !c.state().closed()).findFirst().ifPresent(c -> {
                     throw DomainException.conflict("CLAIM_OPEN", "该人员有正在办理的保障金申领（编号" + c.claimNo()
                             + "），办结后再申请信息更正");

@@ -2,6 +2,7 @@ package cn.huzhu.app.claim;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 import cn.huzhu.app.change.Removals;
@@ -69,7 +70,7 @@ public final class ClaimHandling {
         caller.requireRole(Role.CLAIMS, Role.FINANCE);
         LocalDate today = cn.huzhu.domain.common.BusinessDay.today(clock);
         cn.huzhu.domain.settings.Settings.Claims rules = claimSettings(caller.orgCode());
-        java.util.List<Claim> kept = new java.util.ArrayList<>();
+        List<Claim> kept = new java.util.ArrayList<>();
         String next = cursor;
         do {
             Page<Claim> page = claims.forOrg(caller.orgCode(), filter.state(), next, limit);
@@ -127,17 +128,17 @@ public final class ClaimHandling {
     }
 
     /** What a batch of payments came to: how many were paid, and why the others were not. */
-    public record BatchPaid(int paid, java.util.List<String> refused) {
+    public record BatchPaid(int paid, List<String> refused) {
     }
 
     /** 已支付 for several claims paid by one bank transfer batch: each on its own, a refusal named and the rest paid. */
-    public BatchPaid payAll(Caller caller, java.util.List<String> claimIds, LocalDate paidOn, String bankReference) {
+    public BatchPaid payAll(Caller caller, List<String> claimIds, LocalDate paidOn, String bankReference) {
         caller.requireRole(Role.FINANCE);
         if (claimIds == null || claimIds.isEmpty() || claimIds.size() > BATCH_MAX) {
             throw DomainException.invalid("CLAIMS_REQUIRED", "请选择1到" + BATCH_MAX + "笔待支付的申领");
         }
         int paid = 0;
-        java.util.List<String> refused = new java.util.ArrayList<>();
+        List<String> refused = new java.util.ArrayList<>();
         for (String id : new java.util.LinkedHashSet<>(claimIds)) {
             try {
                 pay(caller, id, paidOn, bankReference);
@@ -150,10 +151,10 @@ public final class ClaimHandling {
     }
 
     /** The claims finance pays or paid: those waiting for payment, or those paid on a day. */
-    public java.util.List<Claim> payouts(Caller caller, LocalDate paidOn) {
+    public List<Claim> payouts(Caller caller, LocalDate paidOn) {
         caller.requireRole(Role.FINANCE);
         ClaimState state = paidOn == null ? ClaimState.AWAITING_PAYMENT : ClaimState.PAID;
-        java.util.List<Claim> all = new java.util.ArrayList<>();
+        List<Claim> all = new java.util.ArrayList<>();
         String cursor = null;
         do {
             Page<Claim> page = claims.forOrg(caller.orgCode(), state, cursor, 100);
@@ -211,16 +212,14 @@ public final class ClaimHandling {
         }
         Claim.Member self = claim.member();
         LocalDate admitted = claim.event().admittedOn();
+        List<ClaimStore.MemberOfPlan> others = members.memberships(List.of(self.key())).stream()
+                .filter(m -> !(m.enrollmentId().equals(self.enrollmentId()) && m.planCode().equals(self.planCode())))
+                .map(m -> new ClaimStore.MemberOfPlan(m.enrollmentId(), m.planCode(), m.key())).toList();
         Money paid = Money.ZERO;
-        for (cn.huzhu.domain.enrollment.Member m : members.memberships(java.util.List.of(self.key()))) {
-            if (m.enrollmentId().equals(self.enrollmentId()) && m.planCode().equals(self.planCode())) {
-                continue;
-            }
-            for (Claim other : claims.ofMember(m.enrollmentId(), m.planCode(), m.key())) {
-                if (other.kind() == claim.kind() && admitted != null && admitted.equals(other.event().admittedOn())
-                        && other.state().countsAgainstTerm() && other.amount() != null) {
-                    paid = paid.plus(other.amount());
-                }
+        for (Claim other : claims.ofMembers(others).values().stream().flatMap(List::stream).toList()) {
+            if (other.kind() == claim.kind() && admitted != null && admitted.equals(other.event().admittedOn())
+                    && other.state().countsAgainstTerm() && other.amount() != null) {
+                paid = paid.plus(other.amount());
             }
         }
         return paid;

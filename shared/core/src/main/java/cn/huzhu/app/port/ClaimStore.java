@@ -21,8 +21,15 @@ public interface ClaimStore {
     /** An org's claims in one state (null: every state), oldest first: a queue is worked from its oldest. */
     Page<Claim> forOrg(String orgCode, ClaimState state, String cursor, int limit);
 
+    /** One member of one plan of one business, as claims name it. */
+    record MemberOfPlan(String enrollmentId, String planCode, String memberKey) {
+    }
+
     /** Every claim filed for a member of one plan of one business. */
     java.util.List<Claim> ofMember(String enrollmentId, String planCode, String memberKey);
+
+    /** Every claim filed for each of these members, read at once; a member without claims maps to an empty list. */
+    java.util.Map<MemberOfPlan, java.util.List<Claim>> ofMembers(java.util.Collection<MemberOfPlan> members);
 
     /** The ledger of a member's term in one plan of one business; empty before its first assessment. */
     TermLedger ledger(String enrollmentId, String planCode, String memberKey);

@@ -17,6 +17,7 @@ import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.app.view.EnrollmentSummary;
 import cn.huzhu.domain.account.Caller;
+import cn.huzhu.domain.claim.Claim;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.common.DomainException;
@@ -59,9 +60,13 @@ public final class CoverageQueries {
             throw DomainException.invalid("QUERY_REQUIRED", caller.role() == Role.UNIT ? "请输入姓名或证件号码" : "请输入证件号码");
         }
         List<CoverageRow> rows = IdDocumentType.looksLikeNumber(text) ? byIdNumber(caller, text) : byName(caller, text);
-        // each coverage's claims, the coverages read at once
-        return rows.parallelStream().map(r -> r.withClaims(claims.ofMember(r.enrollmentId(), r.planCode(), r.memberKey())))
+        Map<ClaimStore.MemberOfPlan, List<Claim>> claimed = claims.ofMembers(rows.stream().map(CoverageQueries::ofPlan).toList());
+        return rows.stream().map(r -> r.withClaims(claimed.get(ofPlan(r))))
                 .sorted(Comparator.comparing(CoverageRow::startsOn).reversed().thenComparing(CoverageRow::plan)).toList();
+    }
+
+    private static ClaimStore.MemberOfPlan ofPlan(CoverageRow row) {
+        return new ClaimStore.MemberOfPlan(row.enrollmentId(), row.planCode(), row.memberKey());
     }
 
     /** Every confirmed coverage of the person with this document number that the caller may see. */

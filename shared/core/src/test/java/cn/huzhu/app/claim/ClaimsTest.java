@@ -18,6 +18,7 @@ import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.catalog.GenderRule;
 import cn.huzhu.domain.catalog.Plan;
 import cn.huzhu.domain.catalog.RateBase;
+import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.domain.claim.Claim;
 import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
@@ -30,11 +31,10 @@ import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.claim.RefusalReason;
 import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.enrollment.Attachment;
-import cn.huzhu.domain.enrollment.Confirmation;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.Member;
-import cn.huzhu.domain.enrollment.Settlement;
 import cn.huzhu.domain.money.Money;
+import cn.huzhu.testing.Backdating;
 import cn.huzhu.testing.Catalogs;
 import cn.huzhu.testing.World;
 
@@ -71,16 +71,7 @@ class ClaimsTest {
     }
 
     private Enrollment backdated(Enrollment e) {
-        Settlement s = e.settlement();
-        Confirmation c = s.confirmation();
-        Confirmation earlier = new Confirmation(c.number(), c.confirmedOn().minusDays(BACK_DAYS),
-                c.effectiveOn().minusDays(BACK_DAYS), c.printCount(), c.lastPrintedAt(), c.checkKeyId());
-        world.stores.enrollments.update(new Enrollment(e.id(), e.applicationNo(), e.unitId(), e.unitName(), e.orgCode(),
-                e.createdAt(), e.createdBy(), e.newBusiness(), e.plans(), e.employeeCount(), e.femaleEmployeeCount(),
-                e.note(), e.state(), e.submittedAt(), e.returnReason(), e.submissions(), e.rosterLocks(), e.businessType(),
-                e.origin(), new Settlement(s.invoices(), s.invoicesSubmittedAt(), s.payment(), earlier, s.fulfilment(),
-                        s.notice()), e.version()));
-        return world.stores.enrollments.find(e.id()).orElseThrow();
+        return Backdating.confirmation(world.stores.enrollments, e.id(), BACK_DAYS);
     }
 
     private Member firstMember(Enrollment e) {
@@ -164,6 +155,23 @@ class ClaimsTest {
         handling.refuse(handler1, first.id(), RefusalReason.MISSING_DOCUMENTS, null);
         assertThat(filing.submit(unit, second.id()).state()).as("a refused claim is no longer in hand")
                 .isEqualTo(ClaimState.SUBMITTED);
+    }
+
+    @Test
+    void theClaimsOfSeveralMembershipsAreReadAtOnceEachUnderItsOwnMembership() {
+        Caller unit = world.newUnit("多份申领单位");
+        Enrollment e = coveredLongAgo(unit);
+        Member m = firstMember(e);
+        Claim first = filing.file(unit, illness(e, m, today().minusDays(60), "F30"));
+        Claim second = filing.file(unit, illness(e, m, today().minusDays(30), "F30"));
+        var held = new ClaimStore.MemberOfPlan(e.id(), m.planCode(), m.key());
+        var none = new ClaimStore.MemberOfPlan(e.id(), "NOPLAN", m.key());
+        var read = world.stores.claims.ofMembers(List.of(held, none, held));
+        assertThat(read).containsOnlyKeys(held, none);
+        assertThat(read.get(held)).extracting(Claim::id).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(read.get(none)).isEmpty();
+        assertThat(world.stores.claims.ofMember(e.id(), m.planCode(), m.key())).extracting(Claim::id)
+                .containsExactlyInAnyOrder(first.id(), second.id());
     }
 
     @Test
