@@ -56,7 +56,46 @@ final class FlowBench {
      */
     record Figures(List<Long> imports, List<Long> fulfilments, List<Long> coveredImports, List<Long> coveredFulfilments,
             List<Long> reprints, int rows, int members, List<Long> floorWrites, List<Long> floorLookups,
-            List<Long> floorCover) {
+            List<Long> floorCover, List<Busy> importBusy, List<Busy> fulfilmentBusy) {
+    }
+
+    /**
+     * Processor time over one timed flow (new people): the DynamoDB emulator's process, and this JVM's, where every
+     * function of the local system runs; -1 where the system does not report it.
+     */
+    record Busy(long emulatorMillis, long jvmMillis) {
+    }
+
+    /** Reads both processes' processor time at a flow's start and end. */
+    private static final class CpuMeter {
+        private final LocalRuntime system;
+        private long emulatorAtStart;
+        private long jvmAtStart;
+
+        CpuMeter(LocalRuntime system) {
+            this.system = system;
+        }
+
+        void start() {
+            emulatorAtStart = emulatorNanos();
+            jvmAtStart = jvmNanos();
+        }
+
+        Busy stop() {
+            long emulator = emulatorNanos();
+            long jvm = jvmNanos();
+            return new Busy(emulator < 0 ? -1 : (emulator - emulatorAtStart) / 1_000_000,
+                    jvm < 0 ? -1 : (jvm - jvmAtStart) / 1_000_000);
+        }
+
+        private long emulatorNanos() {
+            return system.emulators().dynamoCpuTime().map(Duration::toNanos).orElse(-1L);
+        }
+
+        private static long jvmNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+        }
     }
 
     private FlowBench() {
@@ -79,15 +118,24 @@ final class FlowBench {
             List<Long> coveredImports = new ArrayList<>();
             List<Long> coveredFulfilments = new ArrayList<>();
             List<Long> reprints = new ArrayList<>();
+            List<Busy> importBusy = new ArrayList<>();
+            List<Busy> fulfilmentBusy = new ArrayList<>();
+            CpuMeter cpu = new CpuMeter(system);
             int members = 0;
             String last = null;
             for (int round = 0; round < ROUNDS + COVERED_ROUNDS; round++) {
                 boolean covered = round >= ROUNDS;
                 String id = unit.call("POST", "/api/enrollments", Map.of("plans", List.of(Map.of("planCode", PLAN,
                         "shares", 1))), 201).path("id").asText();
-                long imported = importRoster(unit, id, cohorts.get(round % ROUNDS));
+                long imported = importRoster(unit, id, cohorts.get(round % ROUNDS), cpu);
+                Busy importing = cpu.stop();
                 members = unit.call("GET", "/api/enrollments/" + id, null, 200).path("plans").get(0).path("persons").asInt();
-                long fulfilled = confirm(unit, reviewer, finance, id);
+                long fulfilled = confirm(unit, reviewer, finance, id, cpu);
+                Busy fulfilling = cpu.stop();
+                if (!covered) {
+                    importBusy.add(importing);
+                    fulfilmentBusy.add(fulfilling);
+                }
                 (covered ? coveredImports : imports).add(imported);
                 (covered ? coveredFulfilments : fulfilments).add(fulfilled);
                 if (!covered) {
@@ -106,7 +154,7 @@ final class FlowBench {
             Floor floor = floor(system, members);
             System.out.println("the emulator alone: " + floor);
             return new Figures(imports, fulfilments, coveredImports, coveredFulfilments, reprints, rows, members,
-                    floor.writes(), floor.lookups(), floor.cover());
+                    floor.writes(), floor.lookups(), floor.cover(), importBusy, fulfilmentBusy);
         }
     }
 
@@ -166,9 +214,10 @@ final class FlowBench {
     }
 
     /** From the upload's PUT (the browser's part ends there) to the batch DONE, as the page sees it by polling. */
-    private static long importRoster(Http unit, String id, byte[] file) {
+    private static long importRoster(Http unit, String id, byte[] file, CpuMeter cpu) {
         JsonNode ticket = unit.call("POST", "/api/enrollments/" + id + "/roster-uploads",
                 Map.of("planCodes", List.of(PLAN), "fileName", "名单.xlsx", "size", file.length), 201);
+        cpu.start();
         long start = System.nanoTime();
         Http.upload(ticket, file);
         JsonNode batch = unit.await("/api/enrollments/" + id + "/batches/" + ticket.path("batch").path("id").asText(),
@@ -181,7 +230,7 @@ final class FlowBench {
     }
 
     /** Submitted, approved, invoiced and paid; then from 确认收款 to the fulfilment DONE. */
-    private static long confirm(Http unit, Http reviewer, Http finance, String id) {
+    private static long confirm(Http unit, Http reviewer, Http finance, String id, CpuMeter cpu) {
         unit.call("PUT", "/api/enrollments/" + id, Map.of("employeeCount", 20_000, "femaleEmployeeCount", 0), 200);
         unit.call("POST", "/api/enrollments/" + id + "/submit", null, 200);
         reviewer.call("POST", "/api/office/enrollments/" + id + "/approve", null, 200);
@@ -192,6 +241,7 @@ final class FlowBench {
                 "payerEmail", "pay@example.cn", "lines", List.of(Map.of("planCode", PLAN, "persons",
                         plan.path("persons").asInt(), "unitPrice", price.toPlainString()))), 201);
         unit.call("POST", "/api/invoicing/" + id + "/submit", null, 200);
+        cpu.start();
         long start = System.nanoTime();
         finance.call("POST", "/api/office/payments/" + id + "/confirm", Map.of("amount", desk.path("summary").path("payable").asText(),
                 "receivedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "bankReference", "B-" + id), 200);

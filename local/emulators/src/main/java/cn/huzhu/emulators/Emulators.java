@@ -66,6 +66,11 @@ public final class Emulators implements AutoCloseable {
         }
     }
 
+    /** The processor time the DynamoDB emulator has used so far, where the system reports it. */
+    public java.util.Optional<java.time.Duration> dynamoCpuTime() {
+        return dynamo.cpuTime();
+    }
+
     public URI dynamoEndpoint() {
         return dynamo.endpoint();
     }

@@ -83,6 +83,11 @@ public final class NodeEmulator implements AutoCloseable {
         return configured == null || configured.isBlank() ? "node" : configured;
     }
 
+    /** The processor time the emulator's process has used so far, where the system reports it. */
+    public java.util.Optional<Duration> cpuTime() {
+        return process.toHandle().info().totalCpuDuration();
+    }
+
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
     }
