@@ -132,13 +132,11 @@ final class FlowBench {
                 members = unit.call("GET", "/api/enrollments/" + id, null, 200).path("plans").get(0).path("persons").asInt();
                 long fulfilled = confirm(unit, reviewer, finance, id, cpu);
                 Busy fulfilling = cpu.stop();
-                if (!covered) {
-                    importBusy.add(importing);
-                    fulfilmentBusy.add(fulfilling);
-                }
                 (covered ? coveredImports : imports).add(imported);
                 (covered ? coveredFulfilments : fulfilments).add(fulfilled);
                 if (!covered) {
+                    importBusy.add(importing);
+                    fulfilmentBusy.add(fulfilling);
                     last = id;
                 }
                 System.out.printf("round %d (%s): import %d ms, fulfilment %d ms%n", round + 1,
