@@ -49,6 +49,11 @@ final class FlowBench {
     /** Rounds that enroll again the people of the first rounds, still covered. */
     static final int COVERED_ROUNDS = 3;
     static final int PRINTS = 5;
+    /**
+     * How often the flows ask whether they are done: as often as the page does. A flow's time runs to the finish time
+     * the system records, so a slower poll adds no error, and it adds no load to the system it measures.
+     */
+    private static final Duration POLL = Duration.ofSeconds(1);
 
     /**
      * Milliseconds per round of each flow; and what the emulator alone needs for the same number of items, with the
@@ -211,23 +216,22 @@ final class FlowBench {
         }
     }
 
-    /** From the upload's PUT (the browser's part ends there) to the batch DONE, as the page sees it by polling. */
+    /** From the upload's PUT (the browser's part ends there) to the batch's recorded finish, seen by polling. */
     private static long importRoster(Http unit, String id, byte[] file, CpuMeter cpu) {
         JsonNode ticket = unit.call("POST", "/api/enrollments/" + id + "/roster-uploads",
                 Map.of("planCodes", List.of(PLAN), "fileName", "名单.xlsx", "size", file.length), 201);
         cpu.start();
-        long start = System.nanoTime();
+        Instant start = Instant.now();
         Http.upload(ticket, file);
         JsonNode batch = unit.await("/api/enrollments/" + id + "/batches/" + ticket.path("batch").path("id").asText(),
-                b -> b.path("status").asText().matches("DONE|FAILED"), Duration.ofMinutes(5));
-        long millis = (System.nanoTime() - start) / 1_000_000;
+                b -> b.path("status").asText().matches("DONE|FAILED"), Duration.ofMinutes(5), POLL);
         if (!batch.path("status").asText().equals("DONE")) {
             throw new IllegalStateException("the roster did not import: " + batch);
         }
-        return millis;
+        return Duration.between(start, Instant.parse(batch.path("finishedAt").asText())).toMillis();
     }
 
-    /** Submitted, approved, invoiced and paid; then from 确认收款 to the fulfilment DONE. */
+    /** Submitted, approved, invoiced and paid; then from 确认收款 to the fulfilment's recorded finish. */
     private static long confirm(Http unit, Http reviewer, Http finance, String id, CpuMeter cpu) {
         unit.call("PUT", "/api/enrollments/" + id, Map.of("employeeCount", 20_000, "femaleEmployeeCount", 0), 200);
         unit.call("POST", "/api/enrollments/" + id + "/submit", null, 200);
@@ -240,11 +244,13 @@ final class FlowBench {
                         plan.path("persons").asInt(), "unitPrice", price.toPlainString()))), 201);
         unit.call("POST", "/api/invoicing/" + id + "/submit", null, 200);
         cpu.start();
-        long start = System.nanoTime();
+        Instant start = Instant.now();
         finance.call("POST", "/api/office/payments/" + id + "/confirm", Map.of("amount", desk.path("summary").path("payable").asText(),
                 "receivedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "bankReference", "B-" + id), 200);
-        finance.await("/api/office/payments/" + id,
-                v -> v.path("settlement").path("fulfilment").path("status").asText().equals("DONE"), Duration.ofMinutes(5));
-        return (System.nanoTime() - start) / 1_000_000;
+        JsonNode paid = finance.await("/api/office/payments/" + id,
+                v -> v.path("settlement").path("fulfilment").path("status").asText().equals("DONE"), Duration.ofMinutes(5),
+                POLL);
+        return Duration.between(start, Instant.parse(paid.path("settlement").path("fulfilment").path("updatedAt").asText()))
+                .toMillis();
     }
 }

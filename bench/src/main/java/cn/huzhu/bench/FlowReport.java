@@ -40,7 +40,8 @@ final class FlowReport {
                 + "emulators (dynalite for DynamoDB, s3proxy, the SES emulator), over HTTP as the browser calls it; each "
                 + "round a new enrollment of a %,d-row roster (every 50th row invalid, so %,d members) into 职工重疾: %d "
                 + "rounds of people nobody covered before, then %d rounds enrolling the people of the first rounds again "
-                + "while their cover still runs (未到期: each member's cover starts the day after it ends)%n%n",
+                + "while their cover still runs (未到期: each member's cover starts the day after it ends); each flow polled "
+                + "every second as the page polls, its time running from the request to the finish the system records%n%n",
                 f.rows(), f.members(), FlowBench.ROUNDS, FlowBench.COVERED_ROUNDS));
         md.append("| flow | target | min | median | max | verdict (median) |\n|---|---:|---:|---:|---:|---|\n");
         row(md, String.format(Locale.ROOT, "%,d-row roster: upload (PUT) → batch DONE", f.rows()), IMPORT_TARGET, f.imports());
@@ -99,7 +100,8 @@ final class FlowReport {
     /** Each flow's processor time on both sides: how much of its wall time the single-threaded emulator was busy. */
     private static void busy(StringBuilder md, FlowBench.Figures f) {
         md.append("\n### Who is busy during a flow\n\n");
-        md.append("Processor time over each timed flow with new people, read from the operating system: the DynamoDB "
+        md.append("Processor time from each flow's start (new people) until the poll saw it done, read from the operating "
+                + "system: the DynamoDB "
                 + "emulator's process (its JavaScript runs on one thread, so it is saturated near 100 % of the flow's time; V8's "
                 + "collector adds a little on other threads) and the JVM that runs every function (two cores: up to twice "
                 + "the flow's time).\n\n");

@@ -73,13 +73,18 @@ final class Http {
 
     /** Polls a GET every 20 ms until the answer satisfies the condition; returns that answer. */
     JsonNode await(String path, Predicate<JsonNode> done, Duration timeout) {
+        return await(path, done, timeout, Duration.ofMillis(20));
+    }
+
+    /** Polls a GET every {@code every} until the answer satisfies the condition; returns that answer. */
+    JsonNode await(String path, Predicate<JsonNode> done, Duration timeout, Duration every) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             JsonNode answer = call("GET", path, null, 200);
             if (done.test(answer)) {
                 return answer;
             }
-            sleep(20);
+            sleep(every.toMillis());
         }
         throw new IllegalStateException("not done after " + timeout + ": " + path);
     }
