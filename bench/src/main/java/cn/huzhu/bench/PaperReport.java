@@ -74,12 +74,12 @@ final class PaperReport {
             long plainMillis = plain.path("sinceJvmStartMillis").asLong();
             long archivedMillis = archived.path("sinceJvmStartMillis").asLong();
             double ratio = archivedMillis / (double) plainMillis;
-            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %,d | %d | %.2f | %s | %s |%n", m.probe().function(),
+            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %,d | %d | %.3f | %s | %s |%n", m.probe().function(),
                     m.probe().label(), plainMillis, plain.path("constructorMillis").asLong(), plain.path("classes").asLong(),
                     archivedMillis, ratio, answer(plain.path("answer").asText()),
                     m.probe().label().contains("PBKDF2") ? "(hashing)" : ratio <= 0.5 ? "✓" : "✗"));
         }
-        out.append(String.format(Locale.ROOT, "%nWith the archive the first response takes %.2f–%.2f of the plain time "
+        out.append(String.format(Locale.ROOT, "%nWith the archive the first response takes %.3f–%.3f of the plain time "
                 + "(the login's hashing aside). ", ratios(measured).min().orElse(Double.NaN),
                 ratios(measured).max().orElse(Double.NaN)));
         out.append("The AWS SDK's own start (a DynamoDB client and its first call, measured alone in a JVM) is most of the "

@@ -50,8 +50,10 @@ public final class CaptchaImage implements CaptchaPainter {
     @Override
     public byte[] png(String text) {
         byte[] pixels = new byte[WIDTH * HEIGHT];
+        // one draw for the whole background: a random call per pixel is most of a cold start's first captcha
+        RANDOM.nextBytes(pixels);
         for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (byte) (225 + RANDOM.nextInt(31));
+            pixels[i] = (byte) (225 + (pixels[i] & 0xFF) % 31);
         }
         drawNoiseLines(pixels, 3);
         int cell = WIDTH / (text.length() + 1);
