@@ -1,7 +1,6 @@
 package cn.huzhu.app.claim;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +39,6 @@ public final class UnansweredReturns {
     public Run run(String orgCode) {
         int days = settings.get(orgCode).claims().returnCloseDays();
         Instant now = clock.instant();
-        Instant before = now.minus(Duration.ofDays(days));
         List<Claim> due = new ArrayList<>();
         int looked = 0;
         String cursor = null;
@@ -48,7 +46,9 @@ public final class UnansweredReturns {
             Page<Claim> page = claims.forOrg(orgCode, ClaimState.RETURNED, cursor, 100);
             for (Claim c : page.items()) {
                 looked++;
-                c.returnedAt().filter(at -> at.isBefore(before)).ifPresent(at -> due.add(c));
+                if (c.unansweredLongerThan(now, days)) {
+                    due.add(c);
+                }
             }
             cursor = page.next();
         } while (cursor != null);

@@ -234,9 +234,14 @@ public final class Claim {
         return steps.stream().filter(step -> step.to() == ClaimState.RETURNED).map(ClaimStep::at).reduce((a, b) -> b);
     }
 
+    /** Whether the unit has left the claim 退回补正 longer than {@code days}: then it may be closed unanswered. */
+    public boolean unansweredLongerThan(Instant now, int days) {
+        return returnedAt().filter(at -> at.isBefore(now.minus(java.time.Duration.ofDays(days)))).isPresent();
+    }
+
     /** Closes a claim the unit left 退回补正 too long: 拒付 for 材料不全, recorded as the system's step. */
     public void closeUnanswered(Instant now, int days) {
-        requireState("关闭", state == ClaimState.RETURNED);
+        requireState("关闭", unansweredLongerThan(now, days));
         refusal = RefusalReason.MISSING_DOCUMENTS;
         refusalText = "退回补正后" + days + "天未补正";
         amount = Money.ZERO;

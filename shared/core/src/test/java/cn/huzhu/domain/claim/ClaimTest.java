@@ -62,6 +62,21 @@ class ClaimTest {
     }
 
     @Test
+    void aClaimLeftSentBackIsClosedOnlyAfterItsDays() {
+        Claim claim = submitted();
+        claim.sendBack("handler1", Role.CLAIMS, NOW, "缺少费用清单");
+        Instant sixtyDaysOn = NOW.plus(java.time.Duration.ofDays(60));
+        assertThat(claim.unansweredLongerThan(sixtyDaysOn, 60)).as("exactly 60 days is not longer").isFalse();
+        assertThatThrownBy(() -> claim.closeUnanswered(sixtyDaysOn, 60)).extracting("code").isEqualTo("CLAIM_STATE");
+        Instant later = sixtyDaysOn.plusSeconds(1);
+        assertThat(claim.unansweredLongerThan(later, 60)).isTrue();
+        claim.closeUnanswered(later, 60);
+        assertThat(claim.state()).isEqualTo(ClaimState.REFUSED);
+        assertThat(claim.handling().refusal()).isEqualTo(RefusalReason.MISSING_DOCUMENTS);
+        assertThat(claim.unansweredLongerThan(later, 60)).as("no longer 退回补正").isFalse();
+    }
+
+    @Test
     void aChangedAmountNeedsAReasonAndNeverExceedsWhatThePlanAllows() {
         Claim claim = submitted();
         claim.accept("handler1", Role.CLAIMS, NOW, null, 2);
