@@ -13,13 +13,11 @@ import cn.huzhu.api.HttpResponse;
 import cn.huzhu.api.Route;
 import cn.huzhu.app.claim.ClaimFiling;
 import cn.huzhu.app.claim.ClaimHandling;
-import cn.huzhu.app.claim.ClaimView;
-import cn.huzhu.app.port.Page;
 import cn.huzhu.domain.account.Role;
-import cn.huzhu.domain.claim.Claim;
 import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimState;
 import cn.huzhu.domain.claim.RefusalReason;
+import cn.huzhu.domain.common.DateRange;
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.money.Money;
 
@@ -76,8 +74,8 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
 
     private static List<Route> routes(ClaimsWiring w) {
         return List.of(
-                of("GET /api/claims", UNIT, (rq, c) -> HttpResponse.ok(page(w.filing.mine(c,
-                        rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)), w::unitView))),
+                of("GET /api/claims", UNIT, (rq, c) -> HttpResponse.ok(w.filing.mine(c,
+                        rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)).map(w::unitView))),
                 of("POST /api/claims", UNIT, (rq, c) -> HttpResponse.created(w.unitView(
                         w.filing.file(c, rq.body(ClaimFiling.Request.class))))),
                 of("GET /api/claims/{claimId}", UNIT, (rq, c) ->
@@ -89,20 +87,19 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                 of("POST /api/claims/{claimId}/submit", UNIT, (rq, c) ->
                         HttpResponse.ok(w.unitView(w.filing.submit(c, rq.path("claimId"))))),
                 of("GET /api/claim-benefits/{planCode}", Set.of(Role.UNIT, Role.CLAIMS, Role.FINANCE, Role.REVIEWER), (rq, c) ->
-                        HttpResponse.ok(w.catalog.benefits(rq.path("planCode")).orElseThrow(() -> DomainException.notFound(
-                                "BENEFITS_MISSING", "该保障活动细类尚未录入保障金计算参数")))),
+                        HttpResponse.ok(w.filing.benefits(rq.path("planCode")))),
                 of("GET /api/claim-documents", Set.of(Role.UNIT, Role.CLAIMS, Role.FINANCE, Role.REVIEWER), (rq, c) ->
                         HttpResponse.ok(w.filing.requiredDocuments(c))),
-                of("GET /api/office/claims", OFFICE, (rq, c) -> HttpResponse.ok(page(w.handling.queue(c,
+                of("GET /api/office/claims", OFFICE, (rq, c) -> HttpResponse.ok(w.handling.queue(c,
                         new ClaimHandling.QueueFilter(state(rq.query("state").orElse("")), rq.query("unit").orElse(null),
                                 kind(rq.query("kind").orElse("")), "true".equals(rq.query("overdue").orElse(""))),
-                        rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)), w::officeView))),
+                        rq.query("cursor").orElse(null), rq.queryInt("limit", 20, 1, 100)).map(w::officeView))),
                 of("POST /api/office/claims/pay", FINANCE, (rq, c) -> {
                     BatchPayout p = rq.body(BatchPayout.class);
                     return HttpResponse.ok(w.handling.payAll(c, p.claimIds(), p.paidOn(), p.bankReference()));
                 }),
                 of("GET /api/office/claims/payouts/export", FINANCE, (rq, c) -> HttpResponse.file(new ClaimPayoutsWorkbook()
-                        .write(w.handling.payouts(c, rq.query("paidOn").map(ClaimsApiHandler::day).orElse(null))), XLSX,
+                        .write(w.handling.payouts(c, DateRange.day(rq.query("paidOn").orElse(null), "支付日期"))), XLSX,
                         ClaimPayoutsWorkbook.FILE_NAME)),
                 of("GET /api/office/claims/{claimId}", OFFICE, (rq, c) ->
                         HttpResponse.ok(w.officeView(w.handling.load(c, rq.path("claimId"))))),
@@ -136,14 +133,6 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                 }));
     }
 
-    private static LocalDate day(String typed) {
-        try {
-            return LocalDate.parse(typed.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw DomainException.invalid("DATE_INVALID", "日期格式应为yyyy-MM-dd");
-        }
-    }
-
     private static ClaimState state(String typed) {
         if (typed.isBlank()) {
             return null;
@@ -158,7 +147,4 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
         return ClaimKind.parse(typed).orElseThrow(() -> DomainException.invalid("CLAIM_KIND_INVALID", "申领类型无效"));
     }
 
-    private static Page<ClaimView> page(Page<Claim> page, java.util.function.Function<Claim, ClaimView> view) {
-        return new Page<>(page.items().stream().map(view).toList(), page.next(), page.total());
-    }
 }

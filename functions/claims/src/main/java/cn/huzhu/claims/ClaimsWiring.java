@@ -13,7 +13,6 @@ import cn.huzhu.app.claim.ClaimDocuments;
 import cn.huzhu.app.claim.ClaimFiling;
 import cn.huzhu.app.claim.ClaimHandling;
 import cn.huzhu.app.enrollment.EnrollmentAccess;
-import cn.huzhu.app.port.CatalogStore;
 import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.app.claim.ClaimView;
 import cn.huzhu.domain.claim.Claim;
@@ -23,7 +22,6 @@ import cn.huzhu.domain.common.BusinessDay;
 final class ClaimsWiring {
     final ClaimFiling filing;
     final ClaimHandling handling;
-    final CatalogStore catalog;
     final ClaimDocuments documents;
     private final Clock clock;
 
@@ -35,7 +33,6 @@ final class ClaimsWiring {
         filing = new ClaimFiling(stores.enrollments, stores.members, stores.claims, stores.attachments, stores.catalog,
                 stores.sequences, stores.settings, ids, clock);
         UnitNotifier notifier = new UnitNotifier(Mailers.create(aws), stores.mails, stores.units, stores.settings, ids, clock);
-        catalog = stores.catalog;
         documents = new ClaimDocuments(stores.attachments, S3FileStore.create(aws));
         Removals removals = new Removals(new EnrollmentAccess(stores.enrollments), stores.members, stores.changes,
                 stores.coverage, ids, clock);

@@ -161,6 +161,12 @@ public final class ClaimFiling {
         return settings.get(caller.orgCode()).claims().documents();
     }
 
+    /** A plan's benefit figures, as the form shows them while a claim is filed. */
+    public PlanBenefits benefits(String planCode) {
+        return catalog.benefits(planCode).orElseThrow(() -> DomainException.notFound("BENEFITS_MISSING",
+                "该保障活动细类尚未录入保障金计算参数"));
+    }
+
     /** A claim of the caller's unit. */
     public Claim load(Caller caller, String claimId) {
         return claims.find(claimId).filter(c -> caller.maySee(c.member().unitId(), c.member().orgCode()))

@@ -27,10 +27,11 @@ public record DateRange(LocalDate from, LocalDate to) {
 
     /** From query text (yyyy-MM-dd, either may be empty); {@code field} names the filter in messages. */
     public static DateRange parse(String from, String to, String field) {
-        return new DateRange(date(from, field), date(to, field));
+        return new DateRange(day(from, field), day(to, field));
     }
 
-    private static LocalDate date(String text, String field) {
+    /** A day typed as yyyy-MM-dd, or null when nothing was typed; {@code field} names it in the message. */
+    public static LocalDate day(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
