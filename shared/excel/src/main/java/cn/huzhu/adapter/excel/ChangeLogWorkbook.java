@@ -1,14 +1,8 @@
 package cn.huzhu.adapter.excel;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 import cn.huzhu.domain.change.ChangeRecord;
 
@@ -21,10 +15,7 @@ public final class ChangeLogWorkbook {
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     public byte[] write(List<ChangeRecord> records) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Workbook workbook = new Workbook(out, "huzhu", "1.0");
-            Worksheet sheet = workbook.newWorksheet("变更记录");
-            ListSheets.header(sheet, TITLES, WIDTHS);
+        return ListSheets.write("变更记录", TITLES, WIDTHS, sheet -> {
             int row = 1;
             for (ChangeRecord r : records) {
                 sheet.value(row, 0, TIME.format(r.at()));
@@ -36,10 +27,6 @@ public final class ChangeLogWorkbook {
                 sheet.value(row, 6, r.by());
                 row++;
             }
-            workbook.finish();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

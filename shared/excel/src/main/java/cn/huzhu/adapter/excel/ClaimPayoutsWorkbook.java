@@ -1,14 +1,9 @@
 package cn.huzhu.adapter.excel;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import cn.huzhu.domain.claim.Claim;
+import cn.huzhu.domain.money.Money;
 
 /**
  * 保障金支付清单 for the bank: one transfer per claim, to 户名 at 开户行 and the whole account number (the bank needs
@@ -21,12 +16,9 @@ public final class ClaimPayoutsWorkbook {
     private static final double[] WIDTHS = {6, 18, 30, 10, 10, 24, 26, 14, 12, 20};
 
     public byte[] write(List<Claim> claims) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Workbook workbook = new Workbook(out, "huzhu", "1.0");
-            Worksheet sheet = workbook.newWorksheet("保障金支付清单");
-            ListSheets.header(sheet, TITLES, WIDTHS);
+        return ListSheets.write("保障金支付清单", TITLES, WIDTHS, sheet -> {
             int row = 1;
-            long totalFen = 0;
+            Money total = Money.ZERO;
             for (Claim c : claims) {
                 Claim.Handling h = c.handling();
                 sheet.value(row, 0, row);
@@ -40,16 +32,12 @@ public final class ClaimPayoutsWorkbook {
                 sheet.style(row, 7).format("0.00").set();
                 sheet.value(row, 8, h.paidOn() == null ? "" : h.paidOn().toString());
                 sheet.value(row, 9, h.bankReference() == null ? "" : h.bankReference());
-                totalFen += h.amount().fen();
+                total = total.plus(h.amount());
                 row++;
             }
             sheet.value(row, 6, "合计");
-            sheet.value(row, 7, java.math.BigDecimal.valueOf(totalFen, 2));
+            sheet.value(row, 7, total.toYuan());
             sheet.style(row, 7).format("0.00").bold().set();
-            workbook.finish();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }
