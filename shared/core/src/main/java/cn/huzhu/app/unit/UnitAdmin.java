@@ -107,15 +107,11 @@ public final class UnitAdmin {
     /** Makes a staff login with a temporary password, changed at its first login. */
     public Credentials createOfficeAccount(Caller caller, NewOfficeAccount request) {
         caller.requireRole(Role.REVIEWER);
-        Role role = Role.parse(request.role() == null ? "" : request.role()).filter(Role::isOffice)
+        Role role = Role.parse(request.role() == null ? "" : request.role())
                 .orElseThrow(() -> DomainException.invalid("ROLE_INVALID", "角色应为审核员、财务或理赔员"));
-        String name = request.displayName() == null ? "" : request.displayName().trim();
-        if (name.isEmpty() || name.length() > 30) {
-            throw DomainException.invalid("DISPLAY_NAME_INVALID", "请填写姓名（不超过30个字）");
-        }
         String password = temporaryPassword();
-        Account account = Account.create(request.username() == null ? null : request.username().trim(), name, role, null,
-                caller.orgCode(), hasher.hash(password), true);
+        Account account = Account.office(request.username(), request.displayName(), role, caller.orgCode(),
+                () -> hasher.hash(password));
         accounts.create(account);
         return new Credentials(account.username(), password);
     }

@@ -2,6 +2,7 @@ package cn.huzhu.domain.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import cn.huzhu.domain.common.DomainException;
 
@@ -26,11 +27,33 @@ public record Account(
 
     public static Account create(String username, String displayName, Role role, String unitId, String orgCode,
             String passwordHash, boolean mustChangePassword) {
+        requireUsername(username);
+        return new Account(username, displayName, role, unitId, orgCode, passwordHash, mustChangePassword, false, 0,
+                null, 0, null);
+    }
+
+    /**
+     * An office staff login (审核员, 财务 or 理赔员) of an org, named in 1 to 30 characters, changing its temporary password
+     * at its first login. The password is hashed only once everything else holds: hashing is slow on purpose.
+     */
+    public static Account office(String username, String displayName, Role role, String orgCode,
+            Supplier<String> passwordHash) {
+        if (!role.isOffice()) {
+            throw DomainException.invalid("ROLE_INVALID", "角色应为审核员、财务或理赔员");
+        }
+        String name = displayName == null ? "" : displayName.trim();
+        if (name.isEmpty() || name.length() > 30) {
+            throw DomainException.invalid("DISPLAY_NAME_INVALID", "请填写姓名（不超过30个字）");
+        }
+        String login = username == null ? null : username.trim();
+        requireUsername(login);
+        return create(login, name, role, null, orgCode, passwordHash.get(), true);
+    }
+
+    private static void requireUsername(String username) {
         if (username == null || !username.matches("[A-Za-z0-9_.-]{3,32}")) {
             throw DomainException.invalid("USERNAME_INVALID", "账号应为3到32位字母、数字、下划线、点或短横线");
         }
-        return new Account(username, displayName, role, unitId, orgCode, passwordHash, mustChangePassword, false, 0,
-                null, 0, null);
     }
 
     public boolean lockedAt(Instant now) {

@@ -1,9 +1,12 @@
 package cn.huzhu.domain.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +47,26 @@ class AccountTest {
         assertThat(reset.tokenGeneration()).isGreaterThan(account.tokenGeneration());
         assertThat(reset.passwordChanged("new").mustChangePassword()).isFalse();
         assertThat(account.disabled(true).tokenGeneration()).isGreaterThan(account.tokenGeneration());
+    }
+
+    @Test
+    void anOfficeLoginIsStaffWithAShortNameAndIsHashedOnlyWhenValid() {
+        AtomicInteger hashed = new AtomicInteger();
+        Supplier<String> hash = () -> "h" + hashed.incrementAndGet();
+        assertThatThrownBy(() -> Account.office("u.1", "单位", Role.UNIT, "1503", hash))
+                .extracting("code").isEqualTo("ROLE_INVALID");
+        assertThatThrownBy(() -> Account.office("u.1", " ", Role.CLAIMS, "1503", hash))
+                .extracting("code").isEqualTo("DISPLAY_NAME_INVALID");
+        assertThatThrownBy(() -> Account.office("u.1", "名".repeat(31), Role.CLAIMS, "1503",
+                hash)).extracting("code").isEqualTo("DISPLAY_NAME_INVALID");
+        assertThatThrownBy(() -> Account.office("u 1", "理赔员甲", Role.CLAIMS, "1503", hash))
+                .extracting("code").isEqualTo("USERNAME_INVALID");
+        assertThat(hashed).as("nothing hashed for a refused login").hasValue(0);
+        Account made = Account.office(" claims9 ", " 理赔员甲 ", Role.CLAIMS, "1503", hash);
+        assertThat(made.username()).isEqualTo("claims9");
+        assertThat(made.displayName()).isEqualTo("理赔员甲");
+        assertThat(made.mustChangePassword()).isTrue();
+        assertThat(made.unitId()).isNull();
+        assertThat(hashed).hasValue(1);
     }
 }
