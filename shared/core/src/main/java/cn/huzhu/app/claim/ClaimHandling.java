@@ -20,7 +20,6 @@ import cn.huzhu.domain.claim.ClaimAssessor;
 import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimRules;
 import cn.huzhu.domain.claim.ClaimState;
-import cn.huzhu.domain.claim.IllnessTier;
 import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.claim.RefusalReason;
 import cn.huzhu.domain.claim.TermLedger;
@@ -165,9 +164,7 @@ public final class ClaimHandling {
     }
 
     private boolean severe(Claim claim) {
-        return (claim.kind() == ClaimKind.CRITICAL_ILLNESS || claim.kind() == ClaimKind.FEMALE_DISEASE)
-                && catalog.benefits(claim.member().planCode()).flatMap(b -> b.illnesses().illness(claim.event().illnessCode()))
-                        .map(i -> i.tier() == IllnessTier.SEVERE).orElse(false);
+        return catalog.benefits(claim.member().planCode()).map(b -> ClaimAssessor.severe(claim, b)).orElse(false);
     }
 
     /**
@@ -186,9 +183,8 @@ public final class ClaimHandling {
             Assessment computed = ClaimAssessor.assess(claim, benefits, ledger, rules(claim).gradePercents(),
                     paidByOtherCovers(claim));
             claim.assess(caller.username(), caller.role(), clock.instant(), computed, changed, reason);
-            boolean takesShare = claim.state() == ClaimState.ASSESSED || computed.refusal() == RefusalReason.BELOW_DEDUCTIBLE;
-            TermLedger.Entry entry = takesShare ? ClaimAssessor.entry(claim, computed, claim.amount(), benefits) : null;
-            if (!claims.saveLedger(m.enrollmentId(), m.planCode(), m.key(), ledger.with(claim.id(), entry))) {
+            TermLedger.Entry share = ClaimAssessor.share(claim, computed, benefits);
+            if (!claims.saveLedger(m.enrollmentId(), m.planCode(), m.key(), ledger.with(claim.id(), share))) {
                 continue;
             }
             try {

@@ -39,11 +39,31 @@ public final class ClaimAssessor {
 
     /** The claim's entry once assessed at {@code amount} (the handler's, at most the computed one). */
     public static TermLedger.Entry entry(Claim claim, Assessment computed, Money amount, PlanBenefits benefits) {
-        IllnessTier tier = null;
-        if (claim.kind() == ClaimKind.CRITICAL_ILLNESS || claim.kind() == ClaimKind.FEMALE_DISEASE) {
-            tier = benefits.illnesses().illness(claim.event().illnessCode()).map(IllnessFigures.Illness::tier).orElse(null);
+        return new TermLedger.Entry(claim.kind(), amount, computed.deductibleUsed(), tier(claim, benefits),
+                claim.event().accidentOn());
+    }
+
+    /**
+     * The share an assessed claim takes in its term's ledger: what it pays, or for a stay below the 起付线 the part of
+     * the 起付线 it used; none when it was refused for any other reason.
+     */
+    public static TermLedger.Entry share(Claim assessed, Assessment computed, PlanBenefits benefits) {
+        boolean takes = assessed.state() == ClaimState.ASSESSED || computed.refusal() == RefusalReason.BELOW_DEDUCTIBLE;
+        return takes ? entry(assessed, computed, assessed.amount(), benefits) : null;
+    }
+
+    /** Whether paying the claim pays a 重症: an illness the plan's list puts in that tier. */
+    public static boolean severe(Claim claim, PlanBenefits benefits) {
+        return tier(claim, benefits) == IllnessTier.SEVERE;
+    }
+
+    /** The tier of a 重疾 or 女工特病 claim's illness in the plan's list; null for other kinds or an unlisted illness. */
+    private static IllnessTier tier(Claim claim, PlanBenefits benefits) {
+        if ((claim.kind() != ClaimKind.CRITICAL_ILLNESS && claim.kind() != ClaimKind.FEMALE_DISEASE)
+                || benefits.illnesses() == null) {
+            return null;
         }
-        return new TermLedger.Entry(claim.kind(), amount, computed.deductibleUsed(), tier, claim.event().accidentOn());
+        return benefits.illnesses().illness(claim.event().illnessCode()).map(IllnessFigures.Illness::tier).orElse(null);
     }
 
     private static <T> T require(T figures) {
