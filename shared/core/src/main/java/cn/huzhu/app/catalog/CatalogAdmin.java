@@ -4,7 +4,6 @@ import cn.huzhu.app.port.CatalogStore;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.catalog.Activity;
-import cn.huzhu.domain.claim.IllnessFigures;
 import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.catalog.Plan;
@@ -76,28 +75,12 @@ public final class CatalogAdmin {
         return plan;
     }
 
-    /**
-     * The office's own benefit figures for a plan (no longer 示例数据): those its activity type's claims are computed
-     * by must be there (住院医疗: 起付线/比例/封顶; 重疾 and 女工特病: the illness list; 意外伤害: 身故/伤残 and 意外医疗).
-     */
+    /** The office's own benefit figures for a plan (no longer 示例数据), complete for its activity type. */
     public PlanBenefits saveBenefits(Caller caller, String code, PlanBenefits form) {
         caller.requireRole(Role.REVIEWER);
         Plan plan = catalog.plan(code).orElseThrow(() -> DomainException.notFound("PLAN_NOT_FOUND", "保障活动细类不存在"));
         Activity activity = catalog.activity(plan.activityId()).orElseThrow();
-        boolean complete = switch (activity.type()) {
-            case HOSPITAL -> form.medical() != null;
-            case CRITICAL_ILLNESS, FEMALE_DISEASE -> form.illnesses() != null && !form.illnesses().illnesses().isEmpty();
-            case ACCIDENT -> form.accident() != null && form.accident().medical() != null;
-            case NEW_BUSINESS -> true;
-        };
-        if (!complete) {
-            throw DomainException.invalid("BENEFITS_INCOMPLETE", "请录入" + activity.type().label() + "类保障活动的全部保障金参数");
-        }
-        if (form.illnesses() != null && form.illnesses().illnesses().stream().map(IllnessFigures.Illness::code).distinct()
-                .count() != form.illnesses().illnesses().size()) {
-            throw DomainException.invalid("ILLNESS_CODE_DUPLICATE", "病种编码不能重复");
-        }
-        PlanBenefits saved = new PlanBenefits(code, form.medical(), form.illnesses(), form.accident(), false);
+        PlanBenefits saved = PlanBenefits.entered(code, activity.type(), form.medical(), form.illnesses(), form.accident());
         catalog.saveBenefits(saved);
         return saved;
     }

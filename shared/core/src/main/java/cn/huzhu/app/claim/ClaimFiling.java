@@ -19,13 +19,13 @@ import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.claim.BankAccount;
 import cn.huzhu.domain.claim.Claim;
+import cn.huzhu.domain.claim.ClaimAssessor;
 import cn.huzhu.domain.claim.ClaimCover;
 import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
 import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.domain.claim.ClaimRules;
 import cn.huzhu.domain.claim.ClaimState;
-import cn.huzhu.domain.claim.IllnessTier;
 import cn.huzhu.domain.claim.PlanBenefits;
 import cn.huzhu.domain.claim.RefusalReason;
 import cn.huzhu.domain.common.BusinessDay;
@@ -137,9 +137,8 @@ public final class ClaimFiling {
     private boolean secondSevere(Claim claim, Member member) {
         boolean severePaid = member != null && member.removal() != null
                 && member.removal().reason() == cn.huzhu.domain.enrollment.RemovalReason.SEVERE_ILLNESS_PAID;
-        return severePaid && catalog.benefits(claim.member().planCode()).map(PlanBenefits::illnesses)
-                .flatMap(list -> list.illness(claim.event().illnessCode()))
-                .map(illness -> illness.tier() == IllnessTier.SEVERE).orElse(false);
+        return severePaid && catalog.benefits(claim.member().planCode()).map(b -> ClaimAssessor.severe(claim, b))
+                .orElse(false);
     }
 
     /** One event, one claim in hand: another open claim of the member for the same kind and day is refused. */
