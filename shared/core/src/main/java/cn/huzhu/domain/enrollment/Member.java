@@ -16,8 +16,9 @@ import cn.huzhu.domain.roster.Placement;
  * @param unexpiredUntil last day of a still-running earlier coverage of the same activity type (未到期), else null
  * @param key the person's key ({@link cn.huzhu.domain.identity.PersonKeys}): one member per person and plan
  * @param batchId the import batch that last wrote this member; empty when edited by hand
- * @param waitingWaived the 观察期 is waived: earlier cover of the same activity type ran until shortly before this one
- *     (decided at confirmation, kept when it is run again)
+ * @param waitingWaived the 观察期 is waived by a decision at confirmation: earlier cover of the same activity type ran
+ *     until shortly before this one (kept when it is run again). Cover that continues a still running one needs no such
+ *     record: see {@link #continuesEarlierCover()}
  * @param removal 减员, if the member was taken off during the term; else null
  */
 public record Member(String enrollmentId, String planCode, String key, Person person, LocalDate coverageStart,
@@ -40,8 +41,23 @@ public record Member(String enrollmentId, String planCode, String key, Person pe
      */
     public Member covered(CoveragePeriod period, LocalDate stillCoveredUntil, LocalDate effectiveOn, boolean waived) {
         LocalDate own = period.startsOn().equals(effectiveOn) ? null : period.startsOn();
-        return new Member(enrollmentId, planCode, key, person, own, stillCoveredUntil, batchId, updatedAt,
-                waitingWaived || waived, removal);
+        Member fixed = new Member(enrollmentId, planCode, key, person, own, stillCoveredUntil, batchId, updatedAt,
+                waitingWaived, removal);
+        return waived && !fixed.continuesEarlierCover() ? fixed.withWaiver() : fixed;
+    }
+
+    private Member withWaiver() {
+        return new Member(enrollmentId, planCode, key, person, coverageStart, unexpiredUntil, batchId, updatedAt, true,
+                removal);
+    }
+
+    /**
+     * Cover that starts the day after a still running earlier cover of the same activity type ends: no day lies
+     * uncovered between them, so the 观察期 is waived whatever gap the office allows, without a record of it (confirming
+     * the renewal of people still covered rewrites none of them for it).
+     */
+    public boolean continuesEarlierCover() {
+        return coverageStart != null && unexpiredUntil != null && coverageStart.equals(unexpiredUntil.plusDays(1));
     }
 
     /**
@@ -49,7 +65,8 @@ public record Member(String enrollmentId, String planCode, String key, Person pe
      * applies: the plan has none, or continuous cover waives it.
      */
     public LocalDate waitingLastDay(LocalDate enrollmentStart, int waitingDays) {
-        return waitingWaived || waitingDays <= 0 ? null : startsOn(enrollmentStart).plusDays(waitingDays - 1L);
+        return waitingWaived || continuesEarlierCover() || waitingDays <= 0 ? null
+                : startsOn(enrollmentStart).plusDays(waitingDays - 1L);
     }
 
     /** The last day of cover: the term's, or the date of death after a 减员 for 死亡. */

@@ -57,6 +57,10 @@ class CoverageRecorderTest {
         Member late = world.stores.members.find(e.id(), "P0501", stillCovered).orElseThrow();
         assertThat(late.coverageStart()).isEqualTo(earlierEnd.plusDays(1));
         assertThat(late.unexpiredUntil()).isEqualTo(earlierEnd);
+        int days = e.requirePlan("P0501").plan().waitingDays();
+        assertThat(late.waitingLastDay(today.plusDays(1), days)).as("continuous cover: no 观察期").isNull();
+        assertThat(world.stores.members.find(e.id(), "P0501", first).orElseThrow().waitingLastDay(today.plusDays(1), days))
+                .isEqualTo(today.plusDays(days));
         assertThat(world.stores.enrollments.find(e.id()).orElseThrow().requirePlan("P0501").members().unexpired()).isEqualTo(1);
 
         recorder.record(world.stores.enrollments.find(e.id()).orElseThrow(), () -> { });

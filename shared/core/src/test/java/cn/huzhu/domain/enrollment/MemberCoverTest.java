@@ -18,6 +18,7 @@ import cn.huzhu.domain.identity.Gender;
 import cn.huzhu.domain.identity.IdDocumentType;
 import cn.huzhu.domain.roster.Occupation;
 import cn.huzhu.domain.roster.Person;
+import cn.huzhu.domain.roster.Placement;
 import cn.huzhu.testing.Catalogs;
 
 /** A member's cover as lists and queries show it: 观察期, 减员 and the status on a day. */
@@ -44,6 +45,25 @@ class MemberCoverTest {
         assertThat(MemberCover.of(waived, START, CRITICAL).waitingLastDay()).isNull();
         assertThat(waived.covered(new CoveragePeriod(START, TERM_END), null, START, false).waitingWaived())
                 .as("a waiver once given stays when the cover is recorded again").isTrue();
+    }
+
+    @Test
+    void coverContinuingAStillRunningOneHasNoWaitingPeriodAndConfirmingItRewritesNothing() {
+        LocalDate earlierEnd = LocalDate.of(2026, 3, 15);
+        Member renewing = Member.placed("e1", "k.1", member.person(),
+                new Placement("P0201", earlierEnd.plusDays(1), earlierEnd), "b1", RECORDED);
+        assertThat(MemberCover.of(renewing, START, CRITICAL).waitingLastDay()).isNull();
+
+        Member confirmed = renewing.covered(new CoveragePeriod(earlierEnd.plusDays(1), TERM_END), earlierEnd, START, true);
+        assertThat(confirmed).as("the continuing cover needs no record of its waiver").isEqualTo(renewing);
+
+        Member paidLate = renewing.covered(new CoveragePeriod(START, TERM_END), null, START, false);
+        assertThat(paidLate.continuesEarlierCover()).isFalse();
+        assertThat(MemberCover.of(paidLate, START, CRITICAL).waitingLastDay())
+                .as("the earlier cover ended before this one starts and too long before").isEqualTo(LocalDate.of(2026, 3, 31));
+        Member paidWithinTheGap = renewing.covered(new CoveragePeriod(START, TERM_END), null, START, true);
+        assertThat(paidWithinTheGap.waitingWaived()).isTrue();
+        assertThat(MemberCover.of(paidWithinTheGap, START, CRITICAL).waitingLastDay()).isNull();
     }
 
     @ParameterizedTest(name = "{0} on {1}: cover ends {2}, on 2026-06-30 {3}")
