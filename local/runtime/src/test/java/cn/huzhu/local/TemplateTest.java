@@ -369,6 +369,27 @@ class TemplateTest {
     }
 
     @Test
+    void apiFunctionsCanBeKeptInitialisedWhereSnapStartIsOffAndNoneAreByDefault() {
+        Map<String, Object> parameter = map(TEMPLATE.parameters().get("ApiProvisionedConcurrency"));
+        assertThat(parameter.get("Default")).isEqualTo(0);
+        assertThat(parameter.get("MinValue")).isEqualTo(0);
+        assertThat(condition("KeepApiWarm", "cn-north-1", Map.of())).isFalse();
+        assertThat(condition("KeepApiWarm", "cn-north-1", Map.of("ApiProvisionedConcurrency", "2"))).isTrue();
+        for (FunctionSpec function : TEMPLATE.functions()) {
+            Object config = function.properties().get("ProvisionedConcurrencyConfig");
+            if (!function.snapStart()) {
+                assertThat(config).as(function.logicalId() + " is called by events, not by people").isNull();
+                continue;
+            }
+            // Lambda refuses 0 provisioned instances: none means no setting at all
+            List<Object> branches = list(map(config).get("Fn::If"));
+            assertThat(branches).as(function.logicalId()).containsExactly("KeepApiWarm",
+                    Map.of("ProvisionedConcurrentExecutions", Map.of("Ref", "ApiProvisionedConcurrency")),
+                    Map.of("Ref", "AWS::NoValue"));
+        }
+    }
+
+    @Test
     void mailGoesOverSmtpUnlessSesIsChosenAndThePasswordIsASecret() {
         assertThat(map(TEMPLATE.parameters().get("MailTransport")).get("Default")).isEqualTo("SMTP");
         assertThat(condition("UseSmtp", "cn-north-1", Map.of())).isTrue();
