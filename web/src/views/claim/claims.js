@@ -1,3 +1,5 @@
+import { get } from '../../api.js';
+
 /** 申领处理's shared words: the tag colour of a state, and the kinds an activity type's cover can claim. */
 export const TAGS = { DRAFT: 'info', SUBMITTED: '', RETURNED: 'warning', ACCEPTED: '', ASSESSED: '', AWAITING_PAYMENT: 'warning',
   PAID: 'success', REFUSED: 'danger' };
@@ -6,16 +8,15 @@ export function tagOf(state) {
   return TAGS[state] ?? '';
 }
 
-export const KINDS = {
-  HOSPITAL: [{ value: 'HOSPITAL_STAY', label: '住院医疗' }],
-  CRITICAL_ILLNESS: [{ value: 'CRITICAL_ILLNESS', label: '重疾' }],
-  FEMALE_DISEASE: [{ value: 'FEMALE_DISEASE', label: '女工特病' }],
-  ACCIDENT: [{ value: 'ACCIDENT_MEDICAL', label: '意外医疗' }, { value: 'ACCIDENT_DISABILITY', label: '意外伤残' },
-    { value: 'ACCIDENT_DEATH', label: '意外身故' }],
-};
+/**
+ * The kinds of claim as the server defines them: each with its label, the activity type whose cover holds it and the
+ * documents the office asks for.
+ */
+export const loadKinds = () => get('/api/claim-documents');
 
-export function kindsFor(activityType) {
-  return KINDS[activityType] || [];
+/** The kinds an activity type's cover can claim, of the loaded ones. */
+export function kindsFor(kinds, activityType) {
+  return kinds.filter((k) => k.activityType === activityType);
 }
 
 /** Which event fields a kind asks for. */

@@ -3,7 +3,9 @@ package cn.huzhu.claims;
 import static cn.huzhu.api.Route.of;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.huzhu.adapter.excel.ClaimPayoutsWorkbook;
@@ -64,6 +66,14 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
     record Payout(LocalDate paidOn, String bankReference) {
     }
 
+    /** A kind of claim as the pages offer it: the activity type whose cover holds it, the documents it needs. */
+    record KindView(String value, String label, String activityType, List<String> documents) {
+        static List<KindView> all(Map<ClaimKind, List<String>> documents) {
+            return Arrays.stream(ClaimKind.values()).map(k -> new KindView(k.name(), k.label(), k.activityType().name(),
+                    documents.getOrDefault(k, List.of()))).toList();
+        }
+    }
+
     public ClaimsApiHandler() {
         this(Env.system());
     }
@@ -89,7 +99,7 @@ public final class ClaimsApiHandler extends ApiFunction<ClaimsWiring> {
                 of("GET /api/claim-benefits/{planCode}", Set.of(Role.UNIT, Role.CLAIMS, Role.FINANCE, Role.REVIEWER), (rq, c) ->
                         HttpResponse.ok(w.filing.benefits(rq.path("planCode")))),
                 of("GET /api/claim-documents", Set.of(Role.UNIT, Role.CLAIMS, Role.FINANCE, Role.REVIEWER), (rq, c) ->
-                        HttpResponse.ok(w.filing.requiredDocuments(c))),
+                        HttpResponse.ok(KindView.all(w.filing.requiredDocuments(c)))),
                 of("GET /api/office/claims", OFFICE, (rq, c) -> HttpResponse.ok(w.handling.queue(c,
                         new ClaimHandling.QueueFilter(state(rq.query("state").orElse("")), rq.query("unit").orElse(null),
                                 kind(rq.query("kind").orElse("")), "true".equals(rq.query("overdue").orElse(""))),

@@ -79,6 +79,11 @@ class ClaimsBrowserTest {
 
             handler1.login(RunningSystem.get().url(), "claims1", Businesses.PASSWORD, RunningSystem.TOKEN_KEYS);
             handler1.menu("claim", "menu-claim-queue");
+            handler1.choose("claim-kind-filter", "住院医疗");
+            // the filter's kinds come from the server; once applied, every row is of that kind
+            handler1.waitUntil(d -> handler1.find("claim-queue").getText().contains(claimNo) && handler1.find("claim-queue")
+                    .findElements(By.cssSelector("tbody tr")).stream().allMatch(r -> r.getText().contains("住院医疗")),
+                    Duration.ofSeconds(10));
             handler1.click(row(handler1, "claim-queue", claimNo).findElement(Browser.byTest("claim-open")));
             handler1.waitUntil(d -> handler1.all("claim-document").size() == 4, Duration.ofSeconds(10));
             handler1.click("do-accept");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.huzhu.domain.claim.ClaimKind;
 import cn.huzhu.testing.SesStore;
 
 /**
@@ -52,6 +53,21 @@ class ClaimsEndToEndTest {
                 "kind", "女工特病", "event", Map.of("diagnosedOn", today().minusDays(50).toString(), "illnessCode", illness),
                 "accountHolder", member.path("name").asText(), "bank", "中国银行青岛分行",
                 "accountNumber", "6222 0212 3456 7890", "documents", documents);
+    }
+
+    @Test
+    void thePagesLearnTheKindsOfClaimTheirActivityTypesAndTheDocumentsTheOfficeAsksForFromTheServer() {
+        JsonNode kinds = unit.get("/api/claim-documents").expect(200).body();
+        JsonNode asked = RunningSystem.client().login("reviewer1", PASSWORD).get("/api/office/settings").expect(200).body()
+                .path("claims").path("documents");
+        assertThat(kinds.findValuesAsText("value")).containsExactly(java.util.Arrays.stream(ClaimKind.values())
+                .map(Enum::name).toArray(String[]::new));
+        for (JsonNode kind : kinds) {
+            ClaimKind known = ClaimKind.valueOf(kind.path("value").asText());
+            assertThat(kind.path("label").asText()).isEqualTo(known.label());
+            assertThat(kind.path("activityType").asText()).isEqualTo(known.activityType().name());
+            assertThat(kind.path("documents")).as(known.name()).isEqualTo(asked.path(known.name()));
+        }
     }
 
     @Test

@@ -67,6 +67,12 @@ class ToDosBrowserTest {
             WebElement days = reviewer.find("reminder-days");
             WebElement input = "input".equals(days.getTagName()) ? days : days.findElement(By.cssSelector("input"));
             assertThat(input.getAttribute("value")).isEqualTo("60,30,7");
+            // the kinds of claim and their documents come from the server
+            WebElement stayDocuments = reviewer.find("claim-documents-HOSPITAL_STAY");
+            WebElement stayInput = "input".equals(stayDocuments.getTagName()) ? stayDocuments
+                    : stayDocuments.findElement(By.cssSelector("input"));
+            assertThat(stayInput.getAttribute("value")).contains("出院小结");
+            assertThat(reviewer.driver().findElement(By.xpath("//label[normalize-space(.)='意外身故材料']")).isDisplayed()).isTrue();
             reviewer.click("run-reminders");
             reviewer.waitForText("reminder-result", "张已确认参保单");
             reviewer.assertNoConsoleErrors();
