@@ -1,5 +1,3 @@
-import { get } from '../../api.js';
-
 /** 申领处理's shared words: the tag colour of a state, and the kinds an activity type's cover can claim. */
 export const TAGS = { DRAFT: 'info', SUBMITTED: '', RETURNED: 'warning', ACCEPTED: '', ASSESSED: '', AWAITING_PAYMENT: 'warning',
   PAID: 'success', REFUSED: 'danger' };
@@ -9,10 +7,10 @@ export function tagOf(state) {
 }
 
 /**
- * The kinds of claim as the server defines them: each with its label, the activity type whose cover holds it and the
- * documents the office asks for.
+ * Where the kinds of claim are read, as the server defines them: each with its label, the activity type whose cover
+ * holds it and the documents the office asks for.
  */
-export const loadKinds = () => get('/api/claim-documents');
+export const CLAIM_KINDS = '/api/claim-documents';
 
 /** The kinds an activity type's cover can claim, of the loaded ones. */
 export function kindsFor(kinds, activityType) {
