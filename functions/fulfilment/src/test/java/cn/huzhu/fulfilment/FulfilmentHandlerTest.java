@@ -152,6 +152,33 @@ class FulfilmentHandlerTest {
     }
 
     @Test
+    void theCoverIsFixedWhileTheReceiptsAreIssuedEvenWhenTheyFailAndTheNextRunIssuesThem() {
+        // the receipts cannot be stored: their bucket does not exist (a real refusal by the S3 emulator)
+        FulfilmentHandler noBucket = new FulfilmentHandler(ENV.with(Map.of("GENERATED_BUCKET",
+                "missing-" + world.ids.next().toLowerCase(java.util.Locale.ROOT))));
+        Caller unit = world.newUnit("票据存储失败单位");
+        List<Person> women = World.women(8);
+        String union = "nobucket-" + world.ids.next() + "@example.cn";
+        Enrollment e = confirmed(unit, women, union, "m-" + world.ids.next() + "@example.cn");
+        String key = job(e);
+        String first = world.keys.of(women.get(0).idType(), women.get(0).idNumber());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> deliver(noBucket, key)).isInstanceOf(RuntimeException.class);
+        Enrollment failed = world.stores.enrollments.find(e.id()).orElseThrow();
+        assertThat(failed.settlement().fulfilment().status()).isEqualTo(Fulfilment.Status.FAILED);
+        assertThat(receipts(failed)).isEmpty();
+        assertThat(SesStore.to(union)).isEmpty();
+        assertThat(world.stores.coverage.latest(List.of(first), ActivityType.FEMALE_DISEASE).get(first).enrollmentId())
+                .as("the members are covered from the payment, receipts or not").isEqualTo(e.id());
+
+        assertThat(deliver(HANDLER, key).get(0).asText()).isEqualTo("DONE");
+        Enrollment done = world.stores.enrollments.find(e.id()).orElseThrow();
+        assertThat(done.settlement().fulfilment().status()).isEqualTo(Fulfilment.Status.DONE);
+        assertThat(receipts(done)).hasSize(2).allSatisfy(r -> assertThat(r.delivery().status()).isEqualTo(Receipt.Status.SENT));
+        assertThat(SesStore.to(union)).hasSize(1);
+    }
+
+    @Test
     void aFailedMailLeavesTheConfirmationAndCanBeSentAgain() throws IOException {
         // the mail server is down: a real connection refused, not a stand-in
         FulfilmentHandler noMail = new FulfilmentHandler(ENV.with(Map.of("MAIL_TRANSPORT", "SMTP", "SMTP_HOST", "127.0.0.1",

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * Structured logs: one JSON object per line on stdout, which Lambda ships to CloudWatch. Callers pass identifiers
@@ -45,6 +46,27 @@ public final class Log {
         } else {
             OBJECT_KEY.set(key);
         }
+    }
+
+    /** The work, to run on another thread with this thread's request id and object key in its lines. */
+    public static <T> Callable<T> carried(Callable<T> work) {
+        String requestId = REQUEST_ID.get();
+        String objectKey = OBJECT_KEY.get();
+        return () -> {
+            requestId(requestId);
+            objectKey(objectKey);
+            try {
+                return work.call();
+            } finally {
+                requestId(null);
+                objectKey(null);
+            }
+        };
+    }
+
+    /** The request id this thread's lines carry. */
+    static String requestIdOfThisThread() {
+        return REQUEST_ID.get();
     }
 
     public void info(String message, Object... keyValues) {

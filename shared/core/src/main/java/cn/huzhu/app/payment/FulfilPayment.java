@@ -3,6 +3,9 @@ package cn.huzhu.app.payment;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import cn.huzhu.api.Log;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
@@ -18,9 +21,10 @@ import cn.huzhu.domain.enrollment.Fulfilment;
 import cn.huzhu.domain.invoice.Receipt;
 
 /**
- * The work a confirmed payment sets going, one run per job object: issue the receipts, mail each one not yet mailed,
- * fix every member's cover, and say on the enrollment how it went. A run delivered twice runs once; a failed run says
- * why and is thrown, so the trigger retries it and finance can start another.
+ * The work a confirmed payment sets going, one run per job object: issue the receipts and mail each one not yet mailed
+ * while every member's cover is fixed, and say on the enrollment how it went. A run delivered twice runs once; a failed
+ * run says why and is thrown, so the trigger retries it and finance can start another. Cover does not wait for the
+ * receipts: a run whose receipts failed has still fixed the cover, and the next run finds it fixed.
  */
 public final class FulfilPayment {
     private static final Log LOG = Log.of(FulfilPayment.class);
@@ -78,7 +82,8 @@ public final class FulfilPayment {
         // every run of an enrollment's work gets a higher epoch than the runs before it, takeovers included
         long epoch = sequences.next("lease-fulfilment-" + job.enrollmentId());
         try {
-            Outcome outcome = run(job.enrollmentId(), () -> idempotency.heartbeat(claim), epoch);
+            // the receipts and the cover both show life, from two threads
+            Outcome outcome = run(job.enrollmentId(), idempotency.heartbeats(claim), epoch);
             idempotency.complete(claim);
             return outcome;
         } catch (Superseded newerRun) {
@@ -99,7 +104,18 @@ public final class FulfilPayment {
             LOG.warn("fulfilment of an enrollment not confirmed", "enrollmentId", enrollmentId);
             return Outcome.NOT_CONFIRMED;
         }
-        e = numbering.ensure(e);
+        Enrollment numbered = numbering.ensure(e);
+        // the receipts and their mail touch neither the members nor their cover: they run while the cover is fixed
+        FutureTask<List<Receipt>> receipting = inBackground(() -> issueAndMail(numbered, epoch, heartbeat));
+        int covered = coverAlongside(numbered, heartbeat, receipting);
+        List<Receipt> receipts = outcome(receipting);
+        editor.system(enrollmentId, current -> current.recordFulfilment(Fulfilment.done(receipts.size(), covered,
+                clock.instant())));
+        LOG.info("fulfilment done", "enrollmentId", enrollmentId, "receipts", receipts.size(), "members", covered);
+        return Outcome.DONE;
+    }
+
+    private List<Receipt> issueAndMail(Enrollment e, long epoch, Runnable heartbeat) {
         List<Receipt> receipts = issuer.issueAll(e, epoch);
         for (Receipt receipt : receipts) {
             if (receipt.delivery().status() == Receipt.Status.PENDING) {
@@ -107,10 +123,46 @@ public final class FulfilPayment {
             }
             heartbeat.run();
         }
-        int covered = coverage.record(e, heartbeat);
-        editor.system(enrollmentId, current -> current.recordFulfilment(Fulfilment.done(receipts.size(), covered,
-                clock.instant())));
-        LOG.info("fulfilment done", "enrollmentId", enrollmentId, "receipts", receipts.size(), "members", covered);
-        return Outcome.DONE;
+        return receipts;
+    }
+
+    private static <T> FutureTask<T> inBackground(Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(Log.carried(work));
+        Thread thread = new Thread(task, "fulfilment-receipts");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** Fixes the cover; should that fail, the receipts are waited for first, so nothing of this run goes on after it. */
+    private int coverAlongside(Enrollment e, Runnable heartbeat, FutureTask<?> receipting) {
+        try {
+            return coverage.record(e, heartbeat);
+        } catch (RuntimeException failed) {
+            try {
+                outcome(receipting);
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
+        }
+    }
+
+    /** Waits for the background work; what failed there is thrown here as it was thrown there. */
+    private static <T> T outcome(FutureTask<T> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the receipts were issued", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failed) {
+                throw failed;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

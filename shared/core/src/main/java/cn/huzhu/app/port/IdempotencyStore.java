@@ -12,8 +12,21 @@ public interface IdempotencyStore {
      */
     Claim claim(String key, Duration staleAfter);
 
-    /** The holder shows it is still working, so nobody takes its claim over. */
+    /**
+     * The holder shows it is still working, so nobody takes its claim over. Each heartbeat is a versioned write: two of
+     * one holder at the same time would take each other for a takeover (see {@link #heartbeats}).
+     */
     void heartbeat(String key);
+
+    /** Heartbeats of {@code key} that several threads of one holder may give: one at a time. */
+    default Runnable heartbeats(String key) {
+        Object lock = new Object();
+        return () -> {
+            synchronized (lock) {
+                heartbeat(key);
+            }
+        };
+    }
 
     void complete(String key);
 

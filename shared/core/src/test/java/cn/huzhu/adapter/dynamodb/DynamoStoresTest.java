@@ -291,6 +291,36 @@ class DynamoStoresTest {
     }
 
     @Test
+    void oneHoldersHeartbeatsFromSeveralThreadsAtOnceAreNotTakenForATakeover() throws Exception {
+        DynamoIdempotencyStore store = new DynamoIdempotencyStore(TABLE, Clock.systemUTC());
+        String key = "test:" + ids.next();
+        assertThat(store.claim(key, Duration.ofMinutes(1))).isEqualTo(IdempotencyStore.Claim.ACQUIRED);
+        Runnable beat = store.heartbeats(key);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CyclicBarrier together = new CyclicBarrier(4);
+            List<Future<?>> beats = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                beats.add(pool.submit(() -> {
+                    together.await();
+                    for (int i = 0; i < 5; i++) {
+                        beat.run();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> each : beats) {
+                each.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.claim(key, Duration.ofMinutes(1))).as("still held").isEqualTo(IdempotencyStore.Claim.IN_PROGRESS);
+        store.complete(key);
+        assertThatThrownBy(beat::run).as("a finished claim shows no more life").isInstanceOf(cn.huzhu.app.port.Superseded.class);
+    }
+
+    @Test
     void sequencesNoncesAndSettings() {
         DynamoSequenceStore sequences = new DynamoSequenceStore(TABLE);
         String name = "test-" + ids.next();
