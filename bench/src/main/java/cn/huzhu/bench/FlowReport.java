@@ -92,10 +92,11 @@ final class FlowReport {
                 + "anything is stored, then the rows), looks up the people's earlier cover several chunks ahead while it "
                 + "reads, decides the rows in file order, and writes the members in batches that run on while the next "
                 + "chunks are decided; it counts the plans' members as it writes them (looking up the people a plan already "
-                + "holds only when it holds any), so nothing is read back at the end. The fulfilment reads each member once, "
-                + "fixes the cover of a thousand at a time under one lease (read, decide, write in batches), rewrites only "
-                + "the members whose cover differs from what the import stored (a start of their own that moved, a waiver "
-                + "to record), and counts the plan from what it just covered. A "
+                + "holds only when it holds any), so nothing is read back at the end. The fulfilment issues and mails the "
+                + "receipts on a thread of their own while it reads each member once, fixes the cover of a thousand at a "
+                + "time under one lease (read, decide, write in batches), rewrites only the members whose cover differs "
+                + "from what the import stored (a start of their own that moved, a waiver to record), and counts the plan "
+                + "from what it just covered. A "
                 + "second print of a 确认书 finds the file made from the same inputs and reads no member.\n");
     }
 
