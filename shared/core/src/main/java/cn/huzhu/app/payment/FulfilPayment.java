@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import cn.huzhu.api.Log;
+import cn.huzhu.app.Futures;
 import cn.huzhu.app.enrollment.EnrollmentEditor;
 import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.IdempotencyStore;
@@ -108,7 +108,7 @@ public final class FulfilPayment {
         // the receipts and their mail touch neither the members nor their cover: they run while the cover is fixed
         FutureTask<List<Receipt>> receipting = inBackground(() -> issueAndMail(numbered, epoch, heartbeat));
         int covered = coverAlongside(numbered, heartbeat, receipting);
-        List<Receipt> receipts = outcome(receipting);
+        List<Receipt> receipts = Futures.await(receipting, "the receipts");
         editor.system(enrollmentId, current -> current.recordFulfilment(Fulfilment.done(receipts.size(), covered,
                 clock.instant())));
         LOG.info("fulfilment done", "enrollmentId", enrollmentId, "receipts", receipts.size(), "members", covered);
@@ -140,29 +140,11 @@ public final class FulfilPayment {
             return coverage.record(e, heartbeat);
         } catch (RuntimeException failed) {
             try {
-                outcome(receipting);
+                Futures.await(receipting, "the receipts");
             } catch (RuntimeException alsoFailed) {
                 failed.addSuppressed(alsoFailed);
             }
             throw failed;
-        }
-    }
-
-    /** Waits for the background work; what failed there is thrown here as it was thrown there. */
-    private static <T> T outcome(FutureTask<T> work) {
-        try {
-            return work.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the receipts were issued", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failed) {
-                throw failed;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import cn.huzhu.app.Futures;
 import cn.huzhu.app.enrollment.RosterLocks;
 import cn.huzhu.app.port.BatchStore;
 import cn.huzhu.app.port.MemberStore;
@@ -235,14 +235,7 @@ final class RowImport implements HeaderFinder.Rows {
     }
 
     private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("import interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        }
+        return Futures.await(future, "the import's reads and writes");
     }
 
     private FailedRowsWriter.Session failedRows() {
