@@ -198,27 +198,17 @@ public final class ClaimHandling {
         throw DomainException.conflict("TERM_BUSY", "该会员的其他申领正在审核，请稍后重试");
     }
 
-    /**
-     * What the person's other coverages (another unit's, another plan) paid for the same stay, from 审核 on: a stay's
-     * payments together never exceed its 个人自付. Found through the person's memberships, then their claims.
-     */
+    /** The claims of the person's other coverages, for the stay a claim shares with them. */
     private Money paidByOtherCovers(Claim claim) {
-        if (claim.kind() != ClaimKind.HOSPITAL_STAY && claim.kind() != ClaimKind.ACCIDENT_MEDICAL) {
+        if (!ClaimAssessor.sharesItsSelfPaidPart(claim)) {
             return Money.ZERO;
         }
         Claim.Member self = claim.member();
-        LocalDate admitted = claim.event().admittedOn();
         List<ClaimStore.MemberOfPlan> others = members.memberships(List.of(self.key())).stream()
                 .filter(m -> !(m.enrollmentId().equals(self.enrollmentId()) && m.planCode().equals(self.planCode())))
-                .map(m -> new ClaimStore.MemberOfPlan(m.enrollmentId(), m.planCode(), m.key())).toList();
-        Money paid = Money.ZERO;
-        for (Claim other : claims.ofMembers(others).values().stream().flatMap(List::stream).toList()) {
-            if (other.kind() == claim.kind() && admitted != null && admitted.equals(other.event().admittedOn())
-                    && other.state().countsAgainstTerm() && other.amount() != null) {
-                paid = paid.plus(other.amount());
-            }
-        }
-        return paid;
+                .map(ClaimStore.MemberOfPlan::of).toList();
+        return ClaimAssessor.paidByOtherCovers(claim, claims.ofMembers(others).values().stream().flatMap(List::stream)
+                .toList());
     }
 
     private ClaimRules rules(Claim claim) {

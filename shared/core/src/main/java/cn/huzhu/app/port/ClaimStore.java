@@ -23,6 +23,9 @@ public interface ClaimStore {
 
     /** One member of one plan of one business, as claims name it. */
     record MemberOfPlan(String enrollmentId, String planCode, String memberKey) {
+        public static MemberOfPlan of(cn.huzhu.domain.enrollment.Member member) {
+            return new MemberOfPlan(member.enrollmentId(), member.planCode(), member.key());
+        }
     }
 
     /** Every claim filed for a member of one plan of one business. */

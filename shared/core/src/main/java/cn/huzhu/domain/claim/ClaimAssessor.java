@@ -1,6 +1,8 @@
 package cn.huzhu.domain.claim;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import cn.huzhu.domain.common.DomainException;
@@ -35,6 +37,32 @@ public final class ClaimAssessor {
             case ACCIDENT_DEATH -> require(benefits.accident()).death(shares,
                     ledger.disabilityPaid(event.accidentOn(), id).inTerm());
         };
+    }
+
+    /**
+     * What other coverages of the person (another unit's, another plan) paid for the same stay as {@code claim}, from 审核
+     * on: a stay's payments together never exceed its 个人自付. Only stays are paid up to their 自付; other kinds none.
+     *
+     * @param others the claims of the person's other coverages
+     */
+    public static Money paidByOtherCovers(Claim claim, Collection<Claim> others) {
+        LocalDate admitted = claim.event().admittedOn();
+        if (!sharesItsSelfPaidPart(claim) || admitted == null) {
+            return Money.ZERO;
+        }
+        Money paid = Money.ZERO;
+        for (Claim other : others) {
+            if (other.kind() == claim.kind() && admitted.equals(other.event().admittedOn())
+                    && other.state().countsAgainstTerm() && other.amount() != null) {
+                paid = paid.plus(other.amount());
+            }
+        }
+        return paid;
+    }
+
+    /** Whether other coverages' payments for the same stay count against this claim's (住院医疗, 意外医疗). */
+    public static boolean sharesItsSelfPaidPart(Claim claim) {
+        return claim.kind() == ClaimKind.HOSPITAL_STAY || claim.kind() == ClaimKind.ACCIDENT_MEDICAL;
     }
 
     /** The claim's entry once assessed at {@code amount} (the handler's, at most the computed one). */
