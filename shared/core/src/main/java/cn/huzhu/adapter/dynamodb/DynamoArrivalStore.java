@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import cn.huzhu.app.Parallel;
 import cn.huzhu.app.port.ArrivalStore;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.domain.common.DomainException;

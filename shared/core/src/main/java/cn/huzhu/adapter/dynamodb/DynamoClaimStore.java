@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 
+import cn.huzhu.app.Parallel;
 import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.domain.claim.BankAccount;
@@ -100,6 +101,14 @@ public final class DynamoClaimStore implements ClaimStore {
     @Override
     public Optional<Claim> find(String id) {
         return table.get("CLAIM#" + id, "CLAIM", ClaimItem.class).map(ClaimItem::toClaim);
+    }
+
+    @Override
+    public Map<String, Claim> findAll(Collection<String> ids) {
+        Map<String, Claim> found = new HashMap<>();
+        table.getAll(ids.stream().distinct().map(id -> DynamoTable.key("CLAIM#" + id, "CLAIM")).toList(), ClaimItem.class)
+                .forEach(item -> found.put(item.id(), item.toClaim()));
+        return found;
     }
 
     @Override

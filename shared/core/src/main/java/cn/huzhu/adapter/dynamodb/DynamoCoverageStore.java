@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
+import cn.huzhu.app.Parallel;
 import cn.huzhu.app.port.CoverageStore;
 import cn.huzhu.domain.catalog.ActivityType;
 import cn.huzhu.domain.enrollment.Coverage;
@@ -106,8 +108,10 @@ public final class DynamoCoverageStore implements CoverageStore {
     }
 
     @Override
-    public void endEarly(Coverage shortened) {
-        table.replaceIf(shortened, CODEC, "#enrollment = :enrollment", Map.of("#enrollment", "enrollmentId"),
-                Map.of(":enrollment", AttributeValue.fromS(shortened.enrollmentId())));
+    public void endEarly(List<Coverage> shortened) {
+        // each write has its own condition, which a batch write cannot carry: they go out in parallel instead
+        Parallel.all(shortened.stream().<Callable<Boolean>>map(cover -> () -> table.replaceIf(cover, CODEC,
+                "#enrollment = :enrollment", Map.of("#enrollment", "enrollmentId"),
+                Map.of(":enrollment", AttributeValue.fromS(cover.enrollmentId())))).toList());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
+import cn.huzhu.app.Parallel;
 import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.domain.enrollment.Member;

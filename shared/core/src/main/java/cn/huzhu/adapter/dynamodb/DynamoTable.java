@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import cn.huzhu.adapter.aws.AwsSettings;
 import cn.huzhu.api.Json;
+import cn.huzhu.app.Parallel;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.domain.common.DomainException;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;

@@ -37,6 +37,8 @@ import cn.huzhu.domain.enrollment.RemovalReason;
  */
 public final class Removals {
     public static final int MAX_PEOPLE = 500;
+    /** Times a payout's end of cover is planned again when another change of the person came first. */
+    private static final int PAYOUT_ATTEMPTS = 4;
 
     private final EnrollmentAccess access;
     private final MemberStore members;
@@ -87,7 +89,7 @@ public final class Removals {
         writeAll(planned);
         if (reason.endsCover()) {
             // later rosters and the 观察期 of a later cover see the cover as it really ended
-            covers.forEach(coverage::endEarly);
+            coverage.endEarly(covers);
         }
         changes.recordAll(records(e, planned.values(), ChangeKind.REMOVAL,
                 reason.label() + "，" + removal.date() + (reason.endsCover() ? "（保障至当日）" : "（会费不退，保障至期满）"),
@@ -101,6 +103,21 @@ public final class Removals {
      * cover had ended by then, stays as it is.
      */
     public void endAfterPayout(Caller caller, String enrollmentId, String planCode, String personKey, RemovalReason reason,
+            LocalDate date) {
+        // the claim is paid already: a membership changed meanwhile (another payout of the person) is read again
+        for (int attempt = 1; ; attempt++) {
+            try {
+                endOnce(caller, enrollmentId, planCode, personKey, reason, date);
+                return;
+            } catch (DomainException changed) {
+                if (!changed.code().equals("MEMBER_CHANGED") || attempt == PAYOUT_ATTEMPTS) {
+                    throw changed;
+                }
+            }
+        }
+    }
+
+    private void endOnce(Caller caller, String enrollmentId, String planCode, String personKey, RemovalReason reason,
             LocalDate date) {
         Enrollment e = access.load(caller, enrollmentId);
         Removal removal = new Removal(reason, date, clock.instant(), caller.username());
@@ -120,7 +137,7 @@ public final class Removals {
             return;
         }
         writeAll(planned);
-        covers.forEach(coverage::endEarly);
+        coverage.endEarly(covers);
         changes.recordAll(records(e, planned.values(), ChangeKind.REMOVAL, reason.label() + "，" + date + "（保障金给付，保障终止）",
                 removal.at(), caller));
     }

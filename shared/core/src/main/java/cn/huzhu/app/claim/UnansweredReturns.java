@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import cn.huzhu.api.Log;
+import cn.huzhu.app.Parallel;
 import cn.huzhu.app.port.ClaimStore;
 import cn.huzhu.app.port.Page;
 import cn.huzhu.app.port.SettingsStore;
@@ -20,6 +22,8 @@ import cn.huzhu.domain.common.DomainException;
  */
 public final class UnansweredReturns {
     private static final Log LOG = Log.of(UnansweredReturns.class);
+    /** Claims closed and mailed at once. */
+    private static final int CLOSING_AT_ONCE = 8;
 
     private final ClaimStore claims;
     private final SettingsStore settings;
@@ -52,18 +56,23 @@ public final class UnansweredReturns {
             }
             cursor = page.next();
         } while (cursor != null);
-        int closed = 0;
-        for (Claim c : due) {
-            try {
-                c.closeUnanswered(now, days);
-                claims.update(c);
-                notifier.claimNews(c, "CLAIM_REFUSED");
-                closed++;
-            } catch (DomainException changedMeanwhile) {
-                LOG.info("claim changed before it was closed", "claimId", c.id());
-            }
-        }
+        List<Boolean> closing = Parallel.all(due.stream().<Callable<Boolean>>map(c -> Log.carried(() -> close(c, now, days)))
+                .toList(), CLOSING_AT_ONCE);
+        int closed = (int) closing.stream().filter(Boolean::booleanValue).count();
         LOG.info("unanswered returns closed", "orgCode", orgCode, "looked", looked, "closed", closed);
         return new Run(looked, closed);
+    }
+
+    /** False when the claim changed since it was read: the unit answered, or another run closed it. */
+    private boolean close(Claim claim, Instant now, int days) {
+        try {
+            claim.closeUnanswered(now, days);
+            claims.update(claim);
+        } catch (DomainException changedMeanwhile) {
+            LOG.info("claim changed before it was closed", "claimId", claim.id());
+            return false;
+        }
+        notifier.claimNews(claim, "CLAIM_REFUSED");
+        return true;
     }
 }

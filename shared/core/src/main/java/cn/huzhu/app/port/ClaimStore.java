@@ -15,6 +15,9 @@ public interface ClaimStore {
 
     Optional<Claim> find(String id);
 
+    /** The claims of these ids that exist, by id, read in batches. */
+    java.util.Map<String, Claim> findAll(java.util.Collection<String> ids);
+
     /** A unit's claims, newest first. */
     Page<Claim> forUnit(String unitId, String cursor, int limit);
 

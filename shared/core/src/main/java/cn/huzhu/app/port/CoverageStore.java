@@ -34,10 +34,10 @@ public interface CoverageStore {
     void update(Collection<String> personKeys, ActivityType type, Function<Map<String, Coverage>, List<Coverage>> decide);
 
     /**
-     * Cuts a person's stored cover short (death) when the stored one is this coverage's enrollment's; a later cover of
-     * another enrollment is left as it is.
+     * Cuts each person's stored cover short (death) when the stored one is that coverage's enrollment's; a later cover of
+     * another enrollment is left as it is. The writes go out at once.
      */
-    void endEarly(Coverage shortened);
+    void endEarly(List<Coverage> shortened);
 
     /** Forgets a person's cover of a type when it is the one this enrollment recorded (its member was re-keyed). */
     void forget(String personKey, ActivityType type, String enrollmentId);

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -237,6 +238,25 @@ class DynamoStoresTest {
                 Set.of(ActivityType.HOSPITAL, ActivityType.FEMALE_DISEASE));
         assertThat(found).containsOnlyKeys(person);
         assertThat(found.get(person)).containsExactly(Map.entry(ActivityType.HOSPITAL, LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void coverCutShortEndsOnlyWhereTheStoredCoverIsThatEnrollments() {
+        DynamoCoverageStore coverage = new DynamoCoverageStore(TABLE);
+        List<String> persons = IntStream.range(0, 20).mapToObj(i -> UUID.randomUUID().toString().replace("-", "")).toList();
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        LocalDate end = LocalDate.of(2026, 12, 31);
+        coverage.recordAll(persons.stream().map(p -> new Coverage(ActivityType.HOSPITAL, p, start, end, "e1", "P0101")).toList());
+        String coveredLater = persons.get(7);
+        coverage.record(new Coverage(ActivityType.HOSPITAL, coveredLater, end.plusDays(1), end.plusYears(1), "e2", "P0101"));
+
+        LocalDate died = LocalDate.of(2026, 5, 4);
+        coverage.endEarly(persons.stream().map(p -> new Coverage(ActivityType.HOSPITAL, p, start, died, "e1", "P0101")).toList());
+
+        Map<String, Coverage> stored = coverage.latest(persons, ActivityType.HOSPITAL);
+        assertThat(stored.get(coveredLater).endsOn()).as("another enrollment's cover stays").isEqualTo(end.plusYears(1));
+        assertThat(persons.stream().filter(p -> !p.equals(coveredLater)).map(p -> stored.get(p).endsOn()))
+                .hasSize(19).containsOnly(died);
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.huzhu.app.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import cn.huzhu.domain.catalog.GenderRule;
 import cn.huzhu.domain.catalog.Plan;
 import cn.huzhu.domain.catalog.RateBase;
 import cn.huzhu.app.port.ClaimStore;
+import cn.huzhu.domain.claim.AccidentFigures;
 import cn.huzhu.domain.claim.Claim;
 import cn.huzhu.domain.claim.ClaimDocument;
 import cn.huzhu.domain.claim.ClaimEvent;
@@ -33,6 +35,7 @@ import cn.huzhu.domain.common.BusinessDay;
 import cn.huzhu.domain.enrollment.Attachment;
 import cn.huzhu.domain.enrollment.Enrollment;
 import cn.huzhu.domain.enrollment.Member;
+import cn.huzhu.domain.enrollment.RemovalReason;
 import cn.huzhu.domain.money.Money;
 import cn.huzhu.testing.Backdating;
 import cn.huzhu.testing.Catalogs;
@@ -187,7 +190,7 @@ class ClaimsTest {
         handling.review(handler2, severe.id(), true, null);
         handling.pay(finance, severe.id(), today(), "B-" + severe.id());
         Member after = world.stores.members.find(e.id(), "P0501", m.key()).orElseThrow();
-        assertThat(after.removal().reason()).isEqualTo(cn.huzhu.domain.enrollment.RemovalReason.SEVERE_ILLNESS_PAID);
+        assertThat(after.removal().reason()).isEqualTo(RemovalReason.SEVERE_ILLNESS_PAID);
         assertThat(after.removal().date()).isEqualTo(diagnosed);
         assertThat(world.stores.coverage.latest(List.of(m.key()), cn.huzhu.domain.catalog.ActivityType.FEMALE_DISEASE)
                 .get(m.key()).endsOn()).isEqualTo(diagnosed);
@@ -254,12 +257,14 @@ class ClaimsTest {
         world.edit.updateDetails(unit, draft.id(), new cn.huzhu.app.enrollment.EditEnrollment.Details(false, 1, 1, ""));
         world.lifecycle.submit(unit, draft.id());
         world.lifecycle.approve(new Caller("r", Role.REVIEWER, null, unit.orgCode()), draft.id());
+        Enrollment approved = world.stores.enrollments.find(draft.id()).orElseThrow();
         var entry = world.invoicing();
         entry.add(unit, draft.id(), new cn.huzhu.domain.invoice.InvoiceForm("会员自付", "某工会", null, "", null, "a@b.cn", "",
-                planCodes.stream().map(code -> new cn.huzhu.domain.invoice.InvoiceForm.Line(code, 1, "60", "")).toList(), null));
+                approved.plans().stream().map(row -> new cn.huzhu.domain.invoice.InvoiceForm.Line(row.code(), 1,
+                        row.fees().payable().format(), "")).toList(), null));
         entry.submit(unit, draft.id());
         world.payments().confirm(new Caller("f", Role.FINANCE, null, unit.orgCode()), draft.id(),
-                new cn.huzhu.app.payment.PaymentConfirmation.Form(Integer.toString(60 * planCodes.size()), today(), "B"));
+                new cn.huzhu.app.payment.PaymentConfirmation.Form(approved.fees().payable().format(), today(), "B"));
         int covered = new cn.huzhu.app.payment.CoverageRecorder(world.stores.members, world.stores.coverage, world.editor,
                 world.stores.settings, world.stores.changes).record(world.stores.enrollments.find(draft.id()).orElseThrow(), () -> { });
         world.editor.system(draft.id(), done -> done.recordFulfilment(
@@ -312,5 +317,106 @@ class ClaimsTest {
         assertThat(done).filteredOn(c -> c.state() == ClaimState.REFUSED).hasSize(3)
                 .allSatisfy(c -> assertThat(c.handling().refusal()).isEqualTo(RefusalReason.DUPLICATE));
         assertThat(world.stores.claims.ledger(e.id(), "P0501", m.key()).entries()).hasSize(1);
+    }
+
+    private Claim reviewed(Caller unit, Enrollment e, Member m, LocalDate diagnosed, String code) {
+        Claim claim = filing.file(unit, illness(e, m, diagnosed, code));
+        filing.submit(unit, claim.id());
+        handling.accept(handler1, claim.id(), null);
+        handling.assess(handler1, claim.id(), null, null);
+        return handling.review(handler2, claim.id(), true, null);
+    }
+
+    @Test
+    void aBatchOfPaymentsPaysEachPayableClaimOnceAndNamesTheOthersInItsOrder() {
+        Caller unit = world.newUnit("批量支付单位");
+        Enrollment e = coveredLongAgo(unit);
+        List<Member> both = new ArrayList<>();
+        world.stores.members.forEach(e.id(), "P0501", both::add);
+        Member first = both.get(0);
+        LocalDate severeOn = today().minusDays(30);
+        Claim inSitu = reviewed(unit, e, first, today().minusDays(60), "F30");
+        Claim severe = reviewed(unit, e, first, severeOn, "F01");
+        Claim other = reviewed(unit, e, both.get(1), today().minusDays(50), "F30");
+        Claim notAssessed = filing.submit(unit, filing.file(unit, illness(e, both.get(1), today().minusDays(20), "F01")).id());
+        assertThat(List.of(inSitu, severe, other)).extracting(Claim::state).containsOnly(ClaimState.AWAITING_PAYMENT);
+
+        ClaimHandling.BatchPaid batch = handling.payAll(finance, List.of(inSitu.id(), "nosuchclaim", other.id(), severe.id(),
+                notAssessed.id(), inSitu.id()), today(), "B-batch");
+
+        assertThat(batch.paid()).isEqualTo(3);
+        assertThat(batch.refused()).hasSize(2);
+        assertThat(batch.refused().get(0)).isEqualTo("nosuchclaim：申领不存在");
+        assertThat(batch.refused().get(1)).startsWith(notAssessed.id() + "：");
+        assertThat(world.stores.claims.findAll(List.of(inSitu.id(), severe.id(), other.id(), notAssessed.id())).values())
+                .extracting(Claim::id, Claim::state).containsExactlyInAnyOrder(tuple(inSitu.id(), ClaimState.PAID),
+                        tuple(severe.id(), ClaimState.PAID), tuple(other.id(), ClaimState.PAID),
+                        tuple(notAssessed.id(), ClaimState.SUBMITTED));
+        assertThat(world.stores.members.find(e.id(), "P0501", first.key()).orElseThrow().removal().date())
+                .as("the 重症 payout ends the plan's cover").isEqualTo(severeOn);
+        assertThat(world.stores.members.find(e.id(), "P0501", both.get(1).key()).orElseThrow().removal()).isNull();
+        assertThat(world.stores.mails.forEnrollment(e.id())).filteredOn(mail -> mail.kind().equals("CLAIM_PAID")).hasSize(3);
+        assertThatThrownBy(() -> handling.payAll(finance, java.util.Arrays.asList(other.id(), null), today(), "B"))
+                .extracting("code").isEqualTo("CLAIMS_REQUIRED");
+    }
+
+    /** A woman of 女工特病 and 意外伤害 with a 重症 and an 意外身故 claim, both waiting for payment. */
+    private record SeverelyIllThenDead(Enrollment enrollment, Member member, Claim severe, LocalDate severeOn, Claim death,
+            LocalDate diedOn) {
+    }
+
+    private SeverelyIllThenDead severelyIllThenDead(String unitName) {
+        world.stores.catalog.saveBenefits(new PlanBenefits("P0401", null, null, new AccidentFigures(Money.parse("20000"),
+                Money.parse("20000"), new MedicalFigures(Money.parse("100"), new BigDecimal("80"), Money.parse("5000"))), true));
+        Caller unit = world.newUnit(unitName);
+        Enrollment e = backdated(confirmedIn(unit, List.of("P0501", "P0401"), World.women(1).get(0)));
+        Member member = firstMember(e);
+        LocalDate severeOn = today().minusDays(30);
+        LocalDate diedOn = today().minusDays(20);
+        Claim severe = reviewed(unit, e, member, severeOn, "F01");
+        Claim death = filing.file(unit, new ClaimFiling.Request(e.id(), "P0401", member.key(), "意外身故", new ClaimEvent(null,
+                null, null, null, null, null, null, diedOn.minusDays(3), "交通事故", null, diedOn), "李四", "中国银行",
+                "6222021234567890", "配偶", documents(e, ClaimKind.ACCIDENT_DEATH)));
+        filing.submit(unit, death.id());
+        handling.accept(handler1, death.id(), null);
+        handling.assess(handler1, death.id(), null, null);
+        assertThat(handling.review(handler2, death.id(), true, null).state()).isEqualTo(ClaimState.AWAITING_PAYMENT);
+        return new SeverelyIllThenDead(e, member, severe, severeOn, death, diedOn);
+    }
+
+    @Test
+    void aDeathAndASeverePayoutOfOnePersonInOneBatchEachEndTheirCover() {
+        SeverelyIllThenDead person = severelyIllThenDead("身故重症单位");
+
+        ClaimHandling.BatchPaid batch = handling.payAll(finance, List.of(person.severe().id(), person.death().id()), today(),
+                "B-both");
+
+        assertThat(batch.refused()).isEmpty();
+        assertThat(batch.paid()).isEqualTo(2);
+        Enrollment e = person.enrollment();
+        assertThat(world.stores.members.find(e.id(), "P0501", person.member().key()).orElseThrow().removal())
+                .as("the 重症, paid first, ends the 女工特病 cover from the diagnosis")
+                .extracting(r -> r.reason(), r -> r.date()).containsExactly(RemovalReason.SEVERE_ILLNESS_PAID, person.severeOn());
+        assertThat(world.stores.members.find(e.id(), "P0401", person.member().key()).orElseThrow().removal())
+                .extracting(r -> r.reason(), r -> r.date()).containsExactly(RemovalReason.DECEASED, person.diedOn());
+    }
+
+    @Test
+    void aDeathAndASeverePayoutOfOnePersonPaidAtOnceByTwoRequestsEachEndTheirCover() {
+        SeverelyIllThenDead person = severelyIllThenDead("同时支付单位");
+        Caller otherFinance = new Caller("finance-b", Role.FINANCE, null, "1503");
+
+        List<CompletableFuture<Claim>> paying = List.of(
+                CompletableFuture.supplyAsync(() -> handling.pay(finance, person.severe().id(), today(), "B-1")),
+                CompletableFuture.supplyAsync(() -> handling.pay(otherFinance, person.death().id(), today(), "B-2")));
+
+        assertThat(paying.stream().map(CompletableFuture::join)).extracting(Claim::state).containsOnly(ClaimState.PAID);
+        // whichever payout ended the 女工特病 membership first stays (a membership already ended is left as it is)
+        Enrollment e = person.enrollment();
+        assertThat(world.stores.members.find(e.id(), "P0501", person.member().key()).orElseThrow().removal())
+                .extracting(r -> tuple(r.reason(), r.date())).isIn(tuple(RemovalReason.SEVERE_ILLNESS_PAID, person.severeOn()),
+                        tuple(RemovalReason.DECEASED, person.diedOn()));
+        assertThat(world.stores.members.find(e.id(), "P0401", person.member().key()).orElseThrow().removal())
+                .extracting(r -> r.reason(), r -> r.date()).containsExactly(RemovalReason.DECEASED, person.diedOn());
     }
 }

@@ -1,4 +1,4 @@
-package cn.huzhu.adapter.dynamodb;
+package cn.huzhu.app;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +11,14 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Calls to DynamoDB that wait on the network, run a bounded number at a time on threads the container keeps: a batch
- * of 10,000 members goes out as 400 requests, 16 in flight, not one after another. The first failure is thrown once
- * every call has ended, so nothing runs on after the caller has moved on.
+ * Calls that wait on the network, run a bounded number at a time on threads the container keeps: a batch of 10,000
+ * members goes out to DynamoDB as 400 requests, 16 in flight, not one after another; a batch of payments is worked
+ * several members at a time. The first failure is thrown once every call has ended, so nothing runs on after the
+ * caller has moved on.
  */
-final class Parallel {
+public final class Parallel {
     /** Requests in flight per call; with the JDK's HTTP client the container keeps as many connections alive. */
-    static final int IN_FLIGHT = 16;
+    public static final int IN_FLIGHT = 16;
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "dynamodb-" + THREADS.incrementAndGet());
@@ -28,12 +29,12 @@ final class Parallel {
     private Parallel() {
     }
 
-    static <T> List<T> all(List<Callable<T>> calls) {
+    public static <T> List<T> all(List<Callable<T>> calls) {
         return all(calls, IN_FLIGHT);
     }
 
     /** The answers in the order of the calls. */
-    static <T> List<T> all(List<Callable<T>> calls, int atOnce) {
+    public static <T> List<T> all(List<Callable<T>> calls, int atOnce) {
         if (calls.size() == 1) {
             return java.util.Collections.singletonList(call(calls.get(0)));
         }
@@ -67,7 +68,7 @@ final class Parallel {
         } catch (InterruptedException e) {
             running.forEach(future -> future.cancel(true));
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while calling DynamoDB", e);
+            throw new IllegalStateException("interrupted while waiting for calls in parallel", e);
         }
     }
 
@@ -82,7 +83,7 @@ final class Parallel {
     }
 
     /** Splits a list into consecutive pieces of at most {@code size}. */
-    static <T> List<List<T>> pieces(List<T> items, int size) {
+    public static <T> List<List<T>> pieces(List<T> items, int size) {
         List<List<T>> pieces = new ArrayList<>((items.size() + size - 1) / size);
         for (int from = 0; from < items.size(); from += size) {
             pieces.add(items.subList(from, Math.min(from + size, items.size())));
