@@ -84,15 +84,16 @@ public final class RenewalReminders {
             return Optional.empty();
         }
         String key = "renewal-reminder:" + e.id() + ":" + threshold.get();
-        if (once.claim(key, Duration.ofMinutes(10)) != IdempotencyStore.Claim.ACQUIRED) {
+        IdempotencyStore.Claimed claimed = once.claim(key, Duration.ofMinutes(10));
+        if (claimed.state() != IdempotencyStore.Claim.ACQUIRED) {
             return Optional.empty();
         }
         try {
             MailLog.Entry mail = notifier.renewalReminder(e, ends.get(), days, threshold.get());
-            once.complete(key);
+            claimed.held().complete();
             return Optional.of(mail);
         } catch (RuntimeException failure) {
-            once.release(key);
+            claimed.held().release();
             throw failure;
         }
     }

@@ -71,7 +71,8 @@ public final class FulfilPayment {
             return Outcome.NOT_A_JOB;
         }
         String claim = "fulfilment:" + job.enrollmentId() + ":" + job.runId();
-        switch (idempotency.claim(claim, STALE_AFTER)) {
+        IdempotencyStore.Claimed claimed = idempotency.claim(claim, STALE_AFTER);
+        switch (claimed.state()) {
             case ALREADY_DONE:
                 return Outcome.ALREADY_DONE;
             case IN_PROGRESS:
@@ -83,14 +84,14 @@ public final class FulfilPayment {
         long epoch = sequences.next("lease-fulfilment-" + job.enrollmentId());
         try {
             // the receipts and the cover both show life, from two threads
-            Outcome outcome = run(job.enrollmentId(), idempotency.heartbeats(claim), epoch);
-            idempotency.complete(claim);
+            Outcome outcome = run(job.enrollmentId(), claimed.held()::heartbeat, epoch);
+            claimed.held().complete();
             return outcome;
         } catch (Superseded newerRun) {
             LOG.warn("fulfilment run taken over, stopping", "enrollmentId", job.enrollmentId(), "epoch", epoch);
             return Outcome.SUPERSEDED;
         } catch (RuntimeException e) {
-            idempotency.release(claim);
+            claimed.held().release();
             LOG.error("fulfilment failed", e, "enrollmentId", job.enrollmentId());
             editor.system(job.enrollmentId(), current -> current.recordFulfilment(Fulfilment.failed(
                     "处理失败，可点击“重新处理”再试（" + e.getClass().getSimpleName() + "）", clock.instant())));

@@ -6,30 +6,34 @@ import java.time.Duration;
 public interface IdempotencyStore {
     enum Claim { ACQUIRED, ALREADY_DONE, IN_PROGRESS }
 
-    /**
-     * Claims the key by a conditional write. A claim whose holder has not shown life for {@code staleAfter} (it
-     * crashed or timed out) is taken over.
-     */
-    Claim claim(String key, Duration staleAfter);
-
-    /**
-     * The holder shows it is still working, so nobody takes its claim over. Each heartbeat is a versioned write: two of
-     * one holder at the same time would take each other for a takeover (see {@link #heartbeats}).
-     */
-    void heartbeat(String key);
-
-    /** Heartbeats of {@code key} that several threads of one holder may give: one at a time. */
-    default Runnable heartbeats(String key) {
-        Object lock = new Object();
-        return () -> {
-            synchronized (lock) {
-                heartbeat(key);
-            }
-        };
+    /** What claiming a key came to, and when it was {@link Claim#ACQUIRED} the claim now held. */
+    record Claimed(Claim state, Held held) {
+        public static Claimed not(Claim state) {
+            return new Claimed(state, null);
+        }
     }
 
-    void complete(String key);
+    /**
+     * A claim as its holder holds it. Each claim, a takeover's too, is its own holder's: a holder whose claim was
+     * taken over learns it at its next heartbeat, and can neither complete nor release the claim of the run that took it.
+     */
+    interface Held {
+        /**
+         * Shows the holder is still working, so nobody takes the claim over; may be called from several threads at once.
+         * Throws {@link Superseded} when the claim is no longer this holder's.
+         */
+        void heartbeat();
 
-    /** Gives the key back after a failure, so a retry can run. */
-    void release(String key);
+        /** The work is done; {@link Superseded} when the claim is no longer this holder's. */
+        void complete();
+
+        /** Gives the claim back after a failure, so a retry can run; nothing when it is no longer this holder's. */
+        void release();
+    }
+
+    /**
+     * Claims the key by a conditional write. A claim whose holder has not shown life for {@code staleAfter} (it
+     * crashed or timed out), or that was released, is taken over.
+     */
+    Claimed claim(String key, Duration staleAfter);
 }

@@ -103,7 +103,8 @@ public final class ImportRoster {
             return Outcome.NOT_A_ROSTER_UPLOAD;
         }
         String claimKey = "roster:" + key + ":" + eTag;
-        switch (idempotency.claim(claimKey, STALE_AFTER)) {
+        IdempotencyStore.Claimed claimed = idempotency.claim(claimKey, STALE_AFTER);
+        switch (claimed.state()) {
             case ALREADY_DONE:
                 LOG.info("roster already imported", "key", key);
                 return Outcome.ALREADY_DONE;
@@ -113,16 +114,16 @@ public final class ImportRoster {
                 break;
         }
         try {
-            Outcome outcome = run(matcher.group(1), matcher.group(2), key, size, claimKey);
-            idempotency.complete(claimKey);
+            Outcome outcome = run(matcher.group(1), matcher.group(2), key, size, claimed.held());
+            claimed.held().complete();
             return outcome;
         } catch (RuntimeException e) {
-            idempotency.release(claimKey);
+            claimed.held().release();
             throw e;
         }
     }
 
-    private Outcome run(String enrollmentId, String batchId, String key, long size, String claimKey) {
+    private Outcome run(String enrollmentId, String batchId, String key, long size, IdempotencyStore.Held claim) {
         Optional<ImportBatch> found = batches.find(enrollmentId, batchId).filter(batch -> batch.fileKey().equals(key));
         Optional<Enrollment> enrollment = enrollments.find(enrollmentId);
         if (found.isEmpty() || enrollment.isEmpty()) {
@@ -154,7 +155,7 @@ public final class ImportRoster {
         Path file = null;
         try {
             file = download(key, limits);
-            return importRows(running, enrollment.get(), file, limits, claimKey, hold);
+            return importRows(running, enrollment.get(), file, limits, claim, hold);
         } catch (RosterFileException refused) {
             locks.releaseRecounted(hold);
             return refuse(batches.find(enrollmentId, batchId).orElse(running), refused.getMessage());
@@ -167,8 +168,8 @@ public final class ImportRoster {
     }
 
     /** Both passes over a downloaded file, then the plans given back with their members counted. */
-    private Outcome importRows(ImportBatch batch, Enrollment enrollment, Path file, Settings.Limits limits, String claimKey,
-            RosterLocks.Hold hold) {
+    private Outcome importRows(ImportBatch batch, Enrollment enrollment, Path file, Settings.Limits limits,
+            IdempotencyStore.Held claim, RosterLocks.Hold hold) {
         int rows = RosterCheck.check(reader, file, limits.rosterMaxRows(), limits.rosterCellMaxChars());
         batch = batches.update(batch.running(0, rows));
         List<ChosenPlan> plans = batch.planCodes().stream().map(code -> enrollment.requirePlan(code).chosen()).toList();
@@ -177,7 +178,7 @@ public final class ImportRoster {
         RowImport.CoverLookup covers = addition == null ? coverage::lastDays
                 : (people, types) -> runningCovers.lastDays(people, types, screening.plannedEffectiveDate());
         RowImport.Result result = new RowImport(batch, screening, plans, occupied(batch, hold), members, covers, batches,
-                failedRows, () -> idempotency.heartbeat(claimKey), clock).run(reader, file, rows);
+                failedRows, claim::heartbeat, clock).run(reader, file, rows);
         String failedKey = result.failed() == 0 ? null : storeFailedRows(batch, result.failedRowsFile());
         locks.release(hold, result.changes());
         batches.update(result.batch().done(result.total(), result.succeeded(), result.failed(), failedKey, clock.instant()));

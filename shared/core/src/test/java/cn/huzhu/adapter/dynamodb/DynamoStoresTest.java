@@ -27,6 +27,7 @@ import cn.huzhu.app.Ids;
 import cn.huzhu.app.port.EnrollmentStore;
 import cn.huzhu.app.port.IdempotencyStore;
 import cn.huzhu.app.port.Page;
+import cn.huzhu.app.port.Superseded;
 import cn.huzhu.domain.account.Account;
 import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.catalog.ActivityType;
@@ -294,28 +295,37 @@ class DynamoStoresTest {
     }
 
     @Test
-    void idempotencyClaimsOnceAndLetsAStaleClaimBeTakenOver() {
-        Clock fixed = Clock.fixed(NOW, ZoneOffset.UTC);
-        DynamoIdempotencyStore store = new DynamoIdempotencyStore(TABLE, fixed);
+    void idempotencyClaimsOnceAndLetsAStaleClaimBeTakenOverByAHolderOfItsOwn() {
+        DynamoIdempotencyStore store = new DynamoIdempotencyStore(TABLE, Clock.fixed(NOW, ZoneOffset.UTC));
         String key = "test:" + ids.next();
-        assertThat(store.claim(key, Duration.ofMinutes(1))).isEqualTo(IdempotencyStore.Claim.ACQUIRED);
-        assertThat(store.claim(key, Duration.ofMinutes(1))).isEqualTo(IdempotencyStore.Claim.IN_PROGRESS);
+        IdempotencyStore.Claimed first = store.claim(key, Duration.ofMinutes(1));
+        assertThat(first.state()).isEqualTo(IdempotencyStore.Claim.ACQUIRED);
+        assertThat(store.claim(key, Duration.ofMinutes(1)).state()).isEqualTo(IdempotencyStore.Claim.IN_PROGRESS);
         DynamoIdempotencyStore later = new DynamoIdempotencyStore(TABLE, Clock.fixed(NOW.plusSeconds(120), ZoneOffset.UTC));
-        assertThat(later.claim(key, Duration.ofMinutes(1))).isEqualTo(IdempotencyStore.Claim.ACQUIRED);
-        later.complete(key);
-        assertThat(store.claim(key, Duration.ofMinutes(1))).isEqualTo(IdempotencyStore.Claim.ALREADY_DONE);
+        IdempotencyStore.Claimed takeover = later.claim(key, Duration.ofMinutes(1));
+        assertThat(takeover.state()).isEqualTo(IdempotencyStore.Claim.ACQUIRED);
+
+        assertThatThrownBy(first.held()::heartbeat).as("the first holder learns it was taken over")
+                .isInstanceOf(Superseded.class);
+        first.held().release();
+        assertThat(store.claim(key, Duration.ofMinutes(1)).state()).as("its release leaves the new holder's claim")
+                .isEqualTo(IdempotencyStore.Claim.IN_PROGRESS);
+        assertThatThrownBy(first.held()::complete).isInstanceOf(Superseded.class);
+        takeover.held().heartbeat();
+        takeover.held().complete();
+        assertThat(store.claim(key, Duration.ofMinutes(1)).state()).isEqualTo(IdempotencyStore.Claim.ALREADY_DONE);
+
         String released = "test:" + ids.next();
-        store.claim(released, Duration.ofMinutes(1));
-        store.release(released);
-        assertThat(store.claim(released, Duration.ofMinutes(1))).isEqualTo(IdempotencyStore.Claim.ACQUIRED);
+        store.claim(released, Duration.ofMinutes(1)).held().release();
+        assertThat(store.claim(released, Duration.ofMinutes(1)).state()).isEqualTo(IdempotencyStore.Claim.ACQUIRED);
     }
 
     @Test
     void oneHoldersHeartbeatsFromSeveralThreadsAtOnceAreNotTakenForATakeover() throws Exception {
         DynamoIdempotencyStore store = new DynamoIdempotencyStore(TABLE, Clock.systemUTC());
         String key = "test:" + ids.next();
-        assertThat(store.claim(key, Duration.ofMinutes(1))).isEqualTo(IdempotencyStore.Claim.ACQUIRED);
-        Runnable beat = store.heartbeats(key);
+        IdempotencyStore.Claimed claimed = store.claim(key, Duration.ofMinutes(1));
+        assertThat(claimed.state()).isEqualTo(IdempotencyStore.Claim.ACQUIRED);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             CyclicBarrier together = new CyclicBarrier(4);
@@ -324,7 +334,7 @@ class DynamoStoresTest {
                 beats.add(pool.submit(() -> {
                     together.await();
                     for (int i = 0; i < 5; i++) {
-                        beat.run();
+                        claimed.held().heartbeat();
                     }
                     return null;
                 }));
@@ -335,9 +345,9 @@ class DynamoStoresTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(store.claim(key, Duration.ofMinutes(1))).as("still held").isEqualTo(IdempotencyStore.Claim.IN_PROGRESS);
-        store.complete(key);
-        assertThatThrownBy(beat::run).as("a finished claim shows no more life").isInstanceOf(cn.huzhu.app.port.Superseded.class);
+        assertThat(store.claim(key, Duration.ofMinutes(1)).state()).as("still held").isEqualTo(IdempotencyStore.Claim.IN_PROGRESS);
+        claimed.held().complete();
+        assertThatThrownBy(claimed.held()::heartbeat).as("a finished claim shows no more life").isInstanceOf(Superseded.class);
     }
 
     @Test
