@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.huzhu.domain.account.Role;
 import cn.huzhu.domain.money.Money;
 
 /** The term's claims share one 起付线, one cap, one set of tiers and one 伤残 sum, whatever order they come in. */
@@ -33,10 +34,13 @@ class TermLedgerTest {
                 Money.parse(selfPaid), null, null, null, null, null, null);
     }
 
-    private static TermLedger assessInto(TermLedger ledger, Claim claim, PlanBenefits benefits) {
-        Assessment a = ClaimAssessor.assess(claim, benefits, ledger, GRADES, Money.ZERO);
-        return ledger.with(claim.id(), a.pays() || a.refusal() == RefusalReason.BELOW_DEDUCTIBLE
-                ? ClaimAssessor.entry(claim, a, a.amount(), benefits) : null);
+    /** A new claim submitted, accepted and assessed against the ledger, with the share it takes there. */
+    private static TermLedger assessInto(TermLedger ledger, Claim draft, PlanBenefits benefits) {
+        draft.submit("unit", NOW, List.of(), false, List.of());
+        draft.accept("claims-a", Role.CLAIMS, NOW, null, 2);
+        Assessment computed = ClaimAssessor.assess(draft, benefits, ledger, GRADES, Money.ZERO);
+        draft.assess("claims-a", Role.CLAIMS, NOW, computed, null, null);
+        return ledger.with(draft.id(), ClaimAssessor.share(draft, computed, benefits));
     }
 
     @Test
@@ -45,7 +49,7 @@ class TermLedgerTest {
         Claim second = claim("2", ClaimKind.HOSPITAL_STAY, stay("1000"));
         TermLedger ledger = assessInto(TermLedger.EMPTY, first, HOSPITAL);
         assertThat(ClaimAssessor.assess(second, HOSPITAL, ledger, GRADES, Money.ZERO).amount()).isEqualTo(Money.parse("600.00"));
-        ledger = assessInto(ledger, first, HOSPITAL);
+        ledger = assessInto(ledger, claim("1", ClaimKind.HOSPITAL_STAY, stay("5300")), HOSPITAL);
         assertThat(ledger.medicalUsed(ClaimKind.HOSPITAL_STAY, "none")).isEqualTo(
                 new MedicalFigures.Used(Money.parse("300"), Money.parse("3000")));
         Claim big = claim("3", ClaimKind.HOSPITAL_STAY, stay("15000"));
