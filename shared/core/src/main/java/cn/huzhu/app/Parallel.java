@@ -21,7 +21,7 @@ public final class Parallel {
     public static final int IN_FLIGHT = 16;
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "dynamodb-" + THREADS.incrementAndGet());
+        Thread thread = new Thread(task, "parallel-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
         return thread;
     });
