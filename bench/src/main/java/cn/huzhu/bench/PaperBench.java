@@ -55,16 +55,22 @@ final class PaperBench {
     }
 
     /**
-     * One function's first request, in fresh JVMs as Lambda's Java runtime runs it ({@code runs}), and the same with a
-     * class-data-sharing archive of the function's own jar made by a training run on the same JVM ({@code archived}).
+     * One function's first request, in fresh JVMs as Lambda's Java runtime runs it ({@code runs}), the same with a
+     * class-data-sharing archive of the function's own jar made by a training run on the same JVM ({@code archived}), and
+     * the function as it was at the baseline commit, run plain ({@code baseline}; empty when none was named).
      */
-    record Measured(Probe probe, List<JsonNode> runs, List<JsonNode> archived) {
+    record Measured(Probe probe, List<JsonNode> runs, List<JsonNode> archived, List<JsonNode> baseline) {
         JsonNode median() {
             return medianOf(runs);
         }
 
         JsonNode archivedMedian() {
             return medianOf(archived);
+        }
+
+        /** The baseline's median, when one was measured. */
+        java.util.Optional<JsonNode> baselineMedian() {
+            return baseline.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(medianOf(baseline));
         }
 
         private static JsonNode medianOf(List<JsonNode> results) {
@@ -87,13 +93,14 @@ final class PaperBench {
             System.out.println("确认书 " + MEMBERS + ": " + confirmations.get(i));
         }
         PerformanceFile.write(root.resolve("docs/PERFORMANCE.md"), PerformanceFile.Section.PAPER,
-                PaperReport.render(jars, firstResponses, confirmations, MEMBERS, machine(root)));
+                PaperReport.render(jars, firstResponses, Baseline.commit().orElse(null), confirmations, MEMBERS, machine(root)));
         System.out.println("wrote docs/PERFORMANCE.md (documents and cold starts)");
     }
 
     /** Each API function's first response in fresh JVMs, its jar's size noted in {@code jars}. */
     static List<Measured> firstResponses(Path root, List<PaperReport.Jar> jars) throws Exception {
         List<Measured> firstResponses = new ArrayList<>();
+        java.util.Optional<Baseline.Build> baseline = Baseline.prepare(root);
         try (Emulators emulators = Emulators.start(root)) {
             LocalDeployment deployment = LocalDeployment.deploy(root.resolve("template.yaml"), emulators.awsEnvironment(),
                     Map.of("MailFrom", "bench@huzhu.local"));
@@ -117,16 +124,23 @@ final class PaperBench {
                 Path archive = root.resolve("bench/target/task").resolve(probe.function() + "-" + (trained++) + ".jsa");
                 Files.deleteIfExists(archive);
                 run(jvmOptions("-XX:ArchiveClassesAtExit=" + archive), asJars, probe, events, "train", arguments, environment);
+                String asBaseline = baseline.isEmpty() ? null : LambdaTask.extract(baseline.get().jar(function.codeUri()),
+                        root.resolve("bench/target/task-baseline").resolve(probe.function())) + File.pathSeparator + launcher;
                 List<JsonNode> runs = new ArrayList<>();
                 List<JsonNode> archived = new ArrayList<>();
+                List<JsonNode> before = new ArrayList<>();
                 for (int i = 0; i < FIRST_RESPONSE_RUNS; i++) {
                     runs.add(run(jvmOptions(), asLambda, probe, events, "plain-" + i, arguments, environment));
                     archived.add(run(jvmOptions("-XX:SharedArchiveFile=" + archive), asJars, probe, events, "cds-" + i,
                             arguments, environment));
+                    if (asBaseline != null) {
+                        before.add(run(jvmOptions(), asBaseline, probe, events, "baseline-" + i, arguments, environment));
+                    }
                 }
-                Measured measured = new Measured(probe, runs, archived);
+                Measured measured = new Measured(probe, runs, archived, before);
                 System.out.printf("%-22s %s%n%-22s %s%n", probe.function(), measured.median(), "  with its archive",
                         measured.archivedMedian());
+                measured.baselineMedian().ifPresent(median -> System.out.printf("%-22s %s%n", "  at the baseline", median));
                 firstResponses.add(measured);
             }
         }

@@ -18,8 +18,9 @@ final class PaperReport {
     private PaperReport() {
     }
 
-    static String render(List<Jar> jars, List<PaperBench.Measured> firstResponses, List<JsonNode> confirmations, int members,
-            Map<String, String> machine) {
+    /** {@code baseline}: the commit the first responses were compared with, or null. */
+    static String render(List<Jar> jars, List<PaperBench.Measured> firstResponses, String baseline, List<JsonNode> confirmations,
+            int members, Map<String, String> machine) {
         StringBuilder out = new StringBuilder("## Documents and cold starts\n\n");
         out.append(String.format(Locale.ROOT, "- measured: %s, %s, %s cores, %s%n", machine.get("measured"), machine.get("cpu"),
                 machine.get("cores"), machine.get("jvm")));
@@ -28,12 +29,13 @@ final class PaperReport {
                 machine.get("firstRowMillis")));
         out.append("- the roster part above gives the same figure for the machine it was measured on: the two parts' "
                 + "machines compare in the ratio of the two\n");
-        out.append("- command: `mvn -Pbench -DskipTests -pl bench -am verify -Dbench=paper` (writes this part)\n");
+        out.append("- command: `mvn -Pbench -DskipTests -pl bench -am verify -Dbench=paper"
+                + (baseline == null ? "" : " -Dbench.baseline=" + baseline) + "` (writes this part)\n");
         out.append("- every run in a fresh JVM started as Lambda's Java runtime starts a 1,024 MB function (`-XX:+UseSerialGC`, "
                 + "heap 85 %, metaspace 10 %, code cache 5 % of the memory) with `-XX:TieredStopAtLevel=1`, against the embedded "
                 + "emulators\n\n");
         jarSizes(out, jars);
-        firstResponses(out, firstResponses);
+        firstResponses(out, firstResponses, baseline);
         confirmation(out, confirmations, members);
         return out.toString();
     }
@@ -51,7 +53,8 @@ final class PaperReport {
         out.append('\n');
     }
 
-    private static void firstResponses(StringBuilder out, List<PaperBench.Measured> measured) {
+    private static void firstResponses(StringBuilder out, List<PaperBench.Measured> measured, String baseline) {
+        boolean before = baseline != null && measured.stream().allMatch(m -> m.baselineMedian().isPresent());
         out.append("### First response of a fresh JVM\n\n"
                 + "What a cold start without SnapStart costs: a JVM with nothing but the function's code (its jar extracted "
                 + "as Lambda extracts the deployment package into /var/task) and its environment "
@@ -59,29 +62,30 @@ final class PaperReport {
                 + "and answers one event, as `bench/.../FirstResponse.java` does. Median of " + measured.get(0).runs().size()
                 + " JVMs each way, side by side in one run: as Lambda's managed runtime starts it (plain), and with a "
                 + "class-data-sharing archive of the function's own jar made by a training run on the same JVM "
-                + "(`-XX:ArchiveClassesAtExit`, then `-XX:SharedArchiveFile`). The time runs from the JVM's start to the "
-                + "answer. Target: at most half of the plain time.\n\n"
-                + "| function | first request | plain (ms) | of which constructor (ms) | classes loaded | with archive (ms) "
+                + "(`-XX:ArchiveClassesAtExit`, then `-XX:SharedArchiveFile`)"
+                + (before ? "; and, as the target's reference, the same function built from commit `" + baseline
+                        + "` (the code when the target was set, checked out and built by the command with "
+                        + "`-Dbench.baseline=" + baseline + "`), run plain" : "")
+                + ". The time runs from the JVM's start to the answer. Target: at most half of "
+                + (before ? "the baseline's time" : "the plain time") + ".\n\n");
+        out.append(before ? "| function | first request | at `" + baseline + "` (ms) | plain (ms) | of which constructor (ms) "
+                + "| classes loaded | with archive (ms) | archive ÷ plain | plain ÷ baseline | archive ÷ baseline | answer "
+                + "| at most half |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n"
+                : "| function | first request | plain (ms) | of which constructor (ms) | classes loaded | with archive (ms) "
                 + "| archive ÷ plain | answer | at most half |\n|---|---|---:|---:|---:|---:|---:|---|---|\n");
         for (PaperBench.Measured m : measured) {
-            JsonNode plain = m.median();
-            JsonNode archived = m.archivedMedian();
-            if (plain.has("error") || archived.has("error")) {
-                out.append(String.format("| %s | %s | %s | | | | | | |%n", m.probe().function(), m.probe().label(),
-                        plain.has("error") ? plain.path("error").asText() : archived.path("error").asText()));
-                continue;
-            }
-            long plainMillis = plain.path("sinceJvmStartMillis").asLong();
-            long archivedMillis = archived.path("sinceJvmStartMillis").asLong();
-            double ratio = archivedMillis / (double) plainMillis;
-            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %,d | %d | %.3f | %s | %s |%n", m.probe().function(),
-                    m.probe().label(), plainMillis, plain.path("constructorMillis").asLong(), plain.path("classes").asLong(),
-                    archivedMillis, ratio, answer(plain.path("answer").asText()),
-                    m.probe().label().contains("PBKDF2") ? "(hashing)" : ratio <= 0.5 ? "✓" : "✗"));
+            out.append(before ? rowWithBaseline(m) : row(m));
         }
-        out.append(String.format(Locale.ROOT, "%nWith the archive the first response takes %.3f–%.3f of the plain time "
-                + "(the login's hashing aside). ", ratios(measured).min().orElse(Double.NaN),
-                ratios(measured).max().orElse(Double.NaN)));
+        out.append(String.format(Locale.ROOT, "%nWith the archive the first response takes %.3f–%.3f of the plain time",
+                ratios(measured, PaperReport::plainMillis).min().orElse(Double.NaN),
+                ratios(measured, PaperReport::plainMillis).max().orElse(Double.NaN)));
+        if (before) {
+            out.append(String.format(Locale.ROOT, " and %.3f–%.3f of the baseline's; plain, today's code takes %.3f–%.3f of "
+                    + "the baseline's", ratios(measured, PaperReport::baselineMillis).min().orElse(Double.NaN),
+                    ratios(measured, PaperReport::baselineMillis).max().orElse(Double.NaN),
+                    plainRatios(measured).min().orElse(Double.NaN), plainRatios(measured).max().orElse(Double.NaN)));
+        }
+        out.append(" (the login's hashing aside). ");
         out.append("The AWS SDK's own start (a DynamoDB client and its first call, measured alone in a JVM) is most of the "
                 + "plain time, so fewer classes of our own cannot halve it alone. The archive takes away most of the class "
                 + "loading; what stays is work no archive of classes skips: the TLS context the SDK's HTTP client builds at "
@@ -104,11 +108,75 @@ final class PaperReport {
                 + "with storage out of reach).\n\n");
     }
 
-    private static java.util.stream.DoubleStream ratios(List<PaperBench.Measured> measured) {
-        return measured.stream().filter(m -> !m.probe().label().contains("PBKDF2"))
+    private static String row(PaperBench.Measured m) {
+        JsonNode plain = m.median();
+        JsonNode archived = m.archivedMedian();
+        if (plain.has("error") || archived.has("error")) {
+            return String.format("| %s | %s | %s | | | | | | |%n", m.probe().function(), m.probe().label(),
+                    plain.has("error") ? plain.path("error").asText() : archived.path("error").asText());
+        }
+        long plainMillis = millis(plain);
+        long archivedMillis = millis(archived);
+        double ratio = archivedMillis / (double) plainMillis;
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %,d | %d | %.3f | %s | %s |%n", m.probe().function(),
+                m.probe().label(), plainMillis, plain.path("constructorMillis").asLong(), plain.path("classes").asLong(),
+                archivedMillis, ratio, answer(plain.path("answer").asText()), verdict(m, ratio));
+    }
+
+    /** A row against the baseline: its answer must be today's, else the times do not compare. */
+    private static String rowWithBaseline(PaperBench.Measured m) {
+        JsonNode plain = m.median();
+        JsonNode archived = m.archivedMedian();
+        JsonNode before = m.baselineMedian().orElseThrow();
+        String failed = plain.has("error") ? plain.path("error").asText() : archived.has("error") ? archived.path("error").asText()
+                : before.has("error") ? "baseline: " + before.path("error").asText()
+                : !answer(before.path("answer").asText()).equals(answer(plain.path("answer").asText()))
+                        ? "the baseline answered " + answer(before.path("answer").asText()) : null;
+        if (failed != null) {
+            return String.format("| %s | %s | %s | | | | | | | | | |%n", m.probe().function(), m.probe().label(), failed);
+        }
+        double byBaseline = millis(archived) / (double) millis(before);
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %,d | %d | %.3f | %.3f | %.3f | %s | %s |%n",
+                m.probe().function(), m.probe().label(), millis(before), millis(plain), plain.path("constructorMillis").asLong(),
+                plain.path("classes").asLong(), millis(archived), millis(archived) / (double) millis(plain),
+                millis(plain) / (double) millis(before), byBaseline, answer(plain.path("answer").asText()),
+                verdict(m, byBaseline));
+    }
+
+    private static String verdict(PaperBench.Measured m, double ratio) {
+        return hashing(m) ? "(hashing)" : ratio <= 0.5 ? "✓" : "✗";
+    }
+
+    private static boolean hashing(PaperBench.Measured m) {
+        return m.probe().label().contains("PBKDF2");
+    }
+
+    private static long millis(JsonNode run) {
+        return run.path("sinceJvmStartMillis").asLong();
+    }
+
+    private static long plainMillis(PaperBench.Measured m) {
+        return millis(m.median());
+    }
+
+    private static long baselineMillis(PaperBench.Measured m) {
+        return m.baselineMedian().map(PaperReport::millis).orElse(0L);
+    }
+
+    /** The archived time over {@code reference} for each function whose runs all answered (the login aside). */
+    private static java.util.stream.DoubleStream ratios(List<PaperBench.Measured> measured,
+            java.util.function.ToLongFunction<PaperBench.Measured> reference) {
+        return answered(measured).mapToDouble(m -> millis(m.archivedMedian()) / (double) reference.applyAsLong(m));
+    }
+
+    private static java.util.stream.DoubleStream plainRatios(List<PaperBench.Measured> measured) {
+        return answered(measured).mapToDouble(m -> plainMillis(m) / (double) baselineMillis(m));
+    }
+
+    private static java.util.stream.Stream<PaperBench.Measured> answered(List<PaperBench.Measured> measured) {
+        return measured.stream().filter(m -> !hashing(m))
                 .filter(m -> !m.median().has("error") && !m.archivedMedian().has("error"))
-                .mapToDouble(m -> m.archivedMedian().path("sinceJvmStartMillis").asLong()
-                        / (double) m.median().path("sinceJvmStartMillis").asLong());
+                .filter(m -> m.baselineMedian().map(before -> !before.has("error")).orElse(true));
     }
 
     private static String answer(String answer) {
