@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,8 +70,8 @@ final class PaperBench {
         }
 
         /** The baseline's median, when one was measured. */
-        java.util.Optional<JsonNode> baselineMedian() {
-            return baseline.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(medianOf(baseline));
+        Optional<JsonNode> baselineMedian() {
+            return baseline.isEmpty() ? Optional.empty() : Optional.of(medianOf(baseline));
         }
 
         private static JsonNode medianOf(List<JsonNode> results) {
@@ -100,7 +101,7 @@ final class PaperBench {
     /** Each API function's first response in fresh JVMs, its jar's size noted in {@code jars}. */
     static List<Measured> firstResponses(Path root, List<PaperReport.Jar> jars) throws Exception {
         List<Measured> firstResponses = new ArrayList<>();
-        java.util.Optional<Baseline.Build> baseline = Baseline.prepare(root);
+        Optional<Baseline.Build> baseline = Baseline.prepare(root);
         try (Emulators emulators = Emulators.start(root)) {
             LocalDeployment deployment = LocalDeployment.deploy(root.resolve("template.yaml"), emulators.awsEnvironment(),
                     Map.of("MailFrom", "bench@huzhu.local"));

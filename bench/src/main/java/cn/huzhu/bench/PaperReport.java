@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -164,16 +167,16 @@ final class PaperReport {
     }
 
     /** The archived time over {@code reference} for each function whose runs all answered (the login aside). */
-    private static java.util.stream.DoubleStream ratios(List<PaperBench.Measured> measured,
-            java.util.function.ToLongFunction<PaperBench.Measured> reference) {
+    private static DoubleStream ratios(List<PaperBench.Measured> measured,
+            ToLongFunction<PaperBench.Measured> reference) {
         return answered(measured).mapToDouble(m -> millis(m.archivedMedian()) / (double) reference.applyAsLong(m));
     }
 
-    private static java.util.stream.DoubleStream plainRatios(List<PaperBench.Measured> measured) {
+    private static DoubleStream plainRatios(List<PaperBench.Measured> measured) {
         return answered(measured).mapToDouble(m -> plainMillis(m) / (double) baselineMillis(m));
     }
 
-    private static java.util.stream.Stream<PaperBench.Measured> answered(List<PaperBench.Measured> measured) {
+    private static Stream<PaperBench.Measured> answered(List<PaperBench.Measured> measured) {
         return measured.stream().filter(m -> !hashing(m))
                 .filter(m -> !m.median().has("error") && !m.archivedMedian().has("error"))
                 .filter(m -> m.baselineMedian().map(before -> !before.has("error")).orElse(true));
