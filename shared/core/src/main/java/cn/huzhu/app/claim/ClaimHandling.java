@@ -125,7 +125,16 @@ public final class ClaimHandling {
      * business from the death (later claims, 续保 and 增员 see it).
      */
     public Claim pay(Caller caller, String claimId, LocalDate paidOn, String bankReference) {
-        Claim claim = change(caller, claimId, c -> c.pay(caller.username(), caller.role(), clock.instant(), paidOn, bankReference));
+        Claim claim = load(caller, claimId);
+        claim.pay(caller.username(), caller.role(), clock.instant(), paidOn, bankReference);
+        // the cover ends before the claim is stored as paid: should either write fail, paying again does both (a
+        // membership already ended is left as it is); the other order could leave a paid claim whose cover runs on
+        endCoverOnPayout(caller, claim);
+        claims.update(claim);
+        return told(claim, "CLAIM_PAID");
+    }
+
+    private void endCoverOnPayout(Caller caller, Claim claim) {
         Claim.Member m = claim.member();
         if (claim.kind() == ClaimKind.ACCIDENT_DEATH) {
             removals.endAfterPayout(caller, m.enrollmentId(), null, m.key(), RemovalReason.DECEASED, claim.event().outcomeOn());
@@ -133,7 +142,6 @@ public final class ClaimHandling {
             removals.endAfterPayout(caller, m.enrollmentId(), m.planCode(), m.key(), RemovalReason.SEVERE_ILLNESS_PAID,
                     claim.event().diagnosedOn());
         }
-        return told(claim, "CLAIM_PAID");
     }
 
     /** What a batch of payments came to: how many were paid, and why the others were not. */

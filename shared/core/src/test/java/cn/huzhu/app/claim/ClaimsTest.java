@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
 import cn.huzhu.adapter.ses.SesMailer;
+import cn.huzhu.app.change.Removals;
+import cn.huzhu.app.enrollment.EnrollmentAccess;
+import cn.huzhu.app.port.MemberStore;
 import cn.huzhu.app.review.UnitNotifier;
 import cn.huzhu.domain.account.Caller;
 import cn.huzhu.domain.account.Role;
@@ -51,9 +59,7 @@ class ClaimsTest {
     private final World world = new World();
     private final ClaimFiling filing = new ClaimFiling(world.stores.enrollments, world.stores.members, world.stores.claims,
             world.stores.attachments, world.stores.catalog, world.stores.sequences, world.stores.settings, world.ids, world.clock);
-    private final ClaimHandling handling = new ClaimHandling(world.stores.claims, world.stores.members, world.stores.catalog, world.stores.settings,
-            new UnitNotifier(SesMailer.create(world.aws), world.stores.mails, world.stores.units, world.stores.settings, world.ids,
-                    world.clock), world.services.removals, world.clock);
+    private final ClaimHandling handling = handling(world.services.removals);
     private final Caller handler1 = new Caller("claims-a", Role.CLAIMS, null, "1503");
     private final Caller handler2 = new Caller("claims-b", Role.CLAIMS, null, "1503");
     private final Caller finance = new Caller("finance-a", Role.FINANCE, null, "1503");
@@ -62,6 +68,16 @@ class ClaimsTest {
         world.stores.catalog.saveBenefits(new PlanBenefits("P0501", null, new IllnessFigures(List.of(
                 new IllnessFigures.Illness("F01", "乳腺癌", IllnessTier.SEVERE, Money.parse("10000")),
                 new IllnessFigures.Illness("F30", "原位癌", IllnessTier.IN_SITU, Money.parse("2000")))), null, true));
+    }
+
+    private ClaimHandling handling(Removals removals) {
+        return new ClaimHandling(world.stores.claims, world.stores.members, world.stores.catalog, world.stores.settings,
+                notifier(), removals, world.clock);
+    }
+
+    private UnitNotifier notifier() {
+        return new UnitNotifier(SesMailer.create(world.aws), world.stores.mails, world.stores.units, world.stores.settings,
+                world.ids, world.clock);
     }
 
     private LocalDate today() {
@@ -216,8 +232,7 @@ class ClaimsTest {
         Claim claim = filing.file(unit, illness(e, m, today().minusDays(20), "F30"));
         filing.submit(unit, claim.id());
         handling.sendBack(handler1, claim.id(), "请补充病理报告原件");
-        UnitNotifier mail = new UnitNotifier(SesMailer.create(world.aws), world.stores.mails, world.stores.units,
-                world.stores.settings, world.ids, world.clock);
+        UnitNotifier mail = notifier();
         new UnansweredReturns(world.stores.claims, world.stores.settings, mail, world.clock).run("1503");
         assertThat(world.stores.claims.find(claim.id()).orElseThrow().state()).as("not yet 60 days").isEqualTo(ClaimState.RETURNED);
         java.time.Clock later = java.time.Clock.offset(world.clock, java.time.Duration.ofDays(61));
@@ -418,5 +433,41 @@ class ClaimsTest {
                         tuple(RemovalReason.DECEASED, person.diedOn()));
         assertThat(world.stores.members.find(e.id(), "P0401", person.member().key()).orElseThrow().removal())
                 .extracting(r -> r.reason(), r -> r.date()).containsExactly(RemovalReason.DECEASED, person.diedOn());
+    }
+
+    /** The stored members, except that the first removal written fails as a lost connection would. */
+    private MemberStore failingOnce(MemberStore stored) {
+        AtomicBoolean failed = new AtomicBoolean();
+        return (MemberStore) Proxy.newProxyInstance(MemberStore.class.getClassLoader(), new Class<?>[] {MemberStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("changeRemovals") && failed.compareAndSet(false, true)) {
+                        throw new UncheckedIOException(new IOException("connection reset"));
+                    }
+                    try {
+                        return method.invoke(stored, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void aPayoutStoppedBeforeItsCoverEndedIsNotPaidUntilPaidAgain() {
+        Caller unit = world.newUnit("支付中断单位");
+        Enrollment e = coveredLongAgo(unit);
+        Member m = firstMember(e);
+        LocalDate diagnosed = today().minusDays(30);
+        Claim severe = reviewed(unit, e, m, diagnosed, "F01");
+        ClaimHandling interrupted = handling(new Removals(new EnrollmentAccess(world.stores.enrollments),
+                failingOnce(world.stores.members), world.stores.changes, world.stores.coverage, world.ids, world.clock));
+
+        assertThatThrownBy(() -> interrupted.pay(finance, severe.id(), today(), "B-1")).isInstanceOf(UncheckedIOException.class);
+        assertThat(world.stores.claims.find(severe.id()).orElseThrow().state()).as("not stored as paid while its cover runs")
+                .isEqualTo(ClaimState.AWAITING_PAYMENT);
+        assertThat(world.stores.members.find(e.id(), "P0501", m.key()).orElseThrow().removal()).isNull();
+
+        assertThat(handling.pay(finance, severe.id(), today(), "B-1").state()).isEqualTo(ClaimState.PAID);
+        assertThat(world.stores.members.find(e.id(), "P0501", m.key()).orElseThrow().removal())
+                .extracting(r -> r.reason(), r -> r.date()).containsExactly(RemovalReason.SEVERE_ILLNESS_PAID, diagnosed);
     }
 }
