@@ -3,6 +3,7 @@ package cn.huzhu.adapter.dynamodb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -87,8 +88,11 @@ public final class DynamoIdempotencyStore implements IdempotencyStore {
 
     /** Sets one attribute and counts the write, while the claim is in progress and this holder's; false when not. */
     private boolean holderSets(String key, String holder, String attribute, String value) {
-        return table.update("IDEMP#" + key, SK, "SET #a = :value ADD #v :one", "#status = :progress AND #holder = :holder",
-                Map.of("#a", attribute, "#v", "version", "#status", "status", "#holder", "holder"),
+        // each attribute named once: "status" is both set and checked when the claim completes or is released
+        Map<String, String> names = new HashMap<>(Map.of("#v", "version", "#status", "status", "#holder", "holder"));
+        names.put("#" + attribute, attribute);
+        return table.update("IDEMP#" + key, SK, "SET #" + attribute + " = :value ADD #v :one",
+                "#status = :progress AND #holder = :holder", names,
                 Map.of(":value", AttributeValue.fromS(value), ":one", AttributeValue.fromN("1"),
                         ":progress", AttributeValue.fromS(IN_PROGRESS), ":holder", AttributeValue.fromS(holder)));
     }
