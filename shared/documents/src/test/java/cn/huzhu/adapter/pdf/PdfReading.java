@@ -56,11 +56,12 @@ public final class PdfReading {
 
     /**
      * Renders the first page at 200 dpi, as a phone's camera sees a print, and decodes the QR code on it; where the
-     * modules fall between pixels so that the read fails its checksum, tries again closer (300 dpi), as a phone does.
+     * modules fall between pixels so that the read fails its checksum, tries again at other distances (300, 250 and
+     * 400 dpi), as a phone does: rarely, one grid of pixels fails at two of them.
      */
     public static String qrCode(byte[] pdf) {
         AssertionError unread = null;
-        for (int dpi : new int[] {200, 300}) {
+        for (int dpi : new int[] {200, 300, 250, 400}) {
             try {
                 return qrCode(pdf, dpi);
             } catch (AssertionError e) {
