@@ -91,8 +91,15 @@ public final class ClaimHandling {
 
     public Claim load(Caller caller, String claimId) {
         caller.requireRole(Role.CLAIMS, Role.FINANCE);
-        return claims.find(claimId).filter(c -> caller.maySee(c.member().unitId(), c.member().orgCode()))
-                .orElseThrow(() -> DomainException.notFound("CLAIM_NOT_FOUND", "申领不存在"));
+        return visible(caller, claims.find(claimId).orElse(null));
+    }
+
+    /** The claim when the caller may work on it; else, as for a claim that does not exist, CLAIM_NOT_FOUND. */
+    private static Claim visible(Caller caller, Claim claim) {
+        if (claim == null || !caller.maySee(claim.member().unitId(), claim.member().orgCode())) {
+            throw DomainException.notFound("CLAIM_NOT_FOUND", "申领不存在");
+        }
+        return claim;
     }
 
     public Claim accept(Caller caller, String claimId, String lateReason) {
@@ -125,7 +132,10 @@ public final class ClaimHandling {
      * business from the death (later claims, 续保 and 增员 see it).
      */
     public Claim pay(Caller caller, String claimId, LocalDate paidOn, String bankReference) {
-        Claim claim = load(caller, claimId);
+        return pay(caller, load(caller, claimId), paidOn, bankReference);
+    }
+
+    private Claim pay(Caller caller, Claim claim, LocalDate paidOn, String bankReference) {
         claim.pay(caller.username(), caller.role(), clock.instant(), paidOn, bankReference);
         // the cover ends before the claim is stored as paid: should either write fail, paying again does both (a
         // membership already ended is left as it is); the other order could leave a paid claim whose cover runs on
@@ -160,11 +170,12 @@ public final class ClaimHandling {
             throw DomainException.invalid("CLAIMS_REQUIRED", "请选择1到" + BATCH_MAX + "笔待支付的申领");
         }
         List<String> ids = List.copyOf(new LinkedHashSet<>(claimIds));
+        Map<String, Claim> found = claims.findAll(ids);
         Map<String, String> refusals = new ConcurrentHashMap<>();
-        Parallel.all(byPerson(ids).stream().<Callable<Void>>map(theirs -> Log.carried(() -> {
+        Parallel.all(byPerson(ids, found).stream().<Callable<Void>>map(theirs -> Log.carried(() -> {
             for (String id : theirs) {
                 try {
-                    pay(caller, id, paidOn, bankReference);
+                    pay(caller, visible(caller, found.get(id)), paidOn, bankReference);
                 } catch (DomainException e) {
                     refusals.put(id, e.getMessage());
                 }
@@ -175,9 +186,8 @@ public final class ClaimHandling {
         return new BatchPaid(ids.size() - refused.size(), refused);
     }
 
-    /** The ids in groups of one person in one business each (read in batches); an id of no claim is a group alone. */
-    private List<List<String>> byPerson(List<String> ids) {
-        Map<String, Claim> found = claims.findAll(ids);
+    /** The ids in groups of one person in one business each; an id of no claim is a group alone. */
+    private static List<List<String>> byPerson(List<String> ids, Map<String, Claim> found) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String id : ids) {
             Claim claim = found.get(id);
