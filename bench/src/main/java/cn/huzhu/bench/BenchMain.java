@@ -136,7 +136,7 @@ public final class BenchMain {
         JsonNode result = FreshJvm.run(options, System.getProperty("java.class.path"), ReadOne.class.getName(),
                 List.of(reader.name(), file.toString()), Map.of());
         if (result.has("error")) {
-            return Json.MAPPER.readTree(Json.write(Map.of("reader", reader.name(), "error", result.path("error").asText())));
+            return Json.tree(Json.write(Map.of("reader", reader.name(), "error", result.path("error").asText())));
         }
         return result;
     }

@@ -53,8 +53,8 @@ final class FreshJvm {
         if (result == null) {
             String error = output.toString().lines().filter(l -> l.contains("Error") || l.contains("Exception")).findFirst()
                     .orElse("exit " + process.exitValue());
-            return Json.MAPPER.readTree(Json.write(Map.of("error", "crashed: " + error)));
+            return Json.tree(Json.write(Map.of("error", "crashed: " + error)));
         }
-        return Json.MAPPER.readTree(result);
+        return Json.tree(result);
     }
 }

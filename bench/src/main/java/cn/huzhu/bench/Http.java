@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 import cn.huzhu.api.Json;
 import cn.huzhu.domain.account.CaptchaChallenge;
@@ -49,11 +50,7 @@ final class Http {
         if (response.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
-        try {
-            return response.body().isEmpty() ? Json.MAPPER.nullNode() : Json.MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return response.body().isEmpty() ? NullNode.getInstance() : Json.tree(response.body());
     }
 
     /** PUTs a file to a presigned upload URL with the headers its ticket names. */

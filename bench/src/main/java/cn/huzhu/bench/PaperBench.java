@@ -152,7 +152,7 @@ final class PaperBench {
     private static JsonNode run(List<String> options, String classPath, Probe probe, Path events, String name,
             List<String> arguments, Map<String, String> environment) throws IOException, InterruptedException {
         Path event = events.resolve(probe.function() + "-" + name + ".json");
-        Files.write(event, Json.MAPPER.writeValueAsBytes(probe.event().get()));
+        Files.write(event, Json.bytes(probe.event().get()));
         return FreshJvm.run(options, classPath, FirstResponse.class.getName(), List.of(arguments.get(0), event.toString()),
                 environment);
     }
@@ -201,7 +201,7 @@ final class PaperBench {
                 new Probe("AuthorizerFunction", "a unit's token checked for GET /api/enrollments", () -> {
                     ObjectNode event = Events.load("authorizer-request.json");
                     ((ObjectNode) event.get("headers")).put("authorization", "Bearer " + token);
-                    event.set("identitySource", Json.MAPPER.valueToTree(List.of("Bearer " + token)));
+                    event.set("identitySource", Json.tree(Json.write(List.of("Bearer " + token))));
                     return event;
                 }),
                 new Probe("AuthFunction", "GET /api/auth/captcha (the login page's first call)",

@@ -3,10 +3,12 @@ package cn.huzhu.bench;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.stream.DoubleStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,11 +91,18 @@ final class PaperReport {
                     plainRatios(measured).min().orElse(Double.NaN), plainRatios(measured).max().orElse(Double.NaN)));
         }
         out.append(" (the login's hashing aside). ");
-        out.append("The AWS SDK's own start (a DynamoDB client and its first call, measured alone in a JVM) is most of the "
-                + "plain time, so fewer classes of our own cannot halve it alone. The archive takes away most of the class "
+        if (before) {
+            out.append(String.format(Locale.ROOT, "Plain, these functions load %s classes, the baseline's %s. ",
+                    range(answered(measured).mapToLong(m -> m.median().path("classes").asLong())),
+                    range(answered(measured).mapToLong(m -> m.baselineMedian().orElseThrow().path("classes").asLong()))));
+        }
+        out.append("JSON goes through Jackson's streaming parser and the API's own binding of records "
+                + "(`cn.huzhu.api.Json`), with no object mapper, whose start-up (bean introspection, date formats, locale "
+                + "data) and first serialisation of each record cost a fresh JVM more than any other library but the SDK. "
+                + "The AWS SDK's own start (a DynamoDB client and its first call, measured alone in a JVM) is most of what "
+                + "remains of the plain time. The archive takes away most of the class "
                 + "loading; what stays is work no archive of classes skips: the TLS context the SDK's HTTP client builds at "
-                + "start (cipher suites, the trust store), the JSON mapper's set-up, the SDK client's configuration and the "
-                + "first calls. Key rings are read from Secrets Manager at their first use, so a first request that needs no "
+                + "start (cipher suites, the trust store), the SDK client's configuration and the first calls. Key rings are read from Secrets Manager at their first use, so a first request that needs no "
                 + "key (these lists) makes no call for one. A class-data-sharing archive maps only into the JVM build that "
                 + "made it, and Lambda's managed Java runtimes (java17, java21) start their own JDK with their own "
                 + "`-XX:SharedArchiveFile` and a class path that begins with the runtime's jars: an archive made with the "
@@ -152,6 +161,11 @@ final class PaperReport {
 
     private static boolean hashing(PaperBench.Measured m) {
         return m.probe().label().contains("PBKDF2");
+    }
+
+    private static String range(LongStream values) {
+        LongSummaryStatistics stats = values.summaryStatistics();
+        return String.format(Locale.ROOT, "%,d–%,d", stats.getMin(), stats.getMax());
     }
 
     private static long millis(JsonNode run) {

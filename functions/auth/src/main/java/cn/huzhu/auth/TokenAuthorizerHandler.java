@@ -34,7 +34,7 @@ public final class TokenAuthorizerHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Json.MAPPER.writeValue(output, decide(Json.tree(input)));
+        Json.write(output, decide(Json.tree(input)));
     }
 
     Map<String, Object> decide(JsonNode event) {

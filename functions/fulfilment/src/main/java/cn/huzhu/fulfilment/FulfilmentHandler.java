@@ -91,7 +91,7 @@ public final class FulfilmentHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Log.requestId(context == null ? null : context.getAwsRequestId());
         try {
-            Json.MAPPER.writeValue(output, handle(Json.tree(input)));
+            Json.write(output, handle(Json.tree(input)));
         } finally {
             Log.requestId(null);
         }

@@ -54,7 +54,7 @@ public final class RenewalReminderHandler implements RequestStreamHandler {
         try {
             input.readAllBytes();
             Wiring w = wiring.get();
-            Json.MAPPER.writeValue(output, java.util.Map.of("reminders", w.reminders().run(w.orgCode()),
+            Json.write(output, java.util.Map.of("reminders", w.reminders().run(w.orgCode()),
                     "closedReturns", w.returns().run(w.orgCode())));
         } finally {
             Log.requestId(null);

@@ -53,20 +53,20 @@ public final class DemoData {
     public static void seedCatalog(DynamoStores stores) {
         JsonNode catalog = read("/demo/catalog.json");
         for (JsonNode activity : catalog.path("activities")) {
-            CatalogAdmin.ActivityForm form = Json.MAPPER.convertValue(activity, CatalogAdmin.ActivityForm.class);
+            CatalogAdmin.ActivityForm form = Json.convert(activity, CatalogAdmin.ActivityForm.class);
             if (stores.catalog.activity(form.id()).isEmpty()) {
                 stores.catalog.createActivity(form.toActivity(false));
             }
         }
         for (JsonNode plan : catalog.path("plans")) {
-            PlanForm form = Json.MAPPER.convertValue(plan, PlanForm.class);
+            PlanForm form = Json.convert(plan, PlanForm.class);
             if (stores.catalog.plan(form.code()).isEmpty()) {
                 stores.catalog.createPlan(form.toPlan(form.code(), false));
             }
         }
         // placeholder benefit figures, marked as such on screen, until the office enters its own
         for (JsonNode figures : catalog.path("benefits")) {
-            PlanBenefits benefits = Json.MAPPER.convertValue(figures, PlanBenefits.class);
+            PlanBenefits benefits = Json.convert(figures, PlanBenefits.class);
             if (stores.catalog.benefits(benefits.planCode()).isEmpty()) {
                 stores.catalog.saveBenefits(benefits);
             }
@@ -108,7 +108,7 @@ public final class DemoData {
 
     private static JsonNode read(String resource) {
         try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
-            return Json.MAPPER.readTree(in);
+            return Json.tree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

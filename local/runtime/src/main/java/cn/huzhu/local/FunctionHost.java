@@ -128,8 +128,8 @@ public final class FunctionHost {
             throw new IllegalArgumentException("no function " + logicalId);
         }
         try {
-            byte[] answer = handler.invoke(Json.MAPPER.writeValueAsBytes(event), new LocalContext(logicalId, timeout(logicalId)));
-            return Json.MAPPER.readTree(answer);
+            byte[] answer = handler.invoke(Json.bytes(event), new LocalContext(logicalId, timeout(logicalId)));
+            return Json.value(answer, JsonNode.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {

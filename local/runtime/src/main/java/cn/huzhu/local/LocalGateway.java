@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -87,7 +88,7 @@ public final class LocalGateway implements AutoCloseable {
                 send(exchange, 403, Map.of("content-type", "application/json"), bytes("{\"message\":\"Forbidden\"}"));
                 return;
             }
-            authorizerContext = Json.MAPPER.convertValue(decision.path("context"), Map.class);
+            authorizerContext = Json.convert(decision.path("context"), new TypeReference<Map<String, Object>>() { });
         }
         JsonNode response = functions.invoke(entry.functionId(),
                 ApiEvents.request(in, routeKey, match.get().pathParameters(), authorizerContext));

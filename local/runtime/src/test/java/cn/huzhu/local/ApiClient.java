@@ -107,7 +107,7 @@ public final class ApiClient {
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             String type = response.headers().firstValue("content-type").orElse("");
-            JsonNode json = type.contains("json") && response.body().length > 0 ? Json.MAPPER.readTree(response.body()) : null;
+            JsonNode json = type.contains("json") && response.body().length > 0 ? Json.tree(response.body()) : null;
             return new Response(response.statusCode(), json, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -210,7 +210,7 @@ public final class ApiClient {
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(answer.substring(0, answer.indexOf("\r\n")).split(" ")[1]);
             String text = answer.substring(answer.indexOf("\r\n\r\n") + 4);
-            return new Response(status, text.isEmpty() ? null : Json.MAPPER.readTree(text), null);
+            return new Response(status, text.isEmpty() ? null : Json.tree(text), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

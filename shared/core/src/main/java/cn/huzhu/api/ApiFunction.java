@@ -95,7 +95,7 @@ public abstract class ApiFunction<W> implements RequestStreamHandler, Resource {
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         HttpResponse response = handle(HttpRequest.fromEvent(Json.tree(input)));
-        Json.MAPPER.writeValue(output, response);
+        Json.write(output, response);
     }
 
     public HttpResponse handle(HttpRequest request) {

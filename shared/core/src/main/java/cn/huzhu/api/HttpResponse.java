@@ -5,8 +5,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /** An HTTP API (payload format 2.0) response. */
 public record HttpResponse(int statusCode, Map<String, String> headers, String body, boolean isBase64Encoded) {
     private static final String JSON = "application/json; charset=utf-8";
@@ -35,11 +33,11 @@ public record HttpResponse(int statusCode, Map<String, String> headers, String b
     }
 
     public static HttpResponse error(int status, String code, String message, Object details, String requestId) {
-        ObjectNode body = Json.object();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("message", message);
         if (details != null) {
-            body.set("details", Json.MAPPER.valueToTree(details));
+            body.put("details", details);
         }
         if (requestId != null && !requestId.isEmpty()) {
             body.put("requestId", requestId);

@@ -22,7 +22,7 @@ public final class Events {
 
     public static ObjectNode load(String name) {
         try {
-            return (ObjectNode) Json.MAPPER.readTree(Files.readString(ProjectRoot.find().resolve("events").resolve(name)));
+            return (ObjectNode) Json.tree(Files.readString(ProjectRoot.find().resolve("events").resolve(name)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -37,7 +37,7 @@ public final class Events {
         }
         event.put("routeKey", routeKey);
         event.put("rawPath", path);
-        event.set("pathParameters", Json.MAPPER.valueToTree(pathParameters));
+        event.set("pathParameters", Json.tree(Json.write(pathParameters)));
         ObjectNode context = (ObjectNode) event.get("requestContext");
         context.put("routeKey", routeKey);
         ((ObjectNode) context.get("http")).put("method", routeKey.substring(0, routeKey.indexOf(' '))).put("path", path);
@@ -57,8 +57,8 @@ public final class Events {
     public static JsonNode invoke(RequestStreamHandler handler, JsonNode event) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out, null);
-            return Json.MAPPER.readTree(out.toByteArray());
+            handler.handleRequest(new ByteArrayInputStream(Json.bytes(event)), out, null);
+            return Json.tree(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,10 +66,6 @@ public final class Events {
 
     /** The parsed body of an HTTP API response event. */
     public static JsonNode body(JsonNode response) {
-        try {
-            return Json.MAPPER.readTree(response.path("body").asText());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.tree(response.path("body").asText());
     }
 }

@@ -43,7 +43,7 @@ public final class SesStore {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(store).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             List<Mail> mails = new ArrayList<>();
-            for (JsonNode email : Json.MAPPER.readTree(response.body()).path("emails")) {
+            for (JsonNode email : Json.tree(response.body()).path("emails")) {
                 String to = email.path("destination").path("to").path(0).asText(email.path("destination").path("to").asText());
                 mails.add(new Mail(to, email.path("subject").asText(), email.path("body").path("text").asText(), email));
             }

@@ -1,7 +1,5 @@
 package cn.huzhu.adapter.aws;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,10 +42,6 @@ public final class AwsJsonCall {
             throw new IllegalStateException(targetPrefix + operation + " answered " + response.status() + ": "
                     + response.text());
         }
-        try {
-            return Json.MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return response.body().length == 0 ? Json.object() : Json.value(response.body(), JsonNode.class);
     }
 }

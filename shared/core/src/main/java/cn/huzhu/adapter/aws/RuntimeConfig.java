@@ -82,9 +82,9 @@ public final class RuntimeConfig {
     private static Map<String, String> values(String json) {
         Map<String, String> values = new LinkedHashMap<>();
         try {
-            cn.huzhu.api.Json.MAPPER.readTree(json).fields()
+            cn.huzhu.api.Json.tree(json).fields()
                     .forEachRemaining(field -> values.put(field.getKey(), field.getValue().asText()));
-        } catch (java.io.IOException e) {
+        } catch (RuntimeException e) {
             throw new IllegalStateException("the runtime configuration is not a JSON object", e);
         }
         return values;

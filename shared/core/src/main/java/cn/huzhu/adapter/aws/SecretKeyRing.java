@@ -107,18 +107,19 @@ public final class SecretKeyRing implements KeyRing {
 
     /** {"current": id, id: secret, …}, as the template generates it and an operator rotates it. */
     static KeyRing parse(String secret, String what) {
+        JsonNode json;
         try {
-            JsonNode json = Json.MAPPER.readTree(secret);
-            Map<String, String> keys = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (!field.getKey().equals("current")) {
-                    keys.put(field.getKey(), field.getValue().asText());
-                }
-            }
-            return KeyRing.of(json.path("current").asText(), keys, what);
-        } catch (java.io.IOException e) {
+            json = Json.tree(secret);
+        } catch (RuntimeException e) {
             throw new IllegalStateException(what + " is not a key ring", e);
         }
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!field.getKey().equals("current")) {
+                keys.put(field.getKey(), field.getValue().asText());
+            }
+        }
+        return KeyRing.of(json.path("current").asText(), keys, what);
     }
 }

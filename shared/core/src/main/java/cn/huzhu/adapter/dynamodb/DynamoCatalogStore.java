@@ -36,23 +36,11 @@ public final class DynamoCatalogStore implements CatalogStore {
         }
     }
 
-    static final class PlanItem {
-        @JsonProperty("PK")
-        public String pk;
-        @JsonProperty("SK")
-        public String sk;
-        @JsonUnwrapped
-        public PlanData plan;
-        public boolean used;
-
-        PlanItem() {
-        }
-
+    /** A plan's item: its fields at the top level of the item, beside the keys. */
+    record PlanItem(@JsonProperty("PK") String pk, @JsonProperty("SK") String sk, @JsonUnwrapped PlanData plan,
+            boolean used) {
         PlanItem(PlanData plan, boolean used) {
-            this.pk = PK;
-            this.sk = "PLAN#" + plan.code();
-            this.plan = plan;
-            this.used = used;
+            this(PK, "PLAN#" + plan.code(), plan, used);
         }
     }
 
@@ -69,7 +57,7 @@ public final class DynamoCatalogStore implements CatalogStore {
     public List<Plan> plans() {
         List<Plan> plans = new ArrayList<>();
         table.queryAll(Query.on(null, "PK", PK).sortBeginsWith("SK", "PLAN#").build(), PlanItem.class,
-                item -> plans.add(item.plan.toPlan()));
+                item -> plans.add(item.plan().toPlan()));
         plans.sort(Comparator.comparing(Plan::code));
         return plans;
     }
@@ -81,7 +69,7 @@ public final class DynamoCatalogStore implements CatalogStore {
 
     @Override
     public Optional<Plan> plan(String code) {
-        return planItem(code).map(item -> item.plan.toPlan());
+        return planItem(code).map(item -> item.plan().toPlan());
     }
 
     private Optional<PlanItem> planItem(String code) {
@@ -115,12 +103,12 @@ public final class DynamoCatalogStore implements CatalogStore {
 
     @Override
     public void markUsed(String planCode) {
-        planItem(planCode).filter(item -> !item.used).ifPresent(item -> table.put(new PlanItem(item.plan, true)));
+        planItem(planCode).filter(item -> !item.used()).ifPresent(item -> table.put(new PlanItem(item.plan(), true)));
     }
 
     @Override
     public boolean used(String planCode) {
-        return planItem(planCode).map(item -> item.used).orElse(false);
+        return planItem(planCode).map(PlanItem::used).orElse(false);
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class DynamoSettingsStore implements SettingsStore {
             if (in == null) {
                 throw new IllegalStateException(DEFAULTS + " is missing from the jar");
             }
-            return Json.MAPPER.readValue(in, Settings.class);
+            return Json.value(in, Settings.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import cn.huzhu.adapter.aws.AwsSettings;
@@ -740,8 +739,8 @@ public final class DynamoTable {
 
     static <T> T fromDocument(EnhancedDocument document, Class<T> type) {
         try {
-            return Json.MAPPER.readValue(document.toJson(), type);
-        } catch (JsonProcessingException e) {
+            return Json.value(document.toJson(), type);
+        } catch (RuntimeException e) {
             throw new IllegalStateException("stored item does not map to " + type.getSimpleName(), e);
         }
     }
@@ -774,8 +773,8 @@ public final class DynamoTable {
         static Map<String, AttributeValue> decode(String cursor, Query query) {
             Map<String, String> plain;
             try {
-                plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(cursor), new TypeReference<Map<String, String>>() { });
-            } catch (java.io.IOException | IllegalArgumentException e) {
+                plain = Json.value(Base64.getUrlDecoder().decode(cursor), new TypeReference<Map<String, String>>() { });
+            } catch (RuntimeException e) {
                 throw invalid();
             }
             if (plain == null || !plain.keySet().equals(new java.util.HashSet<>(keyAttributes(query.index())))
@@ -813,8 +812,8 @@ public final class DynamoTable {
             }
             List<String> plain;
             try {
-                plain = Json.MAPPER.readValue(Base64.getUrlDecoder().decode(cursor), new TypeReference<List<String>>() { });
-            } catch (java.io.IOException | IllegalArgumentException e) {
+                plain = Json.value(Base64.getUrlDecoder().decode(cursor), new TypeReference<List<String>>() { });
+            } catch (RuntimeException e) {
                 throw Cursor.invalid();
             }
             if (plain == null || plain.size() != queries.size()) {

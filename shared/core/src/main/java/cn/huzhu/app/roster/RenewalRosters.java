@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import cn.huzhu.api.Json;
 import cn.huzhu.api.Log;
@@ -59,12 +58,7 @@ public final class RenewalRosters {
 
     /** Drops the job (from the enrollment function, which writes no spreadsheets). */
     public static void start(FileStore files, Job job) {
-        try {
-            files.put(Bucket.UPLOADS, PREFIX + job.enrollmentId() + ".json", Json.MAPPER.writeValueAsBytes(job),
-                    "application/json");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        files.put(Bucket.UPLOADS, PREFIX + job.enrollmentId() + ".json", Json.bytes(job), "application/json");
     }
 
     /** Writes the rosters of a job (in the import function); writing one again only replaces it with the same rows. */
@@ -114,7 +108,7 @@ public final class RenewalRosters {
             return Optional.empty();
         }
         try (var in = files.open(Bucket.UPLOADS, key)) {
-            return Optional.of(Json.MAPPER.readValue(in, Job.class));
+            return Optional.of(Json.value(in, Job.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
