@@ -67,14 +67,14 @@ final class JsonReading {
     private Object value(Type type) throws IOException {
         Class<?> raw = raw(type);
         JsonToken token = in.currentToken();
+        if (JsonNode.class.isAssignableFrom(raw)) {
+            return JsonTrees.node(in);
+        }
         if (token == JsonToken.VALUE_NULL) {
             return raw.isPrimitive() ? zero(raw) : null;
         }
         if (raw == Object.class) {
             return untyped();
-        }
-        if (JsonNode.class.isAssignableFrom(raw)) {
-            return JsonTrees.node(in);
         }
         if (raw.isRecord() && raw != Money.class) {
             return record(raw);

@@ -141,5 +141,7 @@ class JsonTest {
     void treesTravelAsTheyCame() {
         String json = "{\"a\":[1,12345678901,2.5,true,null,\"文\"],\"b\":{\"c\":{}}}";
         assertThat(Json.write(Json.tree(json))).isEqualTo(json);
+        assertThat(Json.tree("null").isNull()).isTrue();
+        assertThat(Json.tree(new byte[0]).isMissingNode()).isTrue();
     }
 }
