@@ -119,6 +119,17 @@ class JsonTest {
     }
 
     @Test
+    void refusesBodiesBuiltToExhaustTheReader() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThatThrownBy(() -> Json.read("{\"extra\":" + deep + "}", Counts.class)).hasMessage("请求内容不是有效的JSON");
+        assertThatThrownBy(() -> Json.read("{\"note\":" + deep + "}", Counts.class)).hasMessage("字段“note”的值格式不正确");
+        assertThatThrownBy(() -> Json.read("{\"lines\":[{\"amount\":\"1" + "0".repeat(5_000) + "\"}]}", Form.class))
+                .hasMessage("字段“lines.[0].amount”的值格式不正确");
+        assertThatThrownBy(() -> Json.read("{\"rate\":1" + "0".repeat(5_000) + "}", Form.class))
+                .hasMessage("请求内容不是有效的JSON");
+    }
+
+    @Test
     void passesOnTheRefusalOfARecordThatChecksItself() {
         assertThatThrownBy(() -> Json.read("{\"name\":\"\"}", Checked.class))
                 .isInstanceOf(DomainException.class).hasMessage("名称不能为空");
