@@ -5,7 +5,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -102,10 +101,10 @@ final class JsonReading {
         }
         try {
             if (raw == int.class || raw == Integer.class) {
-                return text ? Integer.valueOf(in.getText().trim()) : integral(token).intValueExact();
+                return text ? Integer.valueOf(in.getText().trim()) : (int) whole(token, Integer.MIN_VALUE, Integer.MAX_VALUE);
             }
             if (raw == long.class || raw == Long.class) {
-                return text ? Long.valueOf(in.getText().trim()) : integral(token).longValueExact();
+                return text ? Long.valueOf(in.getText().trim()) : whole(token, Long.MIN_VALUE, Long.MAX_VALUE);
             }
             if (raw == boolean.class || raw == Boolean.class) {
                 return bool(token);
@@ -151,11 +150,18 @@ final class JsonReading {
         return Enum.valueOf((Class<? extends Enum>) raw, name);
     }
 
-    private BigInteger integral(JsonToken token) throws IOException {
+    private long whole(JsonToken token, long min, long max) throws IOException {
         if (token != JsonToken.VALUE_NUMBER_INT) {
             throw misfit("expected an integer", null);
         }
-        return in.getBigIntegerValue();
+        if (in.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw misfit("out of range", null);
+        }
+        long value = in.getLongValue();
+        if (value < min || value > max) {
+            throw misfit("out of range", null);
+        }
+        return value;
     }
 
     private JsonParser number(JsonToken token) {

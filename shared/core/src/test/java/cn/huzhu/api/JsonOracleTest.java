@@ -128,7 +128,8 @@ class JsonOracleTest {
                 "\"role\":", "\"amount\":", "\"names\":", "\"rate\":", "\"note\":");
         List<String> values = List.of("\"\"", "\" \"", "null", "\"12\"", "12", "1.5", "1e2", "-0", "true", "\"true\"",
                 "\"2026-02-28\"", "\"2026-02-30\"", "\"UNIT\"", "\"unit\"", "\"12.34\"", "\"12.345\"", "[]",
-                "[\"a\",null]", "[\"a\",1]", "{}", "3000000000", "\"x\"");
+                "[\"a\",null]", "[\"a\",1]", "{}", "3000000000", "-2147483648", "2147483648", "-9223372036854775809",
+                "99999999999999999999", "\"x\"");
         List<String> differences = new ArrayList<>();
         for (String field : fields) {
             for (String value : values) {
