@@ -129,7 +129,7 @@ public final class FunctionHost {
         }
         try {
             byte[] answer = handler.invoke(Json.bytes(event), new LocalContext(logicalId, timeout(logicalId)));
-            return Json.value(answer, JsonNode.class);
+            return Json.tree(answer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {

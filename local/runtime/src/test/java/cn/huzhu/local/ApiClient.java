@@ -198,7 +198,7 @@ public final class ApiClient {
     /** A request with a JSON body (null for none) sent from another loopback address, like {@link #getFrom}. */
     public Response sendFrom(String sourceAddress, String method, String pathAndQuery, Object body) {
         URI uri = URI.create(base);
-        byte[] content = body == null ? new byte[0] : Json.write(body).getBytes(StandardCharsets.UTF_8);
+        byte[] content = body == null ? new byte[0] : Json.bytes(body);
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(sourceAddress, 0));
             socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.huzhu.domain.common.DomainException;
 import cn.huzhu.domain.common.Problem;
@@ -23,7 +22,7 @@ import cn.huzhu.domain.common.Problem;
 /**
  * JSON of a container: records and the API's value types as {@link JsonWriting} and {@link JsonReading} give them,
  * trees as Jackson's nodes. Built on Jackson's streaming parser alone: no object mapper, whose start-up (bean
- * introspection, date formats, locale data) was the largest share of a function's cold start. Dates and money travel
+ * introspection, date formats, locale data) was a large share of a function's cold start. Dates and money travel
  * as strings ("2025-11-25", "2375.00").
  */
 public final class Json {
@@ -33,9 +32,7 @@ public final class Json {
     }
 
     public static String write(Object value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(out, value);
-        return out.toString(StandardCharsets.UTF_8);
+        return new String(bytes(value), StandardCharsets.UTF_8);
     }
 
     public static byte[] bytes(Object value) {
@@ -62,10 +59,6 @@ public final class Json {
 
     public static JsonNode tree(String text) {
         return value(text, JsonNode.class);
-    }
-
-    public static ObjectNode object() {
-        return JsonTrees.object();
     }
 
     /** Data this system wrote itself (stored items, files, cursors checked before): a misfit is a fault, not a refusal. */

@@ -31,12 +31,15 @@ import cn.huzhu.domain.money.Money;
  * A value that does not fit is reported with where it was ("plans.[0].shares").
  */
 final class JsonReading {
-    /** Where in the document a value did not fit; the path is empty at the top. */
+    /**
+     * Where in the document a value did not fit, and why; the path is empty at the top. It never carries the value
+     * itself, nor an exception that might quote it: a stored ID or phone number must not reach a log this way.
+     */
     static final class Misfit extends RuntimeException {
         final String path;
 
-        Misfit(String path, String reason, Throwable cause) {
-            super((path.isEmpty() ? "" : path + ": ") + reason, cause, false, false);
+        Misfit(String path, String reason) {
+            super((path.isEmpty() ? "" : path + ": ") + reason, null, false, false);
             this.path = path;
         }
     }
@@ -54,11 +57,11 @@ final class JsonReading {
             if (type == JsonNode.class) {
                 return MissingNode.getInstance();
             }
-            throw new Misfit("", "no content", null);
+            throw new Misfit("", "no content");
         }
         Object value = new JsonReading(in).value(type);
         if (in.nextToken() != null) {
-            throw new Misfit("", "text after the value", null);
+            throw new Misfit("", "text after the value");
         }
         return value;
     }
@@ -70,7 +73,7 @@ final class JsonReading {
             return JsonTrees.node(in);
         }
         if (token == JsonToken.VALUE_NULL) {
-            return raw.isPrimitive() ? zero(raw) : null;
+            return null;
         }
         if (raw == Object.class) {
             return untyped();
@@ -89,7 +92,7 @@ final class JsonReading {
 
     private Object scalar(Class<?> raw, JsonToken token) throws IOException {
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-            throw misfit("expected a value, not " + token, null);
+            throw misfit("expected a value, not " + token);
         }
         if (raw == String.class) {
             return in.getText();
@@ -97,7 +100,7 @@ final class JsonReading {
         boolean text = token == JsonToken.VALUE_STRING;
         // an emptied number or date field of a form means no value; an empty amount or choice is refused
         if (text && in.getText().isBlank() && raw != Money.class && !raw.isEnum()) {
-            return raw.isPrimitive() ? zero(raw) : null;
+            return null;
         }
         try {
             if (raw == int.class || raw == Integer.class) {
@@ -116,13 +119,13 @@ final class JsonReading {
                 return text ? Double.valueOf(in.getText().trim()) : number(token).getDoubleValue();
             }
             if (!text) {
-                throw misfit("expected text for " + raw.getSimpleName(), null);
+                throw misfit("expected text for " + raw.getSimpleName());
             }
             return fromText(raw, in.getText());
         } catch (DomainException | Misfit e) {
             throw e;
         } catch (RuntimeException e) {
-            throw misfit("not a " + raw.getSimpleName(), e);
+            throw misfit("does not read as " + raw.getSimpleName());
         }
     }
 
@@ -152,21 +155,21 @@ final class JsonReading {
 
     private long whole(JsonToken token, long min, long max) throws IOException {
         if (token != JsonToken.VALUE_NUMBER_INT) {
-            throw misfit("expected an integer", null);
+            throw misfit("expected an integer");
         }
         if (in.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            throw misfit("out of range", null);
+            throw misfit("out of range");
         }
         long value = in.getLongValue();
         if (value < min || value > max) {
-            throw misfit("out of range", null);
+            throw misfit("out of range");
         }
         return value;
     }
 
     private JsonParser number(JsonToken token) {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw misfit("expected a number", null);
+            throw misfit("expected a number");
         }
         return in;
     }
@@ -179,13 +182,13 @@ final class JsonReading {
         if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
             return Boolean.valueOf(text);
         }
-        throw misfit("expected true or false", null);
+        throw misfit("expected true or false");
     }
 
     private Object record(Class<?> raw) throws IOException {
         RecordShape shape = RecordShape.of(raw);
         if (in.currentToken() != JsonToken.START_OBJECT) {
-            throw misfit("expected an object", null);
+            throw misfit("expected an object");
         }
         if (shape.fields().stream().anyMatch(RecordShape.Field::unwrapped)) {
             return fromTree(shape, JsonTrees.node(in));
@@ -198,9 +201,7 @@ final class JsonReading {
                 in.skipChildren();
                 continue;
             }
-            path.add(field.name());
-            values[field.index()] = value(field.type());
-            path.remove(path.size() - 1);
+            values[field.index()] = at(field.name(), field.type(), false);
         }
         return create(shape, values);
     }
@@ -237,13 +238,13 @@ final class JsonReading {
         } catch (DomainException e) {
             throw e;
         } catch (Throwable e) {
-            throw misfit("cannot be made: " + e, e);
+            throw misfit("cannot be made: " + e.getClass().getSimpleName());
         }
     }
 
     private Map<Object, Object> map(Type type) throws IOException {
         if (in.currentToken() != JsonToken.START_OBJECT) {
-            throw misfit("expected an object", null);
+            throw misfit("expected an object");
         }
         Class<?> keyType = raw(argument(type, 0));
         Type valueType = argument(type, 1);
@@ -251,13 +252,7 @@ final class JsonReading {
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String name = in.currentName();
             in.nextToken();
-            path.add(name);
-            Object value = value(valueType);
-            if (value == null) {
-                throw misfit("null in a map", null);
-            }
-            map.put(key(keyType, name), value);
-            path.remove(path.size() - 1);
+            map.put(key(keyType, name), at(name, valueType, true));
         }
         return map;
     }
@@ -266,24 +261,19 @@ final class JsonReading {
         try {
             return keyType == String.class || keyType == Object.class ? name : fromText(keyType, name);
         } catch (RuntimeException e) {
-            throw misfit("not a key of " + keyType.getSimpleName(), e);
+            path.add(name);
+            throw misfit("not a key of " + keyType.getSimpleName());
         }
     }
 
     private Collection<Object> collection(Type type, Class<?> raw) throws IOException {
         if (in.currentToken() != JsonToken.START_ARRAY) {
-            throw misfit("expected an array", null);
+            throw misfit("expected an array");
         }
         Type itemType = argument(type, 0);
         Collection<Object> items = Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
         for (int i = 0; in.nextToken() != JsonToken.END_ARRAY; i++) {
-            path.add("[" + i + "]");
-            Object item = value(itemType);
-            if (item == null) {
-                throw misfit("null in a list", null);
-            }
-            items.add(item);
-            path.remove(path.size() - 1);
+            items.add(at("[" + i + "]", itemType, true));
         }
         return items;
     }
@@ -297,12 +287,26 @@ final class JsonReading {
             case VALUE_NUMBER_FLOAT -> in.getDoubleValue();
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
-            default -> throw misfit("unexpected " + in.currentToken(), null);
+            default -> throw misfit("unexpected " + in.currentToken());
         };
     }
 
-    private Misfit misfit(String reason, Throwable cause) {
-        return new Misfit(String.join(".", path), reason, cause);
+    /**
+     * The value at the current token, one step further into the document. An item of a list or map is required: a
+     * null there is a value left out by mistake, not a value.
+     */
+    private Object at(String step, Type type, boolean required) throws IOException {
+        path.add(step);
+        Object value = value(type);
+        if (required && value == null) {
+            throw misfit("null in a list or map");
+        }
+        path.remove(path.size() - 1);
+        return value;
+    }
+
+    private Misfit misfit(String reason) {
+        return new Misfit(String.join(".", path), reason);
     }
 
     private static Object zero(Class<?> primitive) {

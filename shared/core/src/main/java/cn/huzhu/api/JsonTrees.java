@@ -16,10 +16,6 @@ final class JsonTrees {
     private JsonTrees() {
     }
 
-    static ObjectNode object() {
-        return NODES.objectNode();
-    }
-
     /** The value at the parser's current token, the parser left on its last token. */
     static JsonNode node(JsonParser in) throws IOException {
         JsonToken token = in.currentToken();
@@ -56,7 +52,7 @@ final class JsonTrees {
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
-                throw new JsonReading.Misfit("", "unexpected " + token, null);
+                throw new JsonReading.Misfit("", "unexpected " + token);
         }
     }
 

@@ -129,6 +129,22 @@ class JsonTest {
                 .hasMessage("请求内容不是有效的JSON");
     }
 
+    record Phone(String number) {
+        Phone {
+            if (!number.matches("1[0-9]{10}")) {
+                throw new IllegalArgumentException("not a mobile number: " + number);
+            }
+        }
+    }
+
+    @Test
+    void aValueThatDoesNotFitIsNeverQuotedInTheFault() {
+        assertThatThrownBy(() -> Json.value("{\"employeeCount\":\"110101199003071234\"}", Counts.class))
+                .hasMessage("employeeCount: does not read as Integer").hasNoCause();
+        assertThatThrownBy(() -> Json.value("{\"number\":\"13800138000x\"}", Phone.class))
+                .hasMessage("cannot be made: IllegalArgumentException").hasNoCause();
+    }
+
     @Test
     void passesOnTheRefusalOfARecordThatChecksItself() {
         assertThatThrownBy(() -> Json.read("{\"name\":\"\"}", Checked.class))

@@ -37,11 +37,11 @@ public final class AwsJsonCall {
         SdkHttpRequest http = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint.resolve("/"))
                 .putHeader("Content-Type", "application/x-amz-json-1.1")
                 .putHeader("X-Amz-Target", targetPrefix + operation).build();
-        SignedHttp.Response response = this.http.send(http, Json.write(request).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SignedHttp.Response response = this.http.send(http, Json.bytes(request));
         if (!response.ok()) {
             throw new IllegalStateException(targetPrefix + operation + " answered " + response.status() + ": "
                     + response.text());
         }
-        return response.body().length == 0 ? Json.object() : Json.value(response.body(), JsonNode.class);
+        return Json.tree(response.body());
     }
 }

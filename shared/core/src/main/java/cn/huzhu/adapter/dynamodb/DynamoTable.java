@@ -1,6 +1,5 @@
 package cn.huzhu.adapter.dynamodb;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -766,7 +765,7 @@ public final class DynamoTable {
         static String encode(Map<String, AttributeValue> key) {
             Map<String, String> plain = new HashMap<>();
             key.forEach((attribute, value) -> plain.put(attribute, value.s()));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.bytes(plain));
         }
 
         /** The start key a cursor names: exactly the key attributes of the query's index, in the query's partition. */
@@ -801,7 +800,7 @@ public final class DynamoTable {
 
         static String encode(List<String> positions) {
             List<String> plain = positions.stream().map(position -> position == null ? "" : position).toList();
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.bytes(plain));
         }
 
         static List<String> decode(String cursor, List<Query> queries) {

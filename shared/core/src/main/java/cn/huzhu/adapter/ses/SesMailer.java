@@ -1,6 +1,5 @@
 package cn.huzhu.adapter.ses;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -37,8 +36,8 @@ public final class SesMailer implements Mailer {
 
     @Override
     public String send(Mail mail) {
-        byte[] body = Json.write(Map.of("FromEmailAddress", from, "Destination", Map.of("ToAddresses", List.of(mail.to())),
-                "Content", mail.attachments().isEmpty() ? simple(mail) : raw(mail))).getBytes(StandardCharsets.UTF_8);
+        byte[] body = Json.bytes(Map.of("FromEmailAddress", from, "Destination", Map.of("ToAddresses", List.of(mail.to())),
+                "Content", mail.attachments().isEmpty() ? simple(mail) : raw(mail)));
         SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint)
                 .encodedPath("/v2/email/outbound-emails").putHeader("Content-Type", "application/json")
                 .putHeader("Content-Length", Integer.toString(body.length)).build();
@@ -48,7 +47,7 @@ public final class SesMailer implements Mailer {
         } catch (RuntimeException unreachable) {
             throw new MailFailure("SES unreachable: " + unreachable.getMessage(), unreachable);
         }
-        JsonNode answer = response.body().length == 0 ? Json.object() : Json.tree(new ByteArrayInputStream(response.body()));
+        JsonNode answer = Json.tree(response.body());
         if (!response.ok()) {
             throw new MailFailure("SES refused (" + response.status() + "): " + answer.path("message").asText(
                     answer.path("Message").asText(response.text())), null);

@@ -207,7 +207,7 @@ public final class PrintDocuments {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(LAYOUT.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(Json.write(content).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(Json.bytes(content)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
