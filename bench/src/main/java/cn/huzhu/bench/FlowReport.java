@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.huzhu.adapter.dynamodb.DynamoMemberStore;
+import cn.huzhu.emulators.NodeEmulator;
 
 /**
  * The flows part of docs/PERFORMANCE.md: each flow against its target, what the emulator alone needs for the same
@@ -37,12 +38,14 @@ final class FlowReport {
                 .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append('\n');
         md.append("- command: `").append(PerformanceFile.Section.FLOWS.command).append("`\n");
         md.append(String.format(Locale.ROOT, "- the local system as `./run-local` runs it: every function in one JVM, the embedded "
-                + "emulators (dynalite for DynamoDB, s3proxy, the SES emulator), over HTTP as the browser calls it; each "
+                + "emulators (dynalite for DynamoDB, its Node.js run with `%s`; s3proxy; the SES emulator), over HTTP as the "
+                + "browser calls it; each "
                 + "round a new enrollment of a %,d-row roster (every 50th row invalid, so %,d members) into 职工重疾: %d "
                 + "rounds of people nobody covered before, then %d rounds enrolling the people of the first rounds again "
                 + "while their cover still runs (未到期: each member's cover starts the day after it ends); each flow polled "
                 + "every second as the page polls, its time running from the request to the finish the system records%n%n",
-                f.rows(), f.members(), FlowBench.ROUNDS, FlowBench.COVERED_ROUNDS));
+                String.join(" ", NodeEmulator.DYNALITE_NODE_OPTIONS), f.rows(), f.members(), FlowBench.ROUNDS,
+                FlowBench.COVERED_ROUNDS));
         md.append("| flow | target | min | median | max | verdict (median) |\n|---|---:|---:|---:|---:|---|\n");
         row(md, String.format(Locale.ROOT, "%,d-row roster: upload (PUT) → batch DONE", f.rows()), IMPORT_TARGET, f.imports());
         row(md, String.format(Locale.ROOT, "确认收款 of %,d members → fulfilment DONE (receipt issued and mailed, every "

@@ -25,13 +25,20 @@ public final class NodeEmulator implements AutoCloseable {
         this.log = log;
     }
 
+    /**
+     * dynalite makes and drops several short-lived objects per item (its validation, the JSON it stores each item as);
+     * a larger young generation than V8's default is collected less often. For the same 9,800 members written, their
+     * cover looked up and then written (six rounds, three runs each way), dynalite used about 7 % less processor time.
+     */
+    public static final List<String> DYNALITE_NODE_OPTIONS = List.of("--max-semi-space-size=64");
+
     /** dynalite, tables active at once: in memory, or kept in {@code data} (a LevelDB folder) when given. */
     public static NodeEmulator dynalite(Path root, Path data) {
         List<String> args = new ArrayList<>(List.of("--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
         if (data != null) {
             args.addAll(List.of("--path", data.toString()));
         }
-        return start("dynalite", root, "dynalite/cli.js", args.toArray(String[]::new));
+        return start("dynalite", root, DYNALITE_NODE_OPTIONS, "dynalite/cli.js", 0, args.toArray(String[]::new));
     }
 
     /** aws-ses-v2-local: SES v2 API plus GET /store with the mail it received. */
@@ -41,22 +48,20 @@ public final class NodeEmulator implements AutoCloseable {
 
     /** @param port where its web inbox listens; 0 for any free port */
     public static NodeEmulator sesV2(Path root, int port) {
-        return start("aws-ses-v2-local", root, "aws-ses-v2-local/dist/cli.js", port);
+        return start("aws-ses-v2-local", root, List.of(), "aws-ses-v2-local/dist/cli.js", port);
     }
 
-    private static NodeEmulator start(String name, Path root, String script, String... extraArgs) {
-        return start(name, root, script, 0, extraArgs);
-    }
-
-    private static NodeEmulator start(String name, Path root, String script, int fixedPort, String... extraArgs) {
+    private static NodeEmulator start(String name, Path root, List<String> nodeOptions, String script, int fixedPort,
+            String... extraArgs) {
         Path modules = root.resolve("local/emulators/node_modules");
         Path cli = modules.resolve(script);
         if (!Files.isRegularFile(cli)) {
             throw new IllegalStateException(name + " is not installed (" + cli + "); run: npm ci --prefix local/emulators");
         }
         int port = fixedPort == 0 ? FreePort.pick() : fixedPort;
-        List<String> command = new ArrayList<>(List.of(node(), cli.toString(), "--host", "127.0.0.1",
-                "--port", Integer.toString(port)));
+        List<String> command = new ArrayList<>(List.of(node()));
+        command.addAll(nodeOptions);
+        command.addAll(List.of(cli.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port)));
         command.addAll(List.of(extraArgs));
         try {
             Path log = Files.createTempFile("huzhu-" + name + "-", ".log");
