@@ -121,7 +121,7 @@ public final class ApiClient {
     public static int upload(JsonNode ticket, byte[] content) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ticket.path("uploadUrl").asText()))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
-        ticket.path("headers").fields().forEachRemaining(header -> request.header(header.getKey(), header.getValue().asText()));
+        ticket.path("headers").properties().forEach(header -> request.header(header.getKey(), header.getValue().asText()));
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package cn.huzhu.api;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,9 +56,7 @@ public record HttpRequest(
     private static Map<String, String> strings(JsonNode node) {
         Map<String, String> values = new HashMap<>();
         if (node != null && node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 values.put(field.getKey(), field.getValue().asText());
             }
         }

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -116,8 +115,7 @@ final class JsonWriting {
     private static void tree(JsonGenerator out, JsonNode node) throws IOException {
         if (node.isObject()) {
             out.writeStartObject();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 out.writeFieldName(field.getKey());
                 tree(out, field.getValue());
             }

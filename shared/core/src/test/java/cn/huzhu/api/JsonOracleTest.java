@@ -72,7 +72,7 @@ class JsonOracleTest {
             .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
             .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
             .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     record Line(String name, int shares, Money amount, Role role) {
     }

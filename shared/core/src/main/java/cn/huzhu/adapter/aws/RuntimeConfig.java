@@ -82,8 +82,8 @@ public final class RuntimeConfig {
     private static Map<String, String> values(String json) {
         Map<String, String> values = new LinkedHashMap<>();
         try {
-            cn.huzhu.api.Json.tree(json).fields()
-                    .forEachRemaining(field -> values.put(field.getKey(), field.getValue().asText()));
+            cn.huzhu.api.Json.tree(json).properties()
+                    .forEach(field -> values.put(field.getKey(), field.getValue().asText()));
         } catch (RuntimeException e) {
             throw new IllegalStateException("the runtime configuration is not a JSON object", e);
         }

@@ -3,7 +3,6 @@ package cn.huzhu.adapter.aws;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -114,8 +113,7 @@ public final class SecretKeyRing implements KeyRing {
             throw new IllegalStateException(what + " is not a key ring", e);
         }
         Map<String, String> keys = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : json.properties()) {
             if (!field.getKey().equals("current")) {
                 keys.put(field.getKey(), field.getValue().asText());
             }
