@@ -125,6 +125,30 @@ final class FlowReport {
                             + "are served in parallel across partitions."
                     : "The emulator leaves room: the rest of each flow is the JVM's work and the waits between requests."));
         }
+        processorBound(md, f);
+    }
+
+    /** The least wall time the two processes' processor time allows on this machine's cores, against each target. */
+    private static void processorBound(StringBuilder md, FlowBench.Figures f) {
+        List<Long> imports = f.importBusy().stream().map(FlowReport::both).toList();
+        List<Long> fulfilments = f.fulfilmentBusy().stream().map(FlowReport::both).toList();
+        if (imports.isEmpty() || fulfilments.isEmpty() || imports.contains(-1L) || fulfilments.contains(-1L)) {
+            return;
+        }
+        long importCpu = median(imports);
+        long fulfilmentCpu = median(fulfilments);
+        int cores = Runtime.getRuntime().availableProcessors();
+        long importBound = importCpu / cores;
+        long fulfilmentBound = fulfilmentCpu / cores;
+        md.append(String.format(Locale.ROOT, "Together the emulator and the JVM used %,d ms of processor time for the "
+                + "import and %,d ms for the fulfilment (medians). On %d cores that is at least %,d ms and %,d ms of wall "
+                + "time however the work is arranged: %s the import's target (%,d ms), %s the fulfilment's (%,d ms).%n",
+                importCpu, fulfilmentCpu, cores, importBound, fulfilmentBound, importBound > IMPORT_TARGET ? "above" : "within",
+                IMPORT_TARGET, fulfilmentBound > FULFILMENT_TARGET ? "above" : "within", FULFILMENT_TARGET));
+    }
+
+    private static long both(FlowBench.Busy busy) {
+        return busy.emulatorMillis() < 0 || busy.jvmMillis() < 0 ? -1 : busy.emulatorMillis() + busy.jvmMillis();
     }
 
     private static void busyRow(StringBuilder md, String flow, List<Long> millis, List<FlowBench.Busy> busy) {
