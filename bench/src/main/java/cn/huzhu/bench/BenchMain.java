@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import cn.huzhu.adapter.aws.AwsSettings;
 import cn.huzhu.adapter.aws.RuntimeConfig;
@@ -22,7 +23,6 @@ import cn.huzhu.adapter.excel.ExcelRosterReader;
 import cn.huzhu.adapter.excel.FailedRowsWorkbook;
 import cn.huzhu.adapter.s3.S3FileStore;
 import cn.huzhu.api.Env;
-import cn.huzhu.api.Json;
 import cn.huzhu.app.port.FileStore.Bucket;
 import cn.huzhu.app.roster.ImportRoster;
 import cn.huzhu.domain.enrollment.Enrollment;
@@ -136,7 +136,7 @@ public final class BenchMain {
         JsonNode result = FreshJvm.run(options, System.getProperty("java.class.path"), ReadOne.class.getName(),
                 List.of(reader.name(), file.toString()), Map.of());
         if (result.has("error")) {
-            return Json.tree(Json.write(Map.of("reader", reader.name(), "error", result.path("error").asText())));
+            return JsonNodeFactory.instance.objectNode().put("reader", reader.name()).put("error", result.path("error").asText());
         }
         return result;
     }

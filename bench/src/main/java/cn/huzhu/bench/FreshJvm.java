@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import cn.huzhu.api.Json;
 
@@ -53,7 +54,7 @@ final class FreshJvm {
         if (result == null) {
             String error = output.toString().lines().filter(l -> l.contains("Error") || l.contains("Exception")).findFirst()
                     .orElse("exit " + process.exitValue());
-            return Json.tree(Json.write(Map.of("error", "crashed: " + error)));
+            return JsonNodeFactory.instance.objectNode().put("error", "crashed: " + error);
         }
         return Json.tree(result);
     }

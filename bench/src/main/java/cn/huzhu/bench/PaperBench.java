@@ -198,12 +198,7 @@ final class PaperBench {
         CaptchaChallenge captcha = new CaptchaChallenge(tokenKeys, Duration.ofMinutes(5));
         String token = tokens.issue(unit);
         return List.of(
-                new Probe("AuthorizerFunction", "a unit's token checked for GET /api/enrollments", () -> {
-                    ObjectNode event = Events.load("authorizer-request.json");
-                    ((ObjectNode) event.get("headers")).put("authorization", "Bearer " + token);
-                    event.set("identitySource", Json.tree(Json.write(List.of("Bearer " + token))));
-                    return event;
-                }),
+                new Probe("AuthorizerFunction", "a unit's token checked for GET /api/enrollments", () -> Events.authorizer(token)),
                 new Probe("AuthFunction", "GET /api/auth/captcha (the login page's first call)",
                         () -> api("GET /api/auth/captcha", null)),
                 new Probe("AuthFunction", "POST /api/auth/login (PBKDF2-SHA256, 600,000 iterations)", () -> {

@@ -53,10 +53,7 @@ class AuthHandlersTest {
     }
 
     private static JsonNode authorize(String token) {
-        ObjectNode event = Events.load("authorizer-request.json");
-        ((ObjectNode) event.get("headers")).put("authorization", "Bearer " + token);
-        event.set("identitySource", Json.tree(Json.write(java.util.List.of("Bearer " + token))));
-        return Events.invoke(AUTHORIZER, event);
+        return Events.invoke(AUTHORIZER, Events.authorizer(token));
     }
 
     @Test

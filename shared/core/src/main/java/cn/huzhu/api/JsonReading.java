@@ -1,6 +1,7 @@
 package cn.huzhu.api;
 
 import java.io.IOException;
+import java.lang.reflect.Array;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
@@ -309,17 +310,9 @@ final class JsonReading {
         return new Misfit(String.join(".", path), reason);
     }
 
+    /** The default of a primitive type (false, 0, 0L, 0.0, …), as a new array holds it. */
     private static Object zero(Class<?> primitive) {
-        if (primitive == boolean.class) {
-            return false;
-        }
-        if (primitive == long.class) {
-            return 0L;
-        }
-        if (primitive == double.class) {
-            return 0.0;
-        }
-        return 0;
+        return Array.get(Array.newInstance(primitive, 1), 0);
     }
 
     private static Type argument(Type type, int index) {

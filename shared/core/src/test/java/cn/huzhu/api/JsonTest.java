@@ -85,6 +85,10 @@ class JsonTest {
                 .isEqualTo(new Counts(null, "x"));
         assertThat(Json.read("{\"name\":\"a\"}", Line.class)).isEqualTo(new Line("a", 0, null));
         assertThat(Json.read("{\"employeeCount\":\"\",\"note\":\"\"}", Counts.class)).isEqualTo(new Counts(null, ""));
+        assertThat(Json.read("{\"note\":\"x\"}", Primitives.class)).isEqualTo(new Primitives(false, 0L, 0.0, 0f, (short) 0, "x"));
+    }
+
+    record Primitives(boolean flag, long count, double rate, float ratio, short small, String note) {
     }
 
     @Test

@@ -28,6 +28,14 @@ public final class Events {
         }
     }
 
+    /** events/authorizer-request.json carrying a bearer token, in its header and as the identity source. */
+    public static ObjectNode authorizer(String token) {
+        ObjectNode event = load("authorizer-request.json");
+        ((ObjectNode) event.get("headers")).put("authorization", "Bearer " + token);
+        event.putArray("identitySource").add("Bearer " + token);
+        return event;
+    }
+
     /** events/api-request.json for a route, with path parameters, the caller and a JSON body. */
     public static ObjectNode api(String routeKey, Map<String, String> pathParameters, Caller caller, Object body) {
         ObjectNode event = load("api-request.json");
@@ -37,7 +45,8 @@ public final class Events {
         }
         event.put("routeKey", routeKey);
         event.put("rawPath", path);
-        event.set("pathParameters", Json.tree(Json.write(pathParameters)));
+        ObjectNode parameters = event.putObject("pathParameters");
+        pathParameters.forEach(parameters::put);
         ObjectNode context = (ObjectNode) event.get("requestContext");
         context.put("routeKey", routeKey);
         ((ObjectNode) context.get("http")).put("method", routeKey.substring(0, routeKey.indexOf(' '))).put("path", path);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-
 import cn.huzhu.api.Json;
 import cn.huzhu.api.Log;
 import cn.huzhu.app.port.BatchStore;
